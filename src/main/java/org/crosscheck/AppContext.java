@@ -1,0 +1,62 @@
+package org.crosscheck;
+
+import java.nio.file.Path;
+import org.crosscheck.ingest.SitesCsv;
+import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.store.AuditLog;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.SiteRepository;
+import org.crosscheck.store.StatsRepository;
+
+/**
+ * The composition root: opens the database and wires repositories and services by hand, once. The GUI and the
+ * tests build one of these; nothing else creates services.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final ArticleRepository articles;
+    private final SiteRepository sites;
+    private final StatsRepository stats;
+    private final AuditLog auditLog;
+
+    private AppContext(Database database) {
+        this.database = database;
+        this.articles = new ArticleRepository(database);
+        this.sites = new SiteRepository(database);
+        this.stats = new StatsRepository(database);
+        this.auditLog = new AuditLog(database);
+    }
+
+    /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
+    public static AppContext open(Path databaseFile) {
+        var context = new AppContext(Database.open(databaseFile));
+        context.sites.saveAll(SitesCsv.bundled());
+        return context;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    public SiteRepository sites() {
+        return sites;
+    }
+
+    public StatsRepository stats() {
+        return stats;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

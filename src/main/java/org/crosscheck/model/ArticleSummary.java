@@ -1,0 +1,8 @@
+package org.crosscheck.model;
+
+import java.time.LocalDate;
+
+/** The columns of the article list: everything but the text, so a page of them stays small. */
+public record ArticleSummary(long id, String fileName, String outlet, String title, String language,
+                             LocalDate published, int charCount) {
+}

@@ -1,0 +1,252 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.ItemType;
+
+/** Stores and finds articles and their outlets; the only place that knows the article tables. */
+public final class ArticleRepository {
+
+    private static final String SUMMARY_COLUMNS =
+            "a.id, a.file_name, o.name AS outlet, a.title, a.language, a.published, a.char_count";
+    private static final String FULL_COLUMNS = "a.*, o.name AS outlet";
+
+    private final Database database;
+
+    public ArticleRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The id of the stored article with this content hash, if any. */
+    public Optional<Long> findIdBySha256(String sha256) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT id FROM article WHERE sha256 = ?")) {
+                query.setString(1, sha256);
+                try (var rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Stores a new article in its own transaction and returns it with its id. */
+    public Article insert(Article article) {
+        return database.write(connection -> insert(connection, article));
+    }
+
+    /** Stores several new articles in one transaction: all of them or none. */
+    public List<Article> insertAll(List<Article> articles) {
+        return database.write(connection -> {
+            var stored = new ArrayList<Article>(articles.size());
+            for (var article : articles) {
+                stored.add(insert(connection, article));
+            }
+            return stored;
+        });
+    }
+
+    static Article insert(Connection connection, Article article) throws SQLException {
+        Long outletId = article.outlet() == null ? null : outletId(connection, article.outlet());
+        try (var insert = connection.prepareStatement("INSERT INTO article (file_name, sha256, text, outlet_id, "
+                + "outlet_start, outlet_end, title, title_start, title_end, language, published, published_basis, "
+                + "published_start, published_end, imported_at, char_count) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, article.fileName());
+            insert.setString(2, article.sha256());
+            insert.setString(3, article.text());
+            Jdbc.setNullableLong(insert, 4, outletId);
+            Jdbc.setSpan(insert, 5, article.outletSpan());
+            insert.setString(7, article.title());
+            Jdbc.setSpan(insert, 8, article.titleSpan());
+            insert.setString(10, article.language());
+            Jdbc.setDate(insert, 11, article.published());
+            insert.setString(12, article.publishedBasis() == null ? null : article.publishedBasis().code());
+            Jdbc.setSpan(insert, 13, article.publishedSpan());
+            Jdbc.setInstant(insert, 15, article.importedAt());
+            insert.setInt(16, article.charCount());
+            insert.executeUpdate();
+            return article.withId(Jdbc.generatedKey(insert));
+        }
+    }
+
+    private static long outletId(Connection connection, String name) throws SQLException {
+        try (var merge = connection.prepareStatement("MERGE INTO outlet (name) KEY (name) VALUES (?)")) {
+            merge.setString(1, name);
+            merge.executeUpdate();
+        }
+        try (var query = connection.prepareStatement("SELECT id FROM outlet WHERE name = ?")) {
+            query.setString(1, name);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public Optional<Article> find(long id) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT " + FULL_COLUMNS
+                    + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ?")) {
+                query.setLong(1, id);
+                try (var rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(article(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Streams every article in id order to the consumer without holding them all in memory. */
+    public void forEach(Consumer<Article> consumer) {
+        database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT " + FULL_COLUMNS
+                    + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id ORDER BY a.id")) {
+                query.setFetchSize(200);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(article(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** One page of the article list for a query. */
+    public List<ArticleSummary> page(ArticleQuery articleQuery, int offset, int limit) {
+        return database.read(connection -> {
+            var sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(from(articleQuery));
+            sql.append(" ORDER BY ").append(articleQuery.sort().column)
+                    .append(articleQuery.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST")
+                    .append(", a.id LIMIT ? OFFSET ?");
+            try (var query = connection.prepareStatement(sql.toString())) {
+                int index = bind(query, articleQuery);
+                query.setInt(index, limit);
+                query.setInt(index + 1, offset);
+                try (var rows = query.executeQuery()) {
+                    var result = new ArrayList<ArticleSummary>();
+                    while (rows.next()) {
+                        result.add(new ArticleSummary(rows.getLong("id"), rows.getString("file_name"),
+                                rows.getString("outlet"), rows.getString("title"), rows.getString("language"),
+                                Jdbc.getDate(rows, "published"), rows.getInt("char_count")));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    /** How many articles the query matches. */
+    public int count(ArticleQuery articleQuery) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT COUNT(*)" + from(articleQuery))) {
+                bind(query, articleQuery);
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static String from(ArticleQuery query) {
+        var sql = new StringBuilder(" FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id");
+        if (query.hasSearch()) {
+            sql.append(" JOIN FT_SEARCH_DATA(?, 0, 0) ft ON ft.\"TABLE\" = 'ARTICLE' AND a.id = CAST(ft.KEYS[1] AS BIGINT)");
+        }
+        sql.append(" WHERE 1 = 1");
+        if (query.from() != null) {
+            sql.append(" AND a.published >= ?");
+        }
+        if (query.to() != null) {
+            sql.append(" AND a.published <= ?");
+        }
+        return sql.toString();
+    }
+
+    private static int bind(PreparedStatement statement, ArticleQuery query) throws SQLException {
+        int index = 1;
+        if (query.hasSearch()) {
+            statement.setString(index++, query.search().strip());
+        }
+        if (query.from() != null) {
+            Jdbc.setDate(statement, index++, query.from());
+        }
+        if (query.to() != null) {
+            Jdbc.setDate(statement, index++, query.to());
+        }
+        return index;
+    }
+
+    /** The analyst's edit of outlet, title and publication date, audited field by field. */
+    public Article updateHeader(long id, String outlet, String title, LocalDate published, String analyst) {
+        return database.write(connection -> {
+            var before = findForUpdate(connection, id);
+            var after = before.withHeader(blankToNull(outlet), blankToNull(title), published);
+            Long outletId = after.outlet() == null ? null : outletId(connection, after.outlet());
+            try (var update = connection.prepareStatement("UPDATE article SET outlet_id = ?, outlet_start = ?, "
+                    + "outlet_end = ?, title = ?, title_start = ?, title_end = ?, published = ?, published_basis = ?, "
+                    + "published_start = ?, published_end = ? WHERE id = ?")) {
+                Jdbc.setNullableLong(update, 1, outletId);
+                Jdbc.setSpan(update, 2, after.outletSpan());
+                update.setString(4, after.title());
+                Jdbc.setSpan(update, 5, after.titleSpan());
+                Jdbc.setDate(update, 7, after.published());
+                update.setString(8, after.publishedBasis() == null ? null : after.publishedBasis().code());
+                Jdbc.setSpan(update, 9, after.publishedSpan());
+                update.setLong(11, id);
+                update.executeUpdate();
+            }
+            AuditLog.append(connection, analyst, ItemType.ARTICLE, id, "edit", "outlet", before.outlet(), after.outlet());
+            AuditLog.append(connection, analyst, ItemType.ARTICLE, id, "edit", "title", before.title(), after.title());
+            AuditLog.append(connection, analyst, ItemType.ARTICLE, id, "edit", "published",
+                    before.published(), after.published());
+            return after;
+        });
+    }
+
+    private static Article findForUpdate(Connection connection, long id) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT " + FULL_COLUMNS
+                + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ? FOR UPDATE")) {
+            query.setLong(1, id);
+            try (var rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new StoreException("Article " + id + " no longer exists.");
+                }
+                return article(rows);
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Article article(ResultSet rows) throws SQLException {
+        var basis = rows.getString("published_basis");
+        return new Article(
+                rows.getLong("id"),
+                rows.getString("file_name"),
+                rows.getString("sha256"),
+                rows.getString("text"),
+                rows.getString("outlet"),
+                Jdbc.getSpan(rows, "outlet_start", "outlet_end"),
+                rows.getString("title"),
+                Jdbc.getSpan(rows, "title_start", "title_end"),
+                rows.getString("language"),
+                Jdbc.getDate(rows, "published"),
+                basis == null ? null : DateBasis.fromCode(basis),
+                Jdbc.getSpan(rows, "published_start", "published_end"),
+                Jdbc.getInstant(rows, "imported_at"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.crosscheck.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 file database: builds the JDBC URL, runs migrations on open, hands out connections for reads
+ * and runs every write as one transaction through a single writer lock, so an edit is either stored whole or not
+ * at all.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Files open in this process: H2 would silently share them, but two windows must not. */
+    private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final ReentrantLock writer = new ReentrantLock();
+    private final Path migrationBackup;
+
+    private Database(Path file, JdbcConnectionPool pool, Path migrationBackup) {
+        this.file = file;
+        this.pool = pool;
+        this.migrationBackup = migrationBackup;
+    }
+
+    /**
+     * Opens (creating if needed) the database stored in {@code file} ({@code something.mv.db}) and migrates it.
+     *
+     * @throws StoreException with a plain sentence when the file is in use, unwritable or not a database
+     */
+    public static Database open(Path file) {
+        var absolute = file.toAbsolutePath().normalize();
+        var folder = absolute.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (Exception e) {
+            throw new StoreException("Cannot create the data folder " + folder + ": " + e.getMessage()
+                    + ". Choose another location with --db.", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException("The data folder " + folder
+                    + " is read-only. Choose a writable location with --db.");
+        }
+        if (!OPEN_FILES.add(absolute)) {
+            throw alreadyOpen(absolute, null);
+        }
+        var pool = JdbcConnectionPool.create(jdbcUrl(absolute), "sa", "");
+        pool.setMaxConnections(8);
+        try (var connection = pool.getConnection()) {
+            var backup = Migrations.migrate(connection, absolute);
+            return new Database(absolute, pool, backup);
+        } catch (SQLException e) {
+            pool.dispose();
+            OPEN_FILES.remove(absolute);
+            throw translate(absolute, e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            OPEN_FILES.remove(absolute);
+            throw e;
+        }
+    }
+
+    /** The one place the JDBC URL is built. */
+    static String jdbcUrl(Path databaseFile) {
+        var name = databaseFile.toString();
+        if (name.endsWith(".mv.db")) {
+            name = name.substring(0, name.length() - ".mv.db".length());
+        }
+        return "jdbc:h2:file:" + name + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    static StoreException translate(Path file, SQLException e) {
+        LOG.error("Opening database {} failed", file, e);
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> alreadyOpen(file, e);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> new StoreException("The file " + file
+                    + " is not a Crosscheck database or is damaged: " + e.getMessage(), e);
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1 ->
+                    new StoreException("Cannot write the database " + file + " (is the disk full or read-only?).", e);
+            default -> new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        };
+    }
+
+    private static StoreException alreadyOpen(Path file, Exception cause) {
+        return new StoreException("The database " + file
+                + " is already open in another Crosscheck window. Close that window or use another --db.", cause);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The backup written before this open migrated an older schema, or null. */
+    public Path migrationBackup() {
+        return migrationBackup;
+    }
+
+    /** Runs read-only work on a pooled connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (var connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work as one transaction, one writer at a time; commits on success and rolls back on any failure. */
+    public <T> T write(SqlWork<T> work) {
+        writer.lock();
+        try (var connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                var result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Saving to the database failed: " + e.getMessage(), e);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Schema version after migration. */
+    public int schemaVersion() {
+        return read(Migrations::currentVersion);
+    }
+
+    @Override
+    public void close() {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Clean shutdown of {} failed", file, e);
+        } finally {
+            pool.dispose();
+            OPEN_FILES.remove(file);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.crosscheck.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.crosscheck.model.Span;
+
+/** Small JDBC helpers for nullable values, spans and timestamps shared by the repositories. */
+final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    static void setNullableInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    static void setSpan(PreparedStatement statement, int startIndex, Span span) throws SQLException {
+        setNullableInt(statement, startIndex, span == null ? null : span.start());
+        setNullableInt(statement, startIndex + 1, span == null ? null : span.end());
+    }
+
+    static Span getSpan(ResultSet rows, String startColumn, String endColumn) throws SQLException {
+        int start = rows.getInt(startColumn);
+        if (rows.wasNull()) {
+            return null;
+        }
+        return new Span(start, rows.getInt(endColumn));
+    }
+
+    static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        statement.setObject(index, date);
+    }
+
+    static LocalDate getDate(ResultSet rows, String column) throws SQLException {
+        return rows.getObject(column, LocalDate.class);
+    }
+
+    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, instant == null ? null : instant.atOffset(ZoneOffset.UTC));
+    }
+
+    static Instant getInstant(ResultSet rows, String column) throws SQLException {
+        var value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static Integer getNullableInt(ResultSet rows, String column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    static Long getNullableLong(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    static long generatedKey(Statement statement) throws SQLException {
+        try (var keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated key returned");
+            }
+            return keys.getLong(1);
+        }
+    }
+}
