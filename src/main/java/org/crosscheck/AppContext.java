@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.AuditLog;
+import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.IncidentRepository;
+import org.crosscheck.store.LinkRepository;
+import org.crosscheck.store.MentionRepository;
 import org.crosscheck.store.SiteRepository;
 import org.crosscheck.store.StatsRepository;
 
@@ -19,6 +23,10 @@ public final class AppContext implements AutoCloseable {
     private final SiteRepository sites;
     private final StatsRepository stats;
     private final AuditLog auditLog;
+    private final MentionRepository mentions;
+    private final IncidentRepository incidents;
+    private final ClaimRepository claims;
+    private final LinkRepository links;
 
     private AppContext(Database database) {
         this.database = database;
@@ -26,6 +34,10 @@ public final class AppContext implements AutoCloseable {
         this.sites = new SiteRepository(database);
         this.stats = new StatsRepository(database);
         this.auditLog = new AuditLog(database);
+        this.mentions = new MentionRepository(database);
+        this.incidents = new IncidentRepository(database);
+        this.claims = new ClaimRepository(database);
+        this.links = new LinkRepository(database);
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
@@ -53,6 +65,22 @@ public final class AppContext implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public MentionRepository mentions() {
+        return mentions;
+    }
+
+    public IncidentRepository incidents() {
+        return incidents;
+    }
+
+    public ClaimRepository claims() {
+        return claims;
+    }
+
+    public LinkRepository links() {
+        return links;
     }
 
     @Override

@@ -1,0 +1,168 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ItemType;
+import org.crosscheck.model.Origin;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+
+/** Attributed claims: found by extraction or written by the analyst; analyst edits are audited. */
+public final class ClaimRepository {
+
+    private final Database database;
+
+    public ClaimRepository(Database database) {
+        this.database = database;
+    }
+
+    public Optional<Claim> find(long id) {
+        var found = select("SELECT * FROM claim WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The claims about one incident, grouped by article and in text order. */
+    public List<Claim> forIncident(long incidentId) {
+        return select("SELECT * FROM claim WHERE incident_id = ? ORDER BY article_id, span_start, id", incidentId);
+    }
+
+    /** The claims made in one article, in text order. */
+    public List<Claim> forArticle(long articleId) {
+        return select("SELECT * FROM claim WHERE article_id = ? ORDER BY span_start, span_end, id", articleId);
+    }
+
+    /** Every claim in id order (for export). */
+    public List<Claim> findAll() {
+        return select("SELECT * FROM claim ORDER BY id", null);
+    }
+
+    /** Stores a new claim (usually the analyst's) and returns it with its id. */
+    public Claim insert(Claim claim) {
+        return database.write(connection -> {
+            var stored = insert(connection, claim);
+            if (claim.origin() == Origin.ANALYST) {
+                AuditLog.append(connection, claim.analyst(), ItemType.CLAIM, stored.id(), "create", null, null,
+                        claim.value());
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * The analyst's edit of a claim: it becomes an analyst claim, so re-running extraction keeps it. Each changed
+     * field is audited.
+     */
+    public Claim update(Claim claim, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM claim WHERE id = ? FOR UPDATE", claim.id());
+            if (before.isEmpty()) {
+                throw new StoreException("Claim " + claim.id() + " no longer exists.");
+            }
+            var old = before.get(0);
+            var after = new Claim(claim.id(), claim.articleId(), claim.incidentId(), claim.span(), claim.quote(),
+                    claim.attributedTo(), claim.cue(), claim.aspect(), claim.value(), claim.stance(), claim.rule(),
+                    claim.confidence(), Origin.ANALYST, analyst, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            try (var update = connection.prepareStatement("UPDATE claim SET incident_id = ?, span_start = ?, "
+                    + "span_end = ?, quote = ?, attributed_to = ?, cue = ?, aspect = ?, claim_value = ?, stance = ?, "
+                    + "rule = ?, confidence = ?, origin = ?, analyst = ?, updated_at = ? WHERE id = ?")) {
+                bind(update, after, 1);
+                update.setLong(15, after.id());
+                update.executeUpdate();
+            }
+            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "incident", old.incidentId(),
+                    after.incidentId());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "attributed_to",
+                    old.attributedTo(), after.attributedTo());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "aspect", old.aspect(),
+                    after.aspect());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "value", old.value(),
+                    after.value());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "stance", old.stance(),
+                    after.stance());
+            return after;
+        });
+    }
+
+    /** Deletes a claim and its links, audited. */
+    public void delete(long id, String analyst) {
+        database.write(connection -> {
+            try (var delete = connection.prepareStatement("DELETE FROM claim WHERE id = ?")) {
+                delete.setLong(1, id);
+                if (delete.executeUpdate() > 0) {
+                    AuditLog.append(connection, analyst, ItemType.CLAIM, id, "delete", null, null, null);
+                }
+            }
+            return null;
+        });
+    }
+
+    static Claim insert(Connection connection, Claim unstamped) throws SQLException {
+        var at = unstamped.updatedAt() == null ? Instant.now() : unstamped.updatedAt();
+        var claim = new Claim(0, unstamped.articleId(), unstamped.incidentId(), unstamped.span(), unstamped.quote(),
+                unstamped.attributedTo(), unstamped.cue(), unstamped.aspect(), unstamped.value(), unstamped.stance(),
+                unstamped.rule(), unstamped.confidence(), unstamped.origin(), unstamped.analyst(),
+                at.truncatedTo(ChronoUnit.MICROS));
+        try (var insert = connection.prepareStatement("INSERT INTO claim (incident_id, span_start, span_end, quote, "
+                + "attributed_to, cue, aspect, claim_value, stance, rule, confidence, origin, analyst, updated_at, "
+                + "article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            bind(insert, claim, 1);
+            insert.setLong(15, claim.articleId());
+            insert.executeUpdate();
+            return claim.withId(Jdbc.generatedKey(insert));
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement statement, Claim claim, int first) throws SQLException {
+        Jdbc.setNullableLong(statement, first, claim.incidentId());
+        statement.setInt(first + 1, claim.span().start());
+        statement.setInt(first + 2, claim.span().end());
+        statement.setString(first + 3, claim.quote());
+        statement.setString(first + 4, claim.attributedTo());
+        statement.setString(first + 5, claim.cue());
+        statement.setString(first + 6, claim.aspect().code());
+        statement.setString(first + 7, claim.value());
+        statement.setString(first + 8, claim.stance().code());
+        statement.setString(first + 9, claim.rule());
+        statement.setDouble(first + 10, claim.confidence());
+        statement.setString(first + 11, claim.origin().code());
+        statement.setString(first + 12, claim.analyst());
+        Jdbc.setInstant(statement, first + 13, claim.updatedAt());
+    }
+
+    private List<Claim> select(String sql, Long parameter) {
+        return database.read(connection -> select(connection, sql, parameter));
+    }
+
+    static List<Claim> select(Connection connection, String sql, Long parameter) throws SQLException {
+        try (var query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setLong(1, parameter);
+            }
+            try (var rows = query.executeQuery()) {
+                var result = new ArrayList<Claim>();
+                while (rows.next()) {
+                    result.add(claim(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    static Claim claim(ResultSet rows) throws SQLException {
+        return new Claim(rows.getLong("id"), rows.getLong("article_id"), Jdbc.getNullableLong(rows, "incident_id"),
+                new Span(rows.getInt("span_start"), rows.getInt("span_end")), rows.getString("quote"),
+                rows.getString("attributed_to"), rows.getString("cue"), Aspect.fromCode(rows.getString("aspect")),
+                rows.getString("claim_value"), Stance.fromCode(rows.getString("stance")), rows.getString("rule"),
+                rows.getDouble("confidence"), Origin.fromCode(rows.getString("origin")), rows.getString("analyst"),
+                Jdbc.getInstant(rows, "updated_at"));
+    }
+}

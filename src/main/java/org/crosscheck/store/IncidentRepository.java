@@ -1,0 +1,296 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crosscheck.extract.IncidentSummary;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.model.Incident;
+import org.crosscheck.model.ItemType;
+import org.crosscheck.model.Origin;
+import org.crosscheck.model.TimePrecision;
+
+/**
+ * Incidents (an attack on a site on a date) and their summaries for the map, timeline and lists. Confirmation by
+ * the analyst is audited.
+ */
+public final class IncidentRepository {
+
+    private final Database database;
+
+    public IncidentRepository(Database database) {
+        this.database = database;
+    }
+
+    public Optional<Incident> find(long id) {
+        var found = database.read(connection -> select(connection, "SELECT * FROM incident WHERE id = ?", id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every incident, by date then id. */
+    public List<Incident> findAll() {
+        return findInRange(DateRange.ALL);
+    }
+
+    /** Incidents whose event date lies in the inclusive range, by date then id. */
+    public List<Incident> findInRange(DateRange range) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT * FROM incident i" + where(range)
+                    + " ORDER BY i.event_date, i.id")) {
+                bind(query, range, 1);
+                return rows(query.executeQuery());
+            }
+        });
+    }
+
+    /** Stores a new incident and returns it with its id. */
+    public Incident insert(Incident incident) {
+        return database.write(connection -> insert(connection, incident));
+    }
+
+    /** Marks an incident as checked (or not) by the analyst; confirmed incidents survive re-extraction. */
+    public Incident setConfirmed(long id, boolean confirmed, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM incident WHERE id = ? FOR UPDATE", id);
+            if (before.isEmpty()) {
+                throw new StoreException("Incident " + id + " no longer exists.");
+            }
+            try (var update = connection.prepareStatement("UPDATE incident SET confirmed = ? WHERE id = ?")) {
+                update.setBoolean(1, confirmed);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            var old = before.get(0);
+            AuditLog.append(connection, analyst, ItemType.INCIDENT, id, "edit", "confirmed", old.confirmed(),
+                    confirmed);
+            return new Incident(id, old.siteId(), old.eventDate(), old.timePrecision(), old.dateBasis(),
+                    old.eventType(), old.subEventType(), old.actor1(), old.weapons(), old.location(), old.latitude(),
+                    old.longitude(), old.geoPrecision(), old.country(), old.admin1(), old.fatalities(), old.notes(),
+                    old.origin(), confirmed);
+        });
+    }
+
+    /**
+     * The summaries of the incidents in the range, computed with three queries whatever the number of incidents.
+     * Independent sources: claims of the incident grouped by speaker, groups joined by any repeats link the analyst
+     * has not rejected; each group left counts once.
+     */
+    public List<IncidentSummary> summaries(DateRange range) {
+        return database.read(connection -> {
+            var incidents = new TreeMap<Long, Incident>();
+            var siteNames = new HashMap<Long, String>();
+            try (var query = connection.prepareStatement("SELECT i.*, s.name AS site_name FROM incident i "
+                    + "LEFT JOIN site s ON s.id = i.site_id" + where(range) + " ORDER BY i.event_date, i.id")) {
+                bind(query, range, 1);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        var incident = incident(rows);
+                        incidents.put(incident.id(), incident);
+                        var name = rows.getString("site_name");
+                        siteNames.put(incident.id(), name == null ? incident.location() : name);
+                    }
+                }
+            }
+            var claims = new HashMap<Long, List<ClaimSource>>();
+            var claimIncident = new HashMap<Long, Long>();
+            try (var query = connection.prepareStatement("SELECT c.id, c.incident_id, c.article_id, c.attributed_to, "
+                    + "a.published FROM claim c JOIN article a ON a.id = c.article_id JOIN incident i "
+                    + "ON i.id = c.incident_id" + where(range))) {
+                bind(query, range, 1);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        var source = new ClaimSource(rows.getLong("id"), rows.getLong("article_id"),
+                                rows.getString("attributed_to"), Jdbc.getDate(rows, "published"));
+                        long incidentId = rows.getLong("incident_id");
+                        claims.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(source);
+                        claimIncident.put(source.claimId(), incidentId);
+                    }
+                }
+            }
+            var repeats = new HashMap<Long, List<long[]>>();
+            var conflicts = new HashMap<Long, Integer>();
+            try (var query = connection.prepareStatement("SELECT l.claim_a, l.claim_b, l.relation FROM claim_link l "
+                    + "JOIN claim c ON c.id = l.claim_a JOIN incident i ON i.id = c.incident_id" + where(range)
+                    + " AND l.status <> 'rejected' AND l.relation IN ('repeats', 'contradicts')")) {
+                bind(query, range, 1);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long a = rows.getLong(1);
+                        long b = rows.getLong(2);
+                        Long incidentId = claimIncident.get(a);
+                        if ("contradicts".equals(rows.getString(3))) {
+                            conflicts.merge(incidentId, 1, Integer::sum);
+                        } else if (incidentId != null && incidentId.equals(claimIncident.get(b))) {
+                            repeats.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(new long[] {a, b});
+                        }
+                    }
+                }
+            }
+            var result = new ArrayList<IncidentSummary>(incidents.size());
+            for (var incident : incidents.values()) {
+                var sources = claims.getOrDefault(incident.id(), List.of());
+                var articleIds = new TreeSet<Long>();
+                var dates = new TreeMap<Long, LocalDate>();
+                for (var source : sources) {
+                    articleIds.add(source.articleId());
+                    if (source.published() != null) {
+                        dates.put(source.articleId(), source.published());
+                    }
+                }
+                int independent = independentSources(sources, repeats.getOrDefault(incident.id(), List.of()));
+                int conflictCount = conflicts.getOrDefault(incident.id(), 0);
+                result.add(new IncidentSummary(incident, siteNames.get(incident.id()), articleIds.size(), independent,
+                        conflictCount, List.copyOf(articleIds), dates.values().stream().sorted().toList(),
+                        IncidentSummary.State.of(incident.confirmed(), conflictCount, independent)));
+            }
+            return result;
+        });
+    }
+
+    /** A claim reduced to what counting sources needs. */
+    private record ClaimSource(long claimId, long articleId, String speaker, LocalDate published) {
+    }
+
+    static int independentSources(List<ClaimSource> sources, List<long[]> repeatPairs) {
+        var parent = new HashMap<Long, Long>();
+        var bySpeaker = new HashMap<String, Long>();
+        for (var source : sources) {
+            parent.put(source.claimId(), source.claimId());
+        }
+        for (var source : sources) {
+            var key = speakerKey(source.speaker());
+            var first = bySpeaker.putIfAbsent(key, source.claimId());
+            if (first != null) {
+                union(parent, first, source.claimId());
+            }
+        }
+        for (var pair : repeatPairs) {
+            if (parent.containsKey(pair[0]) && parent.containsKey(pair[1])) {
+                union(parent, pair[0], pair[1]);
+            }
+        }
+        return (int) parent.keySet().stream().filter(id -> root(parent, id) == id.longValue()).count();
+    }
+
+    /** "The Sputnik correspondent" and "Sputnik's correspondents" are one speaker. */
+    static String speakerKey(String speaker) {
+        var words = speaker.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+");
+        var kept = new ArrayList<String>();
+        for (var word : words) {
+            if (word.isEmpty() || word.equals("the") || word.equals("a")) {
+                continue;
+            }
+            kept.add(word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word);
+        }
+        return String.join(" ", kept);
+    }
+
+    private static void union(Map<Long, Long> parent, long a, long b) {
+        long rootA = root(parent, a);
+        long rootB = root(parent, b);
+        if (rootA != rootB) {
+            parent.put(rootA, rootB);
+        }
+    }
+
+    private static long root(Map<Long, Long> parent, long id) {
+        long current = id;
+        while (parent.get(current) != current) {
+            current = parent.get(current);
+        }
+        return current;
+    }
+
+    static Incident insert(Connection connection, Incident incident) throws SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO incident (site_id, event_date, time_precision, "
+                + "date_basis, event_type, sub_event_type, actor1, weapons, location, latitude, longitude, "
+                + "geo_precision, country, admin1, fatalities, notes, origin, confirmed) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, incident.siteId());
+            Jdbc.setDate(insert, 2, incident.eventDate());
+            insert.setInt(3, incident.timePrecision().code());
+            insert.setString(4, incident.dateBasis() == null ? null : incident.dateBasis().code());
+            insert.setString(5, incident.eventType());
+            insert.setString(6, incident.subEventType());
+            insert.setString(7, incident.actor1());
+            insert.setString(8, String.join(";", incident.weapons()));
+            insert.setString(9, incident.location());
+            insert.setDouble(10, incident.latitude());
+            insert.setDouble(11, incident.longitude());
+            insert.setInt(12, incident.geoPrecision());
+            insert.setString(13, incident.country());
+            insert.setString(14, incident.admin1());
+            Jdbc.setNullableInt(insert, 15, incident.fatalities());
+            insert.setString(16, incident.notes());
+            insert.setString(17, incident.origin().code());
+            insert.setBoolean(18, incident.confirmed());
+            insert.executeUpdate();
+            return incident.withId(Jdbc.generatedKey(insert));
+        }
+    }
+
+    private static String where(DateRange range) {
+        var sql = new StringBuilder(" WHERE 1 = 1");
+        if (range.from() != null) {
+            sql.append(" AND i.event_date >= ?");
+        }
+        if (range.to() != null) {
+            sql.append(" AND i.event_date <= ?");
+        }
+        return sql.toString();
+    }
+
+    private static int bind(PreparedStatement statement, DateRange range, int first) throws SQLException {
+        int index = first;
+        if (range.from() != null) {
+            Jdbc.setDate(statement, index++, range.from());
+        }
+        if (range.to() != null) {
+            Jdbc.setDate(statement, index++, range.to());
+        }
+        return index;
+    }
+
+    static List<Incident> select(Connection connection, String sql, long id) throws SQLException {
+        try (var query = connection.prepareStatement(sql)) {
+            query.setLong(1, id);
+            return rows(query.executeQuery());
+        }
+    }
+
+    private static List<Incident> rows(ResultSet rows) throws SQLException {
+        try (rows) {
+            var result = new ArrayList<Incident>();
+            while (rows.next()) {
+                result.add(incident(rows));
+            }
+            return result;
+        }
+    }
+
+    static Incident incident(ResultSet rows) throws SQLException {
+        var weapons = rows.getString("weapons");
+        var basis = rows.getString("date_basis");
+        return new Incident(rows.getLong("id"), rows.getString("site_id"), Jdbc.getDate(rows, "event_date"),
+                TimePrecision.fromCode(rows.getInt("time_precision")), basis == null ? null : DateBasis.fromCode(basis),
+                rows.getString("event_type"), rows.getString("sub_event_type"), rows.getString("actor1"),
+                weapons == null || weapons.isBlank() ? List.of() : Arrays.asList(weapons.split(";")),
+                rows.getString("location"), rows.getDouble("latitude"), rows.getDouble("longitude"),
+                rows.getInt("geo_precision"), rows.getString("country"), rows.getString("admin1"),
+                Jdbc.getNullableInt(rows, "fatalities"), rows.getString("notes"),
+                Origin.fromCode(rows.getString("origin")), rows.getBoolean("confirmed"));
+    }
+}

@@ -1,0 +1,147 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.model.ClaimLink;
+import org.crosscheck.model.ItemType;
+import org.crosscheck.model.LinkStatus;
+import org.crosscheck.model.Origin;
+import org.crosscheck.model.Relation;
+
+/** Typed links between claims: suggested by extraction, accepted or rejected (or made) by the analyst. */
+public final class LinkRepository {
+
+    private final Database database;
+
+    public LinkRepository(Database database) {
+        this.database = database;
+    }
+
+    public Optional<ClaimLink> find(long id) {
+        var found = select("SELECT * FROM claim_link WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Links that touch at least one claim of the incident. */
+    public List<ClaimLink> forIncident(long incidentId) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT l.* FROM claim_link l WHERE "
+                    + "l.claim_a IN (SELECT id FROM claim WHERE incident_id = ?) "
+                    + "OR l.claim_b IN (SELECT id FROM claim WHERE incident_id = ?) ORDER BY l.id")) {
+                query.setLong(1, incidentId);
+                query.setLong(2, incidentId);
+                return rows(query.executeQuery());
+            }
+        });
+    }
+
+    /** Links that touch a claim of the given article. */
+    public List<ClaimLink> forArticle(long articleId) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT l.* FROM claim_link l WHERE "
+                    + "l.claim_a IN (SELECT id FROM claim WHERE article_id = ?) "
+                    + "OR l.claim_b IN (SELECT id FROM claim WHERE article_id = ?) ORDER BY l.id")) {
+                query.setLong(1, articleId);
+                query.setLong(2, articleId);
+                return rows(query.executeQuery());
+            }
+        });
+    }
+
+    /** Every link in id order (for export). */
+    public List<ClaimLink> findAll() {
+        return select("SELECT * FROM claim_link ORDER BY id", null);
+    }
+
+    /** Stores a new link (the analyst's own, usually) and returns it with its id. */
+    public ClaimLink insert(ClaimLink link) {
+        return database.write(connection -> {
+            var stored = insert(connection, link);
+            if (link.origin() == Origin.ANALYST) {
+                AuditLog.append(connection, link.analyst(), ItemType.LINK, stored.id(), "create", null, null,
+                        link.relation().code());
+            }
+            return stored;
+        });
+    }
+
+    /** The analyst accepts or rejects a link (with an optional note); audited. */
+    public ClaimLink decide(long id, LinkStatus status, String note, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM claim_link WHERE id = ? FOR UPDATE", id);
+            if (before.isEmpty()) {
+                throw new StoreException("Link " + id + " no longer exists.");
+            }
+            try (var update = connection.prepareStatement(
+                    "UPDATE claim_link SET status = ?, note = ?, analyst = ? WHERE id = ?")) {
+                update.setString(1, status.code());
+                update.setString(2, note);
+                update.setString(3, analyst);
+                update.setLong(4, id);
+                update.executeUpdate();
+            }
+            var old = before.get(0);
+            AuditLog.append(connection, analyst, ItemType.LINK, id, "edit", "status", old.status().code(),
+                    status.code());
+            AuditLog.append(connection, analyst, ItemType.LINK, id, "edit", "note", old.note(), note);
+            return new ClaimLink(id, old.claimA(), old.claimB(), old.relation(), old.origin(), status, note, analyst,
+                    old.createdAt());
+        });
+    }
+
+    static ClaimLink insert(Connection connection, ClaimLink unstamped) throws SQLException {
+        var at = unstamped.createdAt() == null ? Instant.now() : unstamped.createdAt();
+        var link = new ClaimLink(0, unstamped.claimA(), unstamped.claimB(), unstamped.relation(), unstamped.origin(),
+                unstamped.status(), unstamped.note(), unstamped.analyst(), at.truncatedTo(ChronoUnit.MICROS));
+        try (var insert = connection.prepareStatement("INSERT INTO claim_link (claim_a, claim_b, relation, origin, "
+                + "status, note, analyst, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, link.claimA());
+            insert.setLong(2, link.claimB());
+            insert.setString(3, link.relation().code());
+            insert.setString(4, link.origin().code());
+            insert.setString(5, link.status().code());
+            insert.setString(6, link.note());
+            insert.setString(7, link.analyst());
+            Jdbc.setInstant(insert, 8, link.createdAt());
+            insert.executeUpdate();
+            return link.withId(Jdbc.generatedKey(insert));
+        }
+    }
+
+    private List<ClaimLink> select(String sql, Long parameter) {
+        return database.read(connection -> select(connection, sql, parameter));
+    }
+
+    static List<ClaimLink> select(Connection connection, String sql, Long parameter) throws SQLException {
+        try (var query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setLong(1, parameter);
+            }
+            return rows(query.executeQuery());
+        }
+    }
+
+    private static List<ClaimLink> rows(ResultSet rows) throws SQLException {
+        try (rows) {
+            var result = new ArrayList<ClaimLink>();
+            while (rows.next()) {
+                result.add(link(rows));
+            }
+            return result;
+        }
+    }
+
+    static ClaimLink link(ResultSet rows) throws SQLException {
+        return new ClaimLink(rows.getLong("id"), rows.getLong("claim_a"), rows.getLong("claim_b"),
+                Relation.fromCode(rows.getString("relation")), Origin.fromCode(rows.getString("origin")),
+                LinkStatus.fromCode(rows.getString("status")), rows.getString("note"), rows.getString("analyst"),
+                Jdbc.getInstant(rows, "created_at"));
+    }
+}

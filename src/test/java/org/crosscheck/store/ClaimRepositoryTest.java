@@ -1,0 +1,53 @@
+package org.crosscheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ItemType;
+import org.crosscheck.model.Origin;
+import org.crosscheck.model.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClaimRepositoryTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void findsClaimsByArticleAndByIncident() {
+        try (var db = Database.open(folder.resolve("c.mv.db"))) {
+            var article = StoreFixtures.article(db, "Six missiles hit the base.", "RT", LocalDate.of(2023, 10, 27));
+            var incident = StoreFixtures.incident(db, LocalDate.of(2023, 10, 27));
+            var counted = StoreFixtures.claim(db, article.id(), incident.id(), "sources", Aspect.COUNT, "6 missile");
+            StoreFixtures.claim(db, article.id(), null, "RT", Aspect.OCCURRENCE, "attack");
+
+            var repository = new ClaimRepository(db);
+            assertThat(repository.forArticle(article.id())).hasSize(2);
+            assertThat(repository.forIncident(incident.id())).containsExactly(counted);
+            assertThat(repository.find(counted.id())).contains(counted);
+            assertThat(counted.aspect()).isEqualTo(Aspect.COUNT);
+        }
+    }
+
+    @Test
+    void anEditedClaimBecomesTheAnalystsAndIsAudited() {
+        try (var db = Database.open(folder.resolve("e.mv.db"))) {
+            var article = StoreFixtures.article(db, "Six missiles hit the base.", "RT", null);
+            var claim = StoreFixtures.claim(db, article.id(), null, "sources", Aspect.COUNT, "6 missile");
+            var edited = new Claim(claim.id(), claim.articleId(), null, claim.span(), claim.quote(), "local sources",
+                    claim.cue(), Aspect.COUNT, "5 missile", Stance.ASSERTS, claim.rule(), claim.confidence(),
+                    claim.origin(), null, null);
+
+            var stored = new ClaimRepository(db).update(edited, "dana");
+
+            assertThat(stored.origin()).isEqualTo(Origin.ANALYST);
+            assertThat(new ClaimRepository(db).find(claim.id()).orElseThrow().value()).isEqualTo("5 missile");
+            assertThat(new AuditLog(db).forItem(ItemType.CLAIM, claim.id()))
+                    .extracting(entry -> entry.field()).contains("value", "attributed_to");
+        }
+    }
+}
