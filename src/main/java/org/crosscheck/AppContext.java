@@ -9,8 +9,10 @@ import org.crosscheck.store.Database;
 import org.crosscheck.store.IncidentRepository;
 import org.crosscheck.store.LinkRepository;
 import org.crosscheck.store.MentionRepository;
+import org.crosscheck.store.GradeRepository;
 import org.crosscheck.store.SiteRepository;
 import org.crosscheck.store.StatsRepository;
+import org.crosscheck.store.TagRepository;
 
 /**
  * The composition root: opens the database and wires repositories and services by hand, once. The GUI and the
@@ -27,6 +29,8 @@ public final class AppContext implements AutoCloseable {
     private final IncidentRepository incidents;
     private final ClaimRepository claims;
     private final LinkRepository links;
+    private final TagRepository tags;
+    private final GradeRepository grades;
 
     private AppContext(Database database) {
         this.database = database;
@@ -38,6 +42,8 @@ public final class AppContext implements AutoCloseable {
         this.incidents = new IncidentRepository(database);
         this.claims = new ClaimRepository(database);
         this.links = new LinkRepository(database);
+        this.tags = new TagRepository(database);
+        this.grades = new GradeRepository(database);
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
@@ -81,6 +87,14 @@ public final class AppContext implements AutoCloseable {
 
     public LinkRepository links() {
         return links;
+    }
+
+    public TagRepository tags() {
+        return tags;
+    }
+
+    public GradeRepository grades() {
+        return grades;
     }
 
     @Override

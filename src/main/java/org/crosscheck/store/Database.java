@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final JdbcConnectionPool pool;
     private final ReentrantLock writer = new ReentrantLock();
+    /** The connection of the transaction this thread is running, so nested reads and writes join it. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final Path migrationBackup;
 
     private Database(Path file, JdbcConnectionPool pool, Path migrationBackup) {
@@ -106,20 +109,38 @@ public final class Database implements AutoCloseable {
         return migrationBackup;
     }
 
-    /** Runs read-only work on a pooled connection. */
+    /** Runs read-only work on a pooled connection, or on this thread's open transaction so it sees its writes. */
     public <T> T read(SqlWork<T> work) {
-        try (var connection = pool.getConnection()) {
-            return work.run(connection);
+        var joined = current.get();
+        try {
+            if (joined != null) {
+                return work.run(joined);
+            }
+            try (var connection = pool.getConnection()) {
+                return work.run(connection);
+            }
         } catch (SQLException e) {
             throw new StoreException("Reading the database failed: " + e.getMessage(), e);
         }
     }
 
-    /** Runs work as one transaction, one writer at a time; commits on success and rolls back on any failure. */
+    /**
+     * Runs work as one transaction, one writer at a time; commits on success and rolls back on any failure. Called
+     * inside {@link #transaction} (or another write) on the same thread, it joins that transaction instead.
+     */
     public <T> T write(SqlWork<T> work) {
+        var joined = current.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw new StoreException("Saving to the database failed: " + e.getMessage(), e);
+            }
+        }
         writer.lock();
         try (var connection = pool.getConnection()) {
             connection.setAutoCommit(false);
+            current.set(connection);
             try {
                 var result = work.run(connection);
                 connection.commit();
@@ -128,6 +149,7 @@ public final class Database implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
+                current.remove();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -135,6 +157,14 @@ public final class Database implements AutoCloseable {
         } finally {
             writer.unlock();
         }
+    }
+
+    /**
+     * Runs several repository calls as one transaction: every read and write they make on this thread joins it,
+     * and all of it is committed together or rolled back together.
+     */
+    public <T> T transaction(Supplier<T> work) {
+        return write(connection -> work.get());
     }
 
     /** Schema version after migration. */

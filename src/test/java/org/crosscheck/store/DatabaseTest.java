@@ -70,6 +70,23 @@ class DatabaseTest {
     }
 
     @Test
+    void nestedWritesJoinTheOpenTransactionAndItsReadsSeeThem() {
+        try (var db = Database.open(folder.resolve("nested.mv.db"))) {
+            var stats = new StatsRepository(db);
+            var seenInside = db.transaction(() -> {
+                db.write(c -> c.createStatement().executeUpdate("INSERT INTO outlet (name) VALUES ('IRNA')"));
+                return stats.counts().get("outlets");
+            });
+            assertThat(seenInside).isEqualTo(1L);
+            assertThatThrownBy(() -> db.transaction(() -> {
+                db.write(c -> c.createStatement().executeUpdate("INSERT INTO outlet (name) VALUES ('Sputnik')"));
+                throw new IllegalStateException("analyst edit failed half-way");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(stats.counts()).containsEntry("outlets", 1L);
+        }
+    }
+
+    @Test
     void splitsMigrationScriptsIntoStatements() {
         assertThat(Migrations.statements("-- comment\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (\n y INT\n);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (\n y INT\n)");
