@@ -1,6 +1,7 @@
 package org.crosscheck;
 
 import java.nio.file.Path;
+import org.crosscheck.ingest.ImportService;
 import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.AuditLog;
@@ -31,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final LinkRepository links;
     private final TagRepository tags;
     private final GradeRepository grades;
+    private final ImportService importer;
 
     private AppContext(Database database) {
         this.database = database;
@@ -44,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.links = new LinkRepository(database);
         this.tags = new TagRepository(database);
         this.grades = new GradeRepository(database);
+        this.importer = new ImportService(articles);
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
@@ -95,6 +98,10 @@ public final class AppContext implements AutoCloseable {
 
     public GradeRepository grades() {
         return grades;
+    }
+
+    public ImportService importer() {
+        return importer;
     }
 
     @Override

@@ -1,0 +1,24 @@
+package org.crosscheck.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.model.Article;
+
+/**
+ * What one import did: the articles stored, the files whose text was already stored, the files that failed with
+ * their reasons, and whether the analyst cancelled before the end (what was stored until then stays).
+ */
+public record ImportReport(List<Article> imported, List<Path> duplicates, List<ImportFailure> failures,
+                           boolean cancelled) {
+
+    public ImportReport {
+        imported = List.copyOf(imported);
+        duplicates = List.copyOf(duplicates);
+        failures = List.copyOf(failures);
+    }
+
+    /** The line the CLI ends with and the GUI shows: {@code imported N, duplicates D, failed F}. */
+    public String summary() {
+        return "imported " + imported.size() + ", duplicates " + duplicates.size() + ", failed " + failures.size();
+    }
+}

@@ -1,0 +1,258 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import org.crosscheck.model.Article;
+import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.store.StoreException;
+import org.crosscheck.task.CancelledException;
+import org.crosscheck.task.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports files and folders as articles: reads each supported file, normalises its text, skips text that is already
+ * stored (same SHA-256), reads its metadata and stores it in its own transaction. A bad file becomes an
+ * {@link ImportFailure} and the batch goes on; cancelling stops between files and keeps what was stored.
+ */
+public final class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** Text files (and the text of a PDF) above this size are refused; such a file is a corpus, not an article. */
+    static final int DEFAULT_MAX_TEXT_BYTES = 20 * 1024 * 1024;
+    /** PDFs carry images and fonts, so the file itself may be larger than its text. */
+    static final long DEFAULT_MAX_PDF_BYTES = 200L * 1024 * 1024;
+
+    private final ArticleRepository articles;
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final Clock clock;
+    private final int maxTextBytes;
+    private final long maxPdfBytes;
+
+    public ImportService(ArticleRepository articles) {
+        this(articles, Clock.systemUTC(), DEFAULT_MAX_TEXT_BYTES, DEFAULT_MAX_PDF_BYTES);
+    }
+
+    ImportService(ArticleRepository articles, Clock clock, int maxTextBytes, long maxPdfBytes) {
+        this.articles = articles;
+        this.clock = clock;
+        this.maxTextBytes = maxTextBytes;
+        this.maxPdfBytes = maxPdfBytes;
+    }
+
+    /**
+     * Imports the given files and folders (folders recursively, following links but not loops). Files of an
+     * unsupported type inside folders are skipped silently; named explicitly, they are reported as failures.
+     */
+    public ImportReport importPaths(List<Path> paths, Progress progress) {
+        var batch = new Batch();
+        var files = new ArrayList<Path>();
+        for (var path : paths) {
+            collect(path, files, batch);
+        }
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                progress.checkCancelled();
+                var file = files.get(i);
+                progress.update(i, files.size(), file.getFileName().toString());
+                importFile(file, batch);
+            }
+            progress.update(files.size(), files.size(), batch.summary());
+        } catch (CancelledException e) {
+            batch.cancelled = true;
+        }
+        return batch.report();
+    }
+
+    /** Imports the seed articles bundled with the application; already stored ones count as duplicates. */
+    public ImportReport importSeeds(Progress progress) {
+        var batch = new Batch();
+        var seeds = BundledSeeds.load();
+        try {
+            for (int i = 0; i < seeds.size(); i++) {
+                progress.checkCancelled();
+                var seed = seeds.get(i);
+                progress.update(i, seeds.size(), seed.fileName());
+                var path = Path.of(seed.fileName());
+                try {
+                    importContent(path, seed.fileName(), seed.content(), batch);
+                } catch (UnreadableDocumentException e) {
+                    batch.failures.add(new ImportFailure(path, e.getMessage()));
+                }
+            }
+            progress.update(seeds.size(), seeds.size(), batch.summary());
+        } catch (CancelledException e) {
+            batch.cancelled = true;
+        }
+        return batch.report();
+    }
+
+    private void collect(Path path, List<Path> files, Batch batch) {
+        if (!Files.exists(path)) {
+            batch.failures.add(new ImportFailure(path, "The file or folder does not exist."));
+        } else if (Files.isDirectory(path)) {
+            walk(path, files, batch);
+        } else if (DocumentFormat.of(path.getFileName().toString()).isEmpty()) {
+            batch.failures.add(new ImportFailure(path, "Crosscheck cannot read this type of file; it imports "
+                    + DocumentFormat.supportedExtensions() + " files."));
+        } else {
+            files.add(path);
+        }
+    }
+
+    private static void walk(Path folder, List<Path> files, Batch batch) {
+        var found = new ArrayList<Path>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (!attributes.isDirectory()
+                                    && DocumentFormat.of(file.getFileName().toString()).isPresent()) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                LOG.info("Skipping {}: it links back to a folder already being imported", file);
+                            } else {
+                                batch.failures.add(new ImportFailure(file, describe(e)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            batch.failures.add(new ImportFailure(folder, describe(e)));
+        }
+        found.sort(null);
+        files.addAll(found);
+    }
+
+    private void importFile(Path file, Batch batch) {
+        var fileName = file.getFileName().toString();
+        try {
+            var size = Files.size(file);
+            var format = DocumentFormat.of(fileName).orElseThrow();
+            var limit = format == DocumentFormat.PDF ? maxPdfBytes : maxTextBytes;
+            if (size > limit) {
+                throw new UnreadableDocumentException("The file is larger than " + megabytes(limit)
+                        + (format == DocumentFormat.PDF ? "" : " of text") + "; split it into smaller files.");
+            }
+            importContent(file, fileName, Files.readAllBytes(file), batch);
+        } catch (UnreadableDocumentException e) {
+            batch.failures.add(new ImportFailure(file, e.getMessage()));
+        } catch (IOException e) {
+            batch.failures.add(new ImportFailure(file, describe(e)));
+        }
+    }
+
+    private void importContent(Path file, String fileName, byte[] content, Batch batch)
+            throws UnreadableDocumentException {
+        if (content.length == 0) {
+            throw new UnreadableDocumentException("The file is empty.");
+        }
+        var format = DocumentFormat.of(fileName).orElseThrow();
+        var document = read(format, content);
+        var text = TextNormalizer.normalize(document.text());
+        if (text.isEmpty()) {
+            throw new UnreadableDocumentException("The file contains no text, only white space or markup.");
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > maxTextBytes) {
+            throw new UnreadableDocumentException("The text is larger than " + megabytes(maxTextBytes)
+                    + "; split it into smaller files.");
+        }
+        var sha256 = sha256(text);
+        if (articles.findIdBySha256(sha256).isPresent()) {
+            batch.duplicates.add(file);
+            return;
+        }
+        var found = metadata.extract(text, document.embedded());
+        var article = new Article(0, fileName, sha256, text, found.outlet(), found.outletSpan(), found.title(),
+                found.titleSpan(), found.language(), found.published(), found.publishedBasis(),
+                found.publishedSpan(), clock.instant());
+        try {
+            batch.imported.add(articles.insert(article));
+        } catch (StoreException e) {
+            if (articles.findIdBySha256(sha256).isPresent()) {
+                batch.duplicates.add(file);
+            } else {
+                LOG.error("Storing {} failed", file, e);
+                throw new UnreadableDocumentException("The article could not be saved: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static ExtractedDocument read(DocumentFormat format, byte[] content) throws UnreadableDocumentException {
+        DocumentReader reader = switch (format) {
+            case PLAIN_TEXT -> new PlainTextReader();
+            case MARKDOWN -> new MarkdownReader();
+            case HTML -> new HtmlReader();
+            case PDF -> new PdfReader();
+        };
+        try {
+            return reader.read(content);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading a {} file failed", format, e);
+            throw new UnreadableDocumentException("The file could not be read as " + format.label() + " ("
+                    + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes");
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "It cannot be read: permission denied.";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "The file disappeared or is a broken link.";
+        }
+        return "It cannot be read: " + e.getMessage() + ".";
+    }
+
+    /** The lists one import fills in as it goes. */
+    private static final class Batch {
+        final List<Article> imported = new ArrayList<>();
+        final List<Path> duplicates = new ArrayList<>();
+        final List<ImportFailure> failures = new ArrayList<>();
+        boolean cancelled;
+
+        String summary() {
+            return report().summary();
+        }
+
+        ImportReport report() {
+            return new ImportReport(imported, duplicates, failures, cancelled);
+        }
+    }
+}

@@ -1,0 +1,439 @@
+package org.crosscheck.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.ingest.DateFinder.NumericOrder;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.Span;
+
+/**
+ * Reads outlet, headline, language and publication date from the places news texts state them: the dateline before
+ * the first dash ("TRIBUNNEWS.COM –", "Tehran, IRNA –", "BAGHDAD (Reuters) -"), a "published on X, July 26, 2024"
+ * line, a "Source: X" line, a byline, a copyright line, and an HTML page's meta tags. Only the first and last few
+ * short lines are read for these, so a body sentence that quotes another outlet is never taken for the article's
+ * own. Nothing is guessed: what is not stated stays null.
+ */
+public final class MetadataExtractor {
+
+    private static final int HEAD_LINES = 4;
+    private static final int TAIL_LINES = 3;
+    private static final int MAX_METADATA_LINE = 200;
+    private static final int MAX_DATELINE = 80;
+    private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** Wire services and outlets that stand alone in datelines and bylines; compared ignoring case. */
+    private static final Set<String> KNOWN_OUTLETS = Set.of("reuters", "afp", "ap", "associated press", "efe",
+            "ansa", "dpa", "xinhua", "tass", "ria novosti", "sputnik", "anadolu", "anadolu agency", "irna", "sana",
+            "ina", "kuna", "wam", "spa", "qna", "mna", "isna", "tasnim", "fars", "mehr", "irib", "press tv",
+            "al jazeera", "al-jazeera", "al arabiya", "al mayadeen", "al-mayadeen", "al-manar", "al manar", "rudaw",
+            "kurdistan24", "shafaq news", "antara", "bernama", "lusa", "europa press", "bbc", "cnn", "upi",
+            "سانا", "إرنا", "ارنا", "واع", "قنا", "وفا", "كونا", "واس", "الأناضول", "سبوتنيك", "رويترز", "الميادين",
+            "المنار", "الجزيرة", "العربية");
+    /** Words that make a name an outlet's name ("Shafaq News", "Tehran Times", "Agencia EFE"). */
+    private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv",
+            "radio", "daily", "tribune", "herald", "gazette", "journal", "media", "network", "channel", "telegraph",
+            "monitor", "agence", "agencia", "agência", "kantor", "berita", "wire", "observer", "chronicle",
+            "report", "today", "online");
+
+    private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s*[–—]\\s*|\\s+-{1,2}\\s+|(?<=\\))\\.?-+\\s*");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{2,40})\\)");
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,6}){1,2}", FLAGS);
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,8}", FLAGS);
+    private static final Pattern AGENCY_AFTER_DASH = Pattern.compile(
+            "^[\\p{L} ]{2,30}?[-–—](?<agency>[\\p{L}]{2,12})(?=\\s*(?:[/|:]|$))", FLAGS);
+    private static final Pattern PUBLISHED_PHRASE = Pattern.compile(
+            "(?i)(?:first |originally )?(?:published|posted|publicad[oa]|publiée?|diterbitkan|dipublikasikan|نُشر|نشر)"
+                    + "\\s+(?:on|by|in|at|en|por|par|dans|sur|oleh|di|em|no|na|في|على|عبر)\\s+", FLAGS);
+    private static final Pattern CAPITALISED_NAME = Pattern.compile(
+            "(?:(?:The|Al|El|La|Le|O|A)[\\s-]+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:[\\s-]+(?:of\\s+|de\\s+|al-)?\\p{Lu}[\\p{L}\\d.&'’-]*){0,5}",
+            FLAGS);
+    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}][\\p{IsArabic} ]{1,40}", FLAGS);
+    private static final Pattern SOURCE_LABEL = Pattern.compile(
+            "^(?i:sources?|fuente|fonte|sumber|quelle|fonti|المصدر)\\s*:\\s*(?<outlet>.{2,80})$", FLAGS);
+    private static final Pattern URL_HOST = Pattern.compile("https?://(?:www\\.)?(?<host>[^/\\s]+)", FLAGS);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:by|par|por|oleh|reporter|penulis|laporan wartawan|بقلم)\\s+(?<rest>.+)$", FLAGS);
+    private static final Pattern BYLINE_PIECE = Pattern.compile("[^,|/–—]+", FLAGS);
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\([cC]\\)|(?i:copyright))\\s*(?:\\d{4}\\s*)?(?<outlet>\\p{Lu}[^\\n.,©]{1,50}?)\\s*(?:\\d{4})?\\s*(?:[.,]|(?i:all rights)|$)",
+            FLAGS);
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)published|posted|date|fecha|data|tanggal|publié|publicad[oa]|diterbitkan|التاريخ|تاريخ النشر|بتاريخ");
+    private static final Pattern UPDATED = Pattern.compile("(?i)updated|actualizad[oa]|mis à jour|atualizad[oa]|diperbarui");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}]+", FLAGS);
+    private static final Pattern MONTH_OR_WEEKDAY_START = Pattern.compile(
+            "(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+                    + "apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+
+    /** Reads the metadata of normalised article text and what its markup declared. */
+    public ArticleMetadata extract(String text, EmbeddedMetadata embedded) {
+        var language = LanguageDetector.detect(text);
+        var order = "en".equals(language) || language == null ? NumericOrder.UNKNOWN : NumericOrder.DAY_FIRST;
+        var lines = Line.split(text);
+        var head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
+        var tail = lines.subList(Math.max(head.size(), lines.size() - TAIL_LINES), lines.size());
+        var metadataLines = new ArrayList<Line>();
+        head.stream().filter(line -> line.length() <= MAX_METADATA_LINE).forEach(metadataLines::add);
+        tail.stream().filter(line -> line.length() <= MAX_METADATA_LINE).forEach(metadataLines::add);
+
+        var dateline = lines.isEmpty() ? Optional.<Dateline>empty() : dateline(text, lines.get(0), order);
+        var published = publishedPhrase(text, metadataLines, order);
+
+        var outlet = dateline.flatMap(Dateline::outlet)
+                .or(() -> published.flatMap(PublishedPhrase::outlet))
+                .or(() -> sourceLabel(text, metadataLines))
+                .or(() -> byline(text, head))
+                .or(() -> copyright(text, tail))
+                .or(() -> stated(text, embedded.siteName()));
+
+        var date = published.flatMap(PublishedPhrase::date).map(found -> explicit(found.date(), found.span()))
+                .or(() -> dateLine(text, head, order))
+                .or(() -> dateline.flatMap(Dateline::date).map(found -> explicit(found.date(), found.span())))
+                .or(() -> embeddedDate(text, head, embedded.publishedTime(), order));
+
+        var title = embedded.title() != null
+                ? embeddedTitle(text, embedded)
+                : headline(text, head, order);
+
+        return new ArticleMetadata(
+                outlet.map(Found::value).orElse(null), outlet.map(Found::span).orElse(null),
+                title.map(Found::value).orElse(null), title.map(Found::span).orElse(null),
+                language,
+                date.map(Dated::date).orElse(null), date.map(dated -> DateBasis.EXPLICIT).orElse(null),
+                date.map(Dated::span).orElse(null));
+    }
+
+    /** A value read from the text, with its span (null when the value came from markup, not the text). */
+    record Found(String value, Span span) {
+        static Found at(String text, int start, int end) {
+            return new Found(text.substring(start, end), new Span(start, end));
+        }
+    }
+
+    private record Dated(LocalDate date, Span span) {
+    }
+
+    private static Dated explicit(LocalDate date, Span span) {
+        return new Dated(date, span);
+    }
+
+    /** A non-blank line of the text, by its offsets. */
+    record Line(int start, int end, String text) {
+        int length() {
+            return end - start;
+        }
+
+        static List<Line> split(String text) {
+            var lines = new ArrayList<Line>();
+            int start = 0;
+            while (start <= text.length()) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) {
+                    end = text.length();
+                }
+                var content = text.substring(start, end);
+                if (!content.isBlank()) {
+                    int from = start + (content.length() - content.stripLeading().length());
+                    int to = start + content.stripTrailing().length();
+                    lines.add(new Line(from, to, text.substring(from, to)));
+                }
+                start = end + 1;
+            }
+            return lines;
+        }
+    }
+
+    // --- Dateline: "TRIBUNNEWS.COM –", "Tehran, IRNA –", "BAGHDAD, Jan 12, 2024 (Reuters) -" ---
+
+    private record Dateline(Optional<Found> outlet, Optional<DateFinder.FoundDate> date) {
+    }
+
+    private static Optional<Dateline> dateline(String text, Line first, NumericOrder order) {
+        var separator = DATELINE_SEPARATOR.matcher(first.text());
+        if (separator.find() && separator.start() > 0 && separator.start() <= MAX_DATELINE
+                && separator.end() < first.length()) {
+            var segmentStart = first.start();
+            var segmentEnd = first.start() + separator.start() + (first.text().charAt(separator.start()) == ')' ? 1 : 0);
+            var segment = text.substring(segmentStart, segmentEnd);
+            if (looksLikeDateline(segment)) {
+                var outlet = datelineOutlet(text, segmentStart, segment);
+                var date = DateFinder.find(text, segmentStart, segmentEnd, order);
+                return Optional.of(new Dateline(outlet, date));
+            }
+        }
+        return agencyAfterDash(text, first);
+    }
+
+    private static boolean looksLikeDateline(String segment) {
+        var words = segment.strip().split("\\s+").length;
+        return words <= 10 && !segment.matches("(?s).*[!?;\"“”«»:].*") && !segment.matches("(?s).*\\.\\s+\\p{Lu}.*");
+    }
+
+    private static Optional<Found> datelineOutlet(String text, int offset, String segment) {
+        var parenthesised = PARENTHESISED.matcher(segment);
+        while (parenthesised.find()) {
+            var inside = parenthesised.group(1).strip();
+            if (!inside.isEmpty() && DateFinder.find(inside, NumericOrder.DAY_FIRST).isEmpty()
+                    && !inside.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c))) {
+                int start = offset + parenthesised.start(1) + (parenthesised.group(1).indexOf(inside));
+                return Optional.of(Found.at(text, start, start + inside.length()));
+            }
+        }
+        var withoutParentheses = PARENTHESISED.matcher(segment).replaceAll(match -> " ".repeat(match.group().length()));
+        var allCaps = withoutParentheses.equals(withoutParentheses.toUpperCase(Locale.ROOT));
+        int pieceStart = 0;
+        for (var piece : withoutParentheses.split(",", -1)) {
+            var name = piece.strip();
+            if (!name.isEmpty() && isOutletName(name, !allCaps)) {
+                int start = offset + pieceStart + piece.indexOf(name);
+                return Optional.of(Found.at(text, start, start + name.length()));
+            }
+            pieceStart += piece.length() + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** "دمشق-سانا" or "Damascus-SANA/": a place, a dash and an agency with no spaces around the dash. */
+    private static Optional<Dateline> agencyAfterDash(String text, Line first) {
+        var matcher = AGENCY_AFTER_DASH.matcher(first.text());
+        if (matcher.find()) {
+            var agency = matcher.group("agency");
+            if (KNOWN_OUTLETS.contains(agency.toLowerCase(Locale.ROOT)) || ACRONYM.matcher(agency).matches()) {
+                int start = first.start() + matcher.start("agency");
+                return Optional.of(new Dateline(Optional.of(Found.at(text, start, start + agency.length())),
+                        Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True for a name that can only be an outlet: a domain ("Kompas.com"), a known agency, a name with a media word
+     * ("Shafaq News"), or an acronym next to a place written in normal case ("Tehran, IRNA").
+     */
+    static boolean isOutletName(String name, boolean acronymsStandOut) {
+        if (name.length() > 60 || name.chars().anyMatch(Character::isDigit) && !DOMAIN.matcher(name).matches()) {
+            return false;
+        }
+        if (DOMAIN.matcher(name).matches() || KNOWN_OUTLETS.contains(name.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        var words = WORDS.matcher(name).results().map(match -> match.group().toLowerCase(Locale.ROOT)).toList();
+        if (words.size() <= 6 && words.size() >= 2 && words.stream().anyMatch(MEDIA_WORDS::contains)
+                && Character.isUpperCase(name.codePointAt(0))) {
+            return true;
+        }
+        return acronymsStandOut && ACRONYM.matcher(name).matches();
+    }
+
+    // --- "published on The Cradle, July 26, 2024" ---
+
+    private record PublishedPhrase(Optional<Found> outlet, Optional<DateFinder.FoundDate> date) {
+    }
+
+    private static Optional<PublishedPhrase> publishedPhrase(String text, List<Line> lines, NumericOrder order) {
+        for (var line : lines) {
+            var phrase = PUBLISHED_PHRASE.matcher(line.text());
+            if (!phrase.find()) {
+                continue;
+            }
+            var rest = line.text().substring(phrase.end());
+            var date = DateFinder.find(text, line.start() + phrase.start(), line.end(), order);
+            Optional<Found> outlet = Optional.empty();
+            var name = nameAtStart(rest);
+            if (name != null && !MONTH_OR_WEEKDAY_START.matcher(name).find()
+                    && DateFinder.find(name, NumericOrder.DAY_FIRST).isEmpty()) {
+                int start = line.start() + phrase.end();
+                outlet = Optional.of(Found.at(text, start, start + name.length()));
+            }
+            if (outlet.isPresent() || date.isPresent()) {
+                return Optional.of(new PublishedPhrase(outlet, date));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The capitalised (or Arabic) name that starts the string, without trailing punctuation, or null. */
+    private static String nameAtStart(String rest) {
+        for (var pattern : new Pattern[] {CAPITALISED_NAME, ARABIC_NAME}) {
+            var matcher = pattern.matcher(rest);
+            if (matcher.lookingAt()) {
+                var name = matcher.group().strip().replaceAll("[.’'-]+$", "");
+                if (name.length() >= 2) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    // --- "Source: X", bylines, copyright lines, HTML site name ---
+
+    private static Optional<Found> sourceLabel(String text, List<Line> lines) {
+        for (var line : lines) {
+            var matcher = SOURCE_LABEL.matcher(line.text());
+            if (!matcher.matches()) {
+                continue;
+            }
+            var value = matcher.group("outlet");
+            int valueStart = line.start() + matcher.start("outlet");
+            var url = URL_HOST.matcher(value);
+            if (url.find()) {
+                int start = valueStart + url.start("host");
+                return Optional.of(Found.at(text, start, start + url.group("host").length()));
+            }
+            var name = value.strip().replaceAll("[.;]+$", "");
+            if (WORDS.matcher(name).results().count() <= 6 && !name.isEmpty()) {
+                int start = valueStart + value.indexOf(name);
+                return Optional.of(Found.at(text, start, start + name.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> byline(String text, List<Line> head) {
+        for (var line : head) {
+            var matcher = BYLINE.matcher(line.text());
+            if (!matcher.matches() || line.length() > MAX_METADATA_LINE) {
+                continue;
+            }
+            var pieces = BYLINE_PIECE.matcher(matcher.group("rest"));
+            while (pieces.find()) {
+                var name = pieces.group().strip();
+                if (!name.isEmpty() && isOutletName(name, true)) {
+                    int start = line.start() + matcher.start("rest") + pieces.start() + pieces.group().indexOf(name);
+                    return Optional.of(Found.at(text, start, start + name.length()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> copyright(String text, List<Line> tail) {
+        for (var line : tail) {
+            var matcher = COPYRIGHT.matcher(line.text());
+            if (matcher.find()) {
+                var name = matcher.group("outlet").strip();
+                int start = line.start() + matcher.start("outlet");
+                return Optional.of(Found.at(text, start, start + name.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A value stated in markup: keeps a span only when the text contains it. */
+    private static Optional<Found> stated(String text, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        var clean = value.strip();
+        int at = text.indexOf(clean);
+        return Optional.of(new Found(clean, at < 0 ? null : new Span(at, at + clean.length())));
+    }
+
+    // --- Publication date lines and meta tags ---
+
+    /** A short head line that is only a date, perhaps with a label, weekday or time: "Published: 26 July 2024". */
+    private static Optional<Dated> dateLine(String text, List<Line> head, NumericOrder order) {
+        for (var line : head) {
+            if (line.length() > 80 || UPDATED.matcher(line.text()).find()) {
+                continue;
+            }
+            var found = DateFinder.find(text, line.start(), line.end(), order);
+            if (found.isEmpty()) {
+                continue;
+            }
+            var span = found.get().span();
+            var rest = text.substring(line.start(), span.start()) + " " + text.substring(span.end(), line.end());
+            var restWords = WORDS.matcher(DATE_LABEL.matcher(rest).replaceAll(" ")).results().count();
+            if (restWords <= 2) {
+                return Optional.of(explicit(found.get().date(), span));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Dated> embeddedDate(String text, List<Line> head, String value, NumericOrder order) {
+        if (value == null || value.length() < 10) {
+            return Optional.empty();
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        for (var line : head) {
+            var found = DateFinder.find(text, line.start(), line.end(), order);
+            if (found.isPresent() && found.get().date().equals(date)) {
+                return Optional.of(explicit(date, found.get().span()));
+            }
+        }
+        return Optional.of(new Dated(date, null));
+    }
+
+    // --- Headline ---
+
+    /** The first head line that is not metadata, when it reads like a headline rather than a sentence. */
+    private static Optional<Found> headline(String text, List<Line> head, NumericOrder order) {
+        if (head.size() < 2) {
+            return Optional.empty();
+        }
+        for (var line : head.subList(0, head.size() - 1)) {
+            if (isMetadataLine(line, order)) {
+                continue;
+            }
+            return looksLikeHeadline(line.text()) ? Optional.of(Found.at(text, line.start(), line.end()))
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isMetadataLine(Line line, NumericOrder order) {
+        var value = line.text();
+        if (BYLINE.matcher(value).matches() || SOURCE_LABEL.matcher(value).matches()
+                || PUBLISHED_PHRASE.matcher(value).find()) {
+            return true;
+        }
+        var date = DateFinder.find(value, order);
+        return date.isPresent() && value.length() <= 80
+                && WORDS.matcher(value.substring(0, date.get().span().start()) + " "
+                        + value.substring(date.get().span().end())).results().count() <= 3;
+    }
+
+    static boolean looksLikeHeadline(String line) {
+        var words = line.split("\\s+").length;
+        if (line.length() < 10 || line.length() > 200 || words < 2 || words > 30) {
+            return false;
+        }
+        var severalSentences = line.matches("(?s).*[.!?]\\s+\\p{Lu}.*");
+        return !severalSentences && !line.matches("(?s).*[.,;:]$");
+    }
+
+    /** The page title without the site name the page appended ("Headline | Outlet"), found in the text if possible. */
+    private static Optional<Found> embeddedTitle(String text, EmbeddedMetadata embedded) {
+        var title = embedded.title().strip();
+        var separator = TITLE_SEPARATOR.matcher(title);
+        int lastSeparator = -1;
+        int suffixStart = -1;
+        while (separator.find()) {
+            lastSeparator = separator.start();
+            suffixStart = separator.end();
+        }
+        if (lastSeparator > 0) {
+            var suffix = title.substring(suffixStart);
+            var isSiteName = embedded.siteName() != null && suffix.equalsIgnoreCase(embedded.siteName().strip());
+            if (isSiteName || WORDS.matcher(suffix).results().count() <= 3) {
+                title = title.substring(0, lastSeparator).strip();
+            }
+        }
+        return stated(text, title);
+    }
+}
