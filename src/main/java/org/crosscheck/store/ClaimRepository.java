@@ -105,6 +105,61 @@ public final class ClaimRepository {
         });
     }
 
+    /**
+     * Stores a claim under its own id, exactly as given (undo of a deletion, redo of a creation, import of
+     * annotations); audited with the given action.
+     */
+    public Claim restore(Claim claim, String analyst, String action) {
+        return database.write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO claim (incident_id, span_start, span_end, "
+                    + "quote, attributed_to, cue, aspect, claim_value, stance, rule, confidence, origin, analyst, "
+                    + "updated_at, article_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bind(insert, claim, 1);
+                insert.setLong(15, claim.articleId());
+                insert.setLong(16, claim.id());
+                insert.executeUpdate();
+            }
+            Identity.restartAfterMax(connection, "claim");
+            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), action, null, null, claim.value());
+            return claim;
+        });
+    }
+
+    /**
+     * Overwrites every field of a stored claim with the given record, origin and time stamp included (undo of an
+     * edit); each changed field is audited.
+     */
+    public Claim replace(Claim claim, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM claim WHERE id = ? FOR UPDATE", claim.id());
+            if (before.isEmpty()) {
+                throw new StoreException("Claim " + claim.id() + " no longer exists.");
+            }
+            var old = before.get(0);
+            try (var update = connection.prepareStatement("UPDATE claim SET incident_id = ?, span_start = ?, "
+                    + "span_end = ?, quote = ?, attributed_to = ?, cue = ?, aspect = ?, claim_value = ?, stance = ?, "
+                    + "rule = ?, confidence = ?, origin = ?, analyst = ?, updated_at = ?, article_id = ? WHERE id = ?")) {
+                bind(update, claim, 1);
+                update.setLong(15, claim.articleId());
+                update.setLong(16, claim.id());
+                update.executeUpdate();
+            }
+            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "incident", old.incidentId(),
+                    claim.incidentId());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "attributed_to",
+                    old.attributedTo(), claim.attributedTo());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "aspect", old.aspect(),
+                    claim.aspect());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "value", old.value(),
+                    claim.value());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "stance", old.stance(),
+                    claim.stance());
+            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "span", old.span(),
+                    claim.span());
+            return claim;
+        });
+    }
+
     static Claim insert(Connection connection, Claim unstamped) throws SQLException {
         var at = unstamped.updatedAt() == null ? Instant.now() : unstamped.updatedAt();
         var claim = new Claim(0, unstamped.articleId(), unstamped.incidentId(), unstamped.span(), unstamped.quote(),

@@ -214,6 +214,116 @@ public final class IncidentRepository {
         return current;
     }
 
+    /**
+     * The analyst's edit of an incident (site, place, date and precision, types, actor, notes): every field is
+     * written as given and each changed one audited.
+     */
+    public Incident update(Incident incident, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM incident WHERE id = ? FOR UPDATE", incident.id());
+            if (before.isEmpty()) {
+                throw new StoreException("Incident " + incident.id() + " no longer exists.");
+            }
+            try (var update = connection.prepareStatement("UPDATE incident SET site_id = ?, event_date = ?, "
+                    + "time_precision = ?, date_basis = ?, event_type = ?, sub_event_type = ?, actor1 = ?, weapons = ?, "
+                    + "location = ?, latitude = ?, longitude = ?, geo_precision = ?, country = ?, admin1 = ?, "
+                    + "fatalities = ?, notes = ?, origin = ?, confirmed = ? WHERE id = ?")) {
+                bindIncident(update, incident);
+                update.setLong(19, incident.id());
+                update.executeUpdate();
+            }
+            var old = before.get(0);
+            var type = ItemType.INCIDENT;
+            var id = incident.id();
+            AuditLog.append(connection, analyst, type, id, "edit", "site_id", old.siteId(), incident.siteId());
+            AuditLog.append(connection, analyst, type, id, "edit", "location", old.location(), incident.location());
+            AuditLog.append(connection, analyst, type, id, "edit", "latitude", old.latitude(), incident.latitude());
+            AuditLog.append(connection, analyst, type, id, "edit", "longitude", old.longitude(),
+                    incident.longitude());
+            AuditLog.append(connection, analyst, type, id, "edit", "geo_precision", old.geoPrecision(),
+                    incident.geoPrecision());
+            AuditLog.append(connection, analyst, type, id, "edit", "event_date", old.eventDate(),
+                    incident.eventDate());
+            AuditLog.append(connection, analyst, type, id, "edit", "time_precision", old.timePrecision().code(),
+                    incident.timePrecision().code());
+            AuditLog.append(connection, analyst, type, id, "edit", "event_type", old.eventType(),
+                    incident.eventType());
+            AuditLog.append(connection, analyst, type, id, "edit", "sub_event_type", old.subEventType(),
+                    incident.subEventType());
+            AuditLog.append(connection, analyst, type, id, "edit", "actor1", old.actor1(), incident.actor1());
+            AuditLog.append(connection, analyst, type, id, "edit", "notes", old.notes(), incident.notes());
+            AuditLog.append(connection, analyst, type, id, "edit", "origin", old.origin().code(),
+                    incident.origin().code());
+            return incident;
+        });
+    }
+
+    /** Stores a new incident the analyst made (e.g. by splitting one) and audits why. */
+    public Incident create(Incident incident, String analyst, String reason) {
+        return database.write(connection -> {
+            var stored = insert(connection, incident);
+            AuditLog.append(connection, analyst, ItemType.INCIDENT, stored.id(), "create", null, null, reason);
+            return stored;
+        });
+    }
+
+    /** Stores an incident under its own id, exactly as given (undo, redo, import of annotations); audited. */
+    public Incident restore(Incident incident, String analyst, String action) {
+        return database.write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO incident (site_id, event_date, time_precision, "
+                    + "date_basis, event_type, sub_event_type, actor1, weapons, location, latitude, longitude, "
+                    + "geo_precision, country, admin1, fatalities, notes, origin, confirmed, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindIncident(insert, incident);
+                insert.setLong(19, incident.id());
+                insert.executeUpdate();
+            }
+            Identity.restartAfterMax(connection, "incident");
+            AuditLog.append(connection, analyst, ItemType.INCIDENT, incident.id(), action, null, null,
+                    incident.location() + " " + incident.eventDate());
+            return incident;
+        });
+    }
+
+    /** Deletes an incident (its claims stay, without incident); returns false when it was already gone. */
+    public boolean delete(long id, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM incident WHERE id = ?", id);
+            if (before.isEmpty()) {
+                return false;
+            }
+            try (var delete = connection.prepareStatement("DELETE FROM incident WHERE id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            var old = before.get(0);
+            AuditLog.append(connection, analyst, ItemType.INCIDENT, id, "delete", null,
+                    old.location() + " " + old.eventDate(), null);
+            return true;
+        });
+    }
+
+    private static void bindIncident(PreparedStatement statement, Incident incident) throws SQLException {
+        statement.setString(1, incident.siteId());
+        Jdbc.setDate(statement, 2, incident.eventDate());
+        statement.setInt(3, incident.timePrecision().code());
+        statement.setString(4, incident.dateBasis() == null ? null : incident.dateBasis().code());
+        statement.setString(5, incident.eventType());
+        statement.setString(6, incident.subEventType());
+        statement.setString(7, incident.actor1());
+        statement.setString(8, String.join(";", incident.weapons()));
+        statement.setString(9, incident.location());
+        statement.setDouble(10, incident.latitude());
+        statement.setDouble(11, incident.longitude());
+        statement.setInt(12, incident.geoPrecision());
+        statement.setString(13, incident.country());
+        statement.setString(14, incident.admin1());
+        Jdbc.setNullableInt(statement, 15, incident.fatalities());
+        statement.setString(16, incident.notes());
+        statement.setString(17, incident.origin().code());
+        statement.setBoolean(18, incident.confirmed());
+    }
+
     static Incident insert(Connection connection, Incident incident) throws SQLException {
         try (var insert = connection.prepareStatement("INSERT INTO incident (site_id, event_date, time_precision, "
                 + "date_basis, event_type, sub_event_type, actor1, weapons, location, latitude, longitude, "

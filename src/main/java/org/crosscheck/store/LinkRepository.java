@@ -96,6 +96,70 @@ public final class LinkRepository {
         });
     }
 
+    /** Stores a link under its own id, exactly as given (undo, redo, import of annotations); audited. */
+    public ClaimLink restore(ClaimLink link, String analyst, String action) {
+        return database.write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO claim_link (claim_a, claim_b, relation, "
+                    + "origin, status, note, analyst, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, link.claimA());
+                insert.setLong(2, link.claimB());
+                insert.setString(3, link.relation().code());
+                insert.setString(4, link.origin().code());
+                insert.setString(5, link.status().code());
+                insert.setString(6, link.note());
+                insert.setString(7, link.analyst());
+                Jdbc.setInstant(insert, 8, link.createdAt());
+                insert.setLong(9, link.id());
+                insert.executeUpdate();
+            }
+            Identity.restartAfterMax(connection, "claim_link");
+            AuditLog.append(connection, analyst, ItemType.LINK, link.id(), action, null, null,
+                    link.relation().code() + " " + link.status().code());
+            return link;
+        });
+    }
+
+    /** Deletes a link; returns false when it was already gone. Audited. */
+    public boolean delete(long id, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM claim_link WHERE id = ?", id);
+            if (before.isEmpty()) {
+                return false;
+            }
+            try (var delete = connection.prepareStatement("DELETE FROM claim_link WHERE id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            var old = before.get(0);
+            AuditLog.append(connection, analyst, ItemType.LINK, id, "delete", null,
+                    old.relation().code() + " " + old.status().code(), null);
+            return true;
+        });
+    }
+
+    /** The analyst's decision put back exactly as it was, analyst name included (undo of a decision); audited. */
+    public ClaimLink restoreDecision(ClaimLink link, String analyst) {
+        return database.write(connection -> {
+            var before = select(connection, "SELECT * FROM claim_link WHERE id = ? FOR UPDATE", link.id());
+            if (before.isEmpty()) {
+                throw new StoreException("Link " + link.id() + " no longer exists.");
+            }
+            try (var update = connection.prepareStatement(
+                    "UPDATE claim_link SET status = ?, note = ?, analyst = ? WHERE id = ?")) {
+                update.setString(1, link.status().code());
+                update.setString(2, link.note());
+                update.setString(3, link.analyst());
+                update.setLong(4, link.id());
+                update.executeUpdate();
+            }
+            var old = before.get(0);
+            AuditLog.append(connection, analyst, ItemType.LINK, link.id(), "edit", "status", old.status().code(),
+                    link.status().code());
+            AuditLog.append(connection, analyst, ItemType.LINK, link.id(), "edit", "note", old.note(), link.note());
+            return link;
+        });
+    }
+
     static ClaimLink insert(Connection connection, ClaimLink unstamped) throws SQLException {
         var at = unstamped.createdAt() == null ? Instant.now() : unstamped.createdAt();
         var link = new ClaimLink(0, unstamped.claimA(), unstamped.claimB(), unstamped.relation(), unstamped.origin(),
