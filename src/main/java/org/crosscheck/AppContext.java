@@ -2,6 +2,7 @@ package org.crosscheck;
 
 import java.nio.file.Path;
 import org.crosscheck.ingest.ImportService;
+import org.crosscheck.edit.EditService;
 import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.AuditLog;
@@ -33,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final TagRepository tags;
     private final GradeRepository grades;
     private final ImportService importer;
+    private final EditService edits;
+    private volatile String analyst = defaultAnalyst();
 
     private AppContext(Database database) {
         this.database = database;
@@ -47,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.tags = new TagRepository(database);
         this.grades = new GradeRepository(database);
         this.importer = new ImportService(articles);
+        this.edits = new EditService(database, claims, incidents, links, tags, grades, this::analyst);
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
@@ -102,6 +106,25 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService importer() {
         return importer;
+    }
+
+    /** The analyst's edits with undo and redo for this session. */
+    public EditService edits() {
+        return edits;
+    }
+
+    /** The name written in the audit log: set in Settings, the operating-system user by default. */
+    public String analyst() {
+        return analyst;
+    }
+
+    public void setAnalyst(String name) {
+        analyst = name == null || name.isBlank() ? defaultAnalyst() : name.strip();
+    }
+
+    private static String defaultAnalyst() {
+        var user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "analyst" : user;
     }
 
     @Override
