@@ -1,0 +1,41 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.crosscheck.task.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code crosscheck import PATH...}: imports files and folders, prints one {@code failed: <file>: <reason>} line
+ * per file that could not be imported and ends with {@code imported N, duplicates D, failed F}. Failed files do
+ * not fail the command: the rest of the batch is imported.
+ */
+@Command(name = "import", description = "Import articles from files or folders (.txt, .md, .html, .htm, .pdf).")
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are read recursively).")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (var context = database.open()) {
+            var report = context.importer().importPaths(paths, Progress.NONE);
+            var out = spec.commandLine().getOut();
+            report.failures().forEach(failure -> out.println("failed: " + failure.file() + ": " + failure.reason()));
+            out.println(report.summary());
+            out.flush();
+            return 0;
+        }
+    }
+}
