@@ -1,16 +1,29 @@
 package org.crosscheck;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.crosscheck.store.AppPaths;
+import org.crosscheck.store.StoreException;
+import org.crosscheck.ui.MainWindow;
+import org.crosscheck.ui.common.DialogService;
+import org.crosscheck.ui.common.UiPrefs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: builds the {@link AppContext}, shows the main window and closes the database on exit. */
+/**
+ * The JavaFX application: opens the database (from {@code --db}, {@code -Dcrosscheck.db} or the per-user default),
+ * shows the main window and closes the database on exit. A database that cannot be opened is reported in one
+ * plain dialog, then the app ends.
+ */
 public final class CrosscheckApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CrosscheckApp.class);
+
     private AppContext context;
+    private MainWindow window;
 
     static void launchWindow(String[] args) {
         Application.launch(CrosscheckApp.class, args);
@@ -18,17 +31,41 @@ public final class CrosscheckApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        var db = getParameters().getNamed().get("db");
-        context = AppContext.open(AppPaths.databaseFile(db == null ? null : java.nio.file.Path.of(db)));
-        stage.setTitle("Crosscheck");
-        stage.setScene(new Scene(new BorderPane(new Label(context.stats().counts().toString())), 1280, 800));
-        stage.show();
+        var prefs = UiPrefs.forUser();
+        prefs.theme().apply();
+        try {
+            context = AppContext.open(AppPaths.databaseFile(databaseArgument(getParameters().getRaw())));
+        } catch (StoreException e) {
+            LOG.error("Cannot open the database", e);
+            DialogService.showStartupError(e.getMessage());
+            Platform.exit();
+            return;
+        }
+        window = new MainWindow(context, stage, prefs);
+        window.show();
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
         if (context != null) {
             context.close();
         }
+    }
+
+    /** The path given as {@code --db PATH} or {@code --db=PATH}, or null. */
+    static Path databaseArgument(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            var argument = arguments.get(i);
+            if (argument.startsWith("--db=")) {
+                return Path.of(argument.substring("--db=".length()));
+            }
+            if (argument.equals("--db") && i + 1 < arguments.size()) {
+                return Path.of(arguments.get(i + 1));
+            }
+        }
+        return null;
     }
 }

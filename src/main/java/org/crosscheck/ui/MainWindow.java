@@ -1,0 +1,267 @@
+package org.crosscheck.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.crosscheck.AppContext;
+import org.crosscheck.ui.articles.ArticleListView;
+import org.crosscheck.ui.articles.ArticleListViewModel;
+import org.crosscheck.ui.common.Actions;
+import org.crosscheck.ui.common.DialogService;
+import org.crosscheck.ui.common.FxTasks;
+import org.crosscheck.ui.common.Theme;
+import org.crosscheck.ui.common.UiPrefs;
+import org.crosscheck.ui.common.Workspace;
+import org.crosscheck.ui.reader.ReaderView;
+import org.crosscheck.ui.reader.ReaderViewModel;
+import org.crosscheck.ui.status.StatusBarView;
+import org.crosscheck.ui.status.StatusBarViewModel;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The main window and its layout: menus and toolbar on top, the article list on the left, a tab pane in the centre
+ * (the reader first; map, timeline and incident views are added with {@link #addTab}), the status bar below.
+ * Wires the views to their view models and remembers its size, position, split and theme.
+ */
+public final class MainWindow {
+
+    private static final String MAIN_SPLIT = "main";
+    private static final double MAIN_SPLIT_DEFAULT = 0.38;
+
+    private final AppContext context;
+    private final Stage stage;
+    private final UiPrefs prefs;
+    private final Workspace workspace = new Workspace();
+    private final FxTasks fxTasks = new FxTasks();
+    private final ExecutorService queries = Executors.newSingleThreadExecutor(FxTasks.daemonThreads("crosscheck-query"));
+    private final DialogService dialogs;
+    private final ArticleListViewModel articleList;
+    private final ReaderViewModel reader;
+    private final StatusBarViewModel status;
+    private final ArticleListView articleListView;
+    private final ReaderView readerView;
+    private final TabPane centerTabs = new TabPane();
+    private final SplitPane mainSplit = new SplitPane();
+    private final ToggleGroup themeGroup = new ToggleGroup();
+
+    public MainWindow(AppContext context, Stage stage, UiPrefs prefs) {
+        this.context = context;
+        this.stage = stage;
+        this.prefs = prefs;
+        this.dialogs = new DialogService(stage);
+        Executor ui = Platform::runLater;
+        articleList = new ArticleListViewModel(context.articles(), workspace, queries, ui);
+        reader = new ReaderViewModel(context.articles(), workspace, System.getProperty("user.name", "analyst"),
+                queries, ui);
+        status = new StatusBarViewModel(context.stats(), queries, ui);
+        articleListView = new ArticleListView(articleList);
+        readerView = new ReaderView(reader);
+        readerView.searchTextProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> articleList.queryProperty().get().search(), articleList.queryProperty()));
+        readerView.setOnError(message -> dialogs.showError("The reader has a problem", message));
+        reader.lastSavedProperty().addListener((obs, old, saved) -> {
+            articleList.refresh();
+            status.say("Saved the header of " + saved.fileName());
+        });
+
+        var root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(center());
+        root.setBottom(new StatusBarView(status, fxTasks));
+
+        var scene = new Scene(new StackPane(root), 1280, 800);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        scene.getAccelerators().put(Actions.SAVE_HEADER.shortcut(), readerView::save);
+        stage.setScene(scene);
+        stage.setTitle("Crosscheck — " + context.database().file().getFileName());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        var icon = MainWindow.class.getResource("/org/crosscheck/ui/crosscheck-icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
+        stage.setOnCloseRequest(event -> {
+            if (!confirmClose()) {
+                event.consume();
+            } else {
+                rememberLayout();
+            }
+        });
+    }
+
+    /** Shows the window where it was last time and loads the list and counts. */
+    public void show() {
+        prefs.restoreWindow(stage, 1600, 1000);
+        stage.show();
+        mainSplit.setDividerPositions(prefs.divider(MAIN_SPLIT, MAIN_SPLIT_DEFAULT));
+        articleList.refresh();
+        status.refresh();
+    }
+
+    /**
+     * Adds a view to the centre tab pane (e.g. Map, Timeline, Incidents) after the reader. Views that others build
+     * plug in here, so the layout stays in one place.
+     */
+    public Tab addTab(String title, Ikon icon, Node content) {
+        var tab = new Tab(title, content);
+        tab.setGraphic(new FontIcon(icon));
+        tab.setClosable(false);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        centerTabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** The shared selection and brush state that linked views follow. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public FxTasks tasks() {
+        return fxTasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Stops background work; the owner closes the database afterwards. */
+    public void dispose() {
+        fxTasks.close();
+        queries.shutdownNow();
+    }
+
+    private MenuBar menuBar() {
+        var file = new Menu("_File");
+        file.getItems().addAll(Actions.QUIT.menuItem(this::quit));
+
+        var view = new Menu("_View");
+        var light = themeItem(Actions.LIGHT_THEME, Theme.LIGHT);
+        var dark = themeItem(Actions.DARK_THEME, Theme.DARK);
+        view.getItems().addAll(Actions.FIND.menuItem(articleListView::focusSearch), new SeparatorMenuItem(),
+                light, dark);
+
+        var help = new Menu("_Help");
+        help.getItems().add(Actions.ABOUT.menuItem(this::showAbout));
+        var bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private RadioMenuItem themeItem(Actions action, Theme theme) {
+        var item = new RadioMenuItem(action.text(), action.newIcon());
+        item.setToggleGroup(themeGroup);
+        item.setUserData(theme);
+        item.setSelected(prefs.theme() == theme);
+        item.setOnAction(event -> applyTheme(theme));
+        item.setId("menu-" + action.id());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var database = new Label(context.database().file().getFileName().toString(),
+                new FontIcon(Material2OutlinedMZ.STORAGE));
+        database.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "database-label");
+        database.setTooltip(new Tooltip("Database: " + context.database().file()));
+        var themeToggle = new ToggleButton(null, new FontIcon(Material2OutlinedMZ.NIGHTS_STAY));
+        themeToggle.setId("tool-theme");
+        themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        themeToggle.setSelected(prefs.theme() == Theme.DARK);
+        themeToggle.setTooltip(new Tooltip("Switch between light and dark"));
+        themeToggle.setFocusTraversable(false);
+        themeToggle.setOnAction(event -> applyTheme(themeToggle.isSelected() ? Theme.DARK : Theme.LIGHT));
+        themeGroup.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected != null) {
+                themeToggle.setSelected(selected.getUserData() == Theme.DARK);
+            }
+        });
+        var brand = new Label("Crosscheck", new FontIcon(Material2OutlinedAL.FACT_CHECK));
+        brand.getStyleClass().add("brand");
+        var bar = new ToolBar(brand, spacer, database, themeToggle);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private Node center() {
+        centerTabs.getStyleClass().addAll(Styles.TABS_CLASSIC, "center-tabs");
+        centerTabs.setId("center-tabs");
+        addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
+        mainSplit.setOrientation(Orientation.HORIZONTAL);
+        mainSplit.getItems().addAll(articleListView, centerTabs);
+        mainSplit.getStyleClass().add("main-split");
+        SplitPane.setResizableWithParent(articleListView, false);
+        articleListView.setMinWidth(380);
+        centerTabs.setMinWidth(460);
+        return mainSplit;
+    }
+
+    private void applyTheme(Theme theme) {
+        theme.apply();
+        prefs.setTheme(theme);
+        themeGroup.getToggles().stream().filter(t -> t.getUserData() == theme).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    private void showAbout() {
+        var version = MainWindow.class.getPackage().getImplementationVersion();
+        dialogs.showInformation("Crosscheck " + (version == null ? "(development build)" : version),
+                "A workbench for cross-checking reports of attacks: read, compare and grade what each source "
+                        + "claims.\n\nDatabase: " + context.database().file() + "\nLicence: GPL-3.0-or-later");
+    }
+
+    private void quit() {
+        if (confirmClose()) {
+            rememberLayout();
+            stage.close();
+        }
+    }
+
+    private boolean confirmClose() {
+        if (fxTasks.running().isEmpty()) {
+            return true;
+        }
+        var leave = dialogs.confirm("Work is still running",
+                "Quitting now cancels it; what has been stored so far is kept.", "Quit anyway");
+        if (leave) {
+            fxTasks.cancelAll();
+        }
+        return leave;
+    }
+
+    private void rememberLayout() {
+        if (!mainSplit.getDividers().isEmpty()) {
+            prefs.setDivider(MAIN_SPLIT, mainSplit.getDividerPositions()[0]);
+        }
+        prefs.rememberWindow(stage);
+    }
+}

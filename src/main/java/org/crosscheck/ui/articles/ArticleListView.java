@@ -1,0 +1,252 @@
+package org.crosscheck.ui.articles;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.store.ArticleQuery;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The article list: a search box and a table of outlet, publication date, title and language. The table shows a
+ * lazily paged query; clicking a column header re-queries the database in that order instead of sorting in memory.
+ */
+public final class ArticleListView extends VBox {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final Duration SEARCH_DELAY = Duration.millis(250);
+
+    private final ArticleListViewModel viewModel;
+    private final CustomTextField search = new CustomTextField();
+    private final TableView<ArticleSummary> table = new TableView<>();
+
+    public ArticleListView(ArticleListViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("article-list");
+        setId("article-list");
+        getChildren().addAll(header(), searchBox(), buildTable());
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    /** Puts the keyboard focus into the search box and selects its text (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TableView<ArticleSummary> table() {
+        return table;
+    }
+
+    private HBox header() {
+        var title = new Label("Articles");
+        title.getStyleClass().addAll(Styles.TITLE_4, "pane-title");
+        var summary = new Label();
+        summary.setId("article-summary");
+        summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(8, title, spacer, summary);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add("pane-header");
+        return header;
+    }
+
+    private HBox searchBox() {
+        search.setId("article-search");
+        search.setPromptText("Search the full text of all articles");
+        search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        var clear = new FontIcon(Material2OutlinedAL.CLOSE);
+        clear.setCursor(Cursor.HAND);
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnMouseClicked(event -> {
+            search.clear();
+            search.requestFocus();
+        });
+        search.setRight(clear);
+        var debounce = new PauseTransition(SEARCH_DELAY);
+        debounce.setOnFinished(event -> viewModel.search(search.getText()));
+        search.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                debounce.stop();
+                viewModel.search(search.getText());
+            } else if (event.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            }
+        });
+        var box = new HBox(search);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        box.getStyleClass().add("search-box");
+        return box;
+    }
+
+    private TableView<ArticleSummary> buildTable() {
+        table.setId("article-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "article-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        var published = column("Published", ArticleQuery.Sort.PUBLISHED, ArticleSummary::published, value ->
+                value == null ? "" : DATE.format(value));
+        fixWidth(published, 104);
+        var outlet = column("Outlet", ArticleQuery.Sort.OUTLET, ArticleSummary::outlet, value -> value);
+        outlet.setPrefWidth(150);
+        outlet.setMinWidth(80);
+        var title = new TableColumn<ArticleSummary, ArticleSummary>("Title");
+        title.setUserData(ArticleQuery.Sort.TITLE);
+        title.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        title.setCellFactory(column -> new TitleCell());
+        title.setPrefWidth(420);
+        title.setMinWidth(140);
+        var language = column("Lang", ArticleQuery.Sort.LANGUAGE, ArticleSummary::language, value -> value);
+        language.setCellFactory(column -> new LanguageCell());
+        fixWidth(language, 64);
+        table.getColumns().setAll(java.util.List.of(published, outlet, title, language));
+
+        var initial = viewModel.queryProperty().get();
+        table.getColumns().stream().filter(c -> c.getUserData() == initial.sort()).findFirst().ifPresent(c -> {
+            c.setSortType(initial.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(java.util.List.of(c));
+        });
+        table.setSortPolicy(tableView -> {
+            if (!tableView.getSortOrder().isEmpty()) {
+                var first = tableView.getSortOrder().get(0);
+                viewModel.sort((ArticleQuery.Sort) first.getUserData(),
+                        first.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+
+        table.itemsProperty().bind(viewModel.itemsProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
+            if (selected != null) {
+                viewModel.open(selected);
+            }
+        });
+        table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
+                viewModel.loadingProperty(), viewModel.databaseEmptyProperty(), viewModel.queryProperty()));
+        return table;
+    }
+
+    private Label placeholder() {
+        String text;
+        if (viewModel.loadingProperty().get()) {
+            text = "Loading…";
+        } else if (viewModel.databaseEmptyProperty().get()) {
+            text = "No articles yet.\nImport files with Ctrl+O, or drop them on this window.";
+        } else {
+            text = "No article matches this search.";
+        }
+        var label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, "list-placeholder");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static <T> TableColumn<ArticleSummary, T> column(String name, ArticleQuery.Sort sort,
+                                                             Function<ArticleSummary, T> value,
+                                                             Function<T, String> format) {
+        var column = new TableColumn<ArticleSummary, T>(name);
+        column.setUserData(sort);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                row.getValue() == null ? null : value.apply(row.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        return column;
+    }
+
+    private static void fixWidth(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
+    /** The title, or the file name in muted italics when the article states no title; full text in a tooltip. */
+    private static final class TitleCell extends TableCell<ArticleSummary, ArticleSummary> {
+
+        private final Tooltip tooltip = new Tooltip();
+
+        TitleCell() {
+            tooltip.setShowDelay(Duration.millis(700));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("untitled");
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            var hasTitle = item.title() != null && !item.title().isBlank();
+            setText(hasTitle ? item.title() : item.fileName());
+            if (!hasTitle) {
+                getStyleClass().add("untitled");
+            }
+            tooltip.setText(getText());
+            setTooltip(tooltip);
+        }
+    }
+
+    /** The language code as a small upper-case badge. */
+    private static final class LanguageCell extends TableCell<ArticleSummary, String> {
+
+        private final Label badge = new Label();
+
+        LanguageCell() {
+            badge.getStyleClass().add("language-badge");
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null || item.isBlank()) {
+                setGraphic(null);
+            } else {
+                badge.setText(item.toUpperCase(Locale.ROOT));
+                setGraphic(badge);
+            }
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.crosscheck.ui.reader;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.ui.common.Actions;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/**
+ * The reader: the article's header (outlet, date, title) editable in place with Save and Revert, and its full text
+ * wrapped in a readable column, right to left for Arabic, with search hits and the workspace's target span marked.
+ */
+public final class ReaderView extends BorderPane {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final ReaderViewModel viewModel;
+    private final ObjectProperty<String> searchText = new SimpleObjectProperty<>(this, "searchText");
+    private final TextField outlet = new TextField();
+    private final TextField title = new TextField();
+    private final DatePicker published = new DatePicker();
+    private final Label language = new Label();
+    private final Label basis = new Label();
+    private final Label file = new Label();
+    private final SpanTextPane text = new SpanTextPane();
+    private final ScrollPane scroller = new ScrollPane();
+    private final VBox header;
+
+    public ReaderView(ReaderViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("reader");
+        setId("reader");
+        header = header();
+        var page = new StackPane(text);
+        page.getStyleClass().add("reader-page");
+        StackPane.setAlignment(text, Pos.TOP_CENTER);
+        text.setMaxWidth(760);
+        scroller.setContent(page);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().addAll("reader-scroller", "edge-to-edge");
+        var body = new StackPane(placeholder(), scroller);
+        scroller.visibleProperty().bind(viewModel.articleProperty().isNotNull());
+        header.visibleProperty().bind(viewModel.articleProperty().isNotNull());
+        header.managedProperty().bind(header.visibleProperty());
+        setTop(header);
+        setCenter(body);
+
+        viewModel.articleProperty().addListener((obs, old, article) -> showText(old, article));
+        viewModel.targetProperty().addListener((obs, old, span) -> showText(null, viewModel.articleProperty().get()));
+        searchText.addListener((obs, old, search) -> showText(null, viewModel.articleProperty().get()));
+    }
+
+    /** The list's search text: its words are marked in the article. */
+    public ObjectProperty<String> searchTextProperty() {
+        return searchText;
+    }
+
+    /** Saves the header if it was edited (Ctrl+S). */
+    public void save() {
+        commitDate();
+        viewModel.save();
+    }
+
+    /** The article text as displayed, for tests and checks. */
+    public String displayedText() {
+        return text.text();
+    }
+
+    private VBox header() {
+        outlet.setId("reader-outlet");
+        outlet.setPromptText("Outlet");
+        outlet.getStyleClass().addAll("inline-field", "outlet-field");
+        outlet.textProperty().bindBidirectional(viewModel.outletProperty());
+        outlet.setPrefColumnCount(18);
+        outlet.setTooltip(new Tooltip("Outlet — click to edit"));
+
+        published.setId("reader-published");
+        published.setPromptText("yyyy-mm-dd");
+        published.getStyleClass().addAll("inline-field", "date-field");
+        published.setConverter(isoDates());
+        published.valueProperty().bindBidirectional(viewModel.publishedProperty());
+        published.setPrefWidth(150);
+        published.setTooltip(new Tooltip("Publication date — click to edit"));
+        published.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commitDate();
+            }
+        });
+
+        language.setId("reader-language");
+        language.getStyleClass().add("language-badge");
+        language.managedProperty().bind(language.textProperty().isNotEmpty());
+        language.visibleProperty().bind(language.managedProperty());
+        basis.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        basis.managedProperty().bind(basis.textProperty().isNotEmpty());
+        basis.visibleProperty().bind(basis.managedProperty());
+
+        var saveButton = new Button(Actions.SAVE_HEADER.text(), Actions.SAVE_HEADER.newIcon());
+        saveButton.setId("reader-save");
+        saveButton.getStyleClass().add(Styles.ACCENT);
+        saveButton.setTooltip(new Tooltip(Actions.SAVE_HEADER.textWithShortcut()));
+        saveButton.setOnAction(event -> save());
+        saveButton.disableProperty().bind(viewModel.savingProperty());
+        var revertButton = new Button(Actions.REVERT_HEADER.text(), Actions.REVERT_HEADER.newIcon());
+        revertButton.setId("reader-revert");
+        revertButton.getStyleClass().add(Styles.FLAT);
+        revertButton.setOnAction(event -> viewModel.revert());
+        var edited = new Label("Edited");
+        edited.getStyleClass().addAll(Styles.TEXT_SMALL, "edited-label");
+        var editBar = new HBox(8, edited, revertButton, saveButton);
+        editBar.setAlignment(Pos.CENTER_RIGHT);
+        editBar.visibleProperty().bind(viewModel.dirtyProperty().or(viewModel.savingProperty()));
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var metaRow = new HBox(10, icon(Material2OutlinedAL.BUSINESS), outlet, icon(Material2OutlinedAL.EVENT),
+                published, basis, language, spacer, editBar);
+        metaRow.setAlignment(Pos.CENTER_LEFT);
+
+        title.setId("reader-title");
+        title.setPromptText("Title");
+        title.getStyleClass().addAll("inline-field", "title-field");
+        title.textProperty().bindBidirectional(viewModel.titleProperty());
+        title.setTooltip(new Tooltip("Title — click to edit"));
+
+        file.setId("reader-file");
+        file.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        file.setGraphic(icon(Material2OutlinedAL.INSERT_DRIVE_FILE));
+
+        for (var field : List.of(outlet, title)) {
+            field.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER) {
+                    save();
+                } else if (event.getCode() == KeyCode.ESCAPE) {
+                    viewModel.revert();
+                }
+            });
+        }
+        var box = new VBox(6, metaRow, title, file);
+        box.getStyleClass().add("reader-header");
+        return box;
+    }
+
+    private VBox placeholder() {
+        var glyph = new FontIcon(Material2OutlinedAL.ARTICLE);
+        glyph.getStyleClass().add("placeholder-icon");
+        var heading = new Label("No article open");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        var hint = new Label("Select an article in the list to read it here.\nCtrl+F searches the text of every article.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        var box = new VBox(10, glyph, heading, hint);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("reader-placeholder");
+        box.visibleProperty().bind(viewModel.articleProperty().isNull());
+        return box;
+    }
+
+    private void showText(Article previous, Article article) {
+        if (article == null) {
+            text.setContent("", List.of(), false);
+            return;
+        }
+        var rightToLeft = viewModel.rightToLeftProperty().get();
+        var orientation = rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+        title.setNodeOrientation(orientation);
+        language.setText(article.language() == null ? "" : article.language().toUpperCase(Locale.ROOT));
+        basis.setText(describe(article.publishedBasis()));
+        file.setText(article.fileName() + "  ·  " + String.format(Locale.ENGLISH, "%,d", article.charCount())
+                + " characters");
+        var highlights = new ArrayList<>(Highlight.searchHits(article.text(), searchText.get()));
+        var target = viewModel.targetProperty().get();
+        if (target != null && target.end() <= article.text().length()) {
+            highlights.add(new Highlight(target, Highlight.TARGET, null));
+        }
+        text.setContent(article.text(), highlights, rightToLeft);
+        if (target != null) {
+            revealLater(target);
+        } else if (previous == null || previous.id() != article.id()) {
+            scroller.setVvalue(0);
+        }
+    }
+
+    private void revealLater(org.crosscheck.model.Span span) {
+        Platform.runLater(() -> {
+            scroller.applyCss();
+            scroller.layout();
+            var bounds = text.boundsOf(span);
+            var content = scroller.getContent().getLayoutBounds().getHeight();
+            var viewport = scroller.getViewportBounds().getHeight();
+            if (bounds == null || content <= viewport) {
+                return;
+            }
+            var inPage = text.localToParent(bounds).getMinY();
+            var top = Math.max(0, inPage - viewport / 3);
+            scroller.setVvalue(Math.min(1, top / (content - viewport)));
+        });
+    }
+
+    private void commitDate() {
+        var typed = published.getEditor().getText();
+        try {
+            published.setValue(typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip(), ISO));
+        } catch (DateTimeParseException e) {
+            published.getEditor().setText(published.getValue() == null ? "" : ISO.format(published.getValue()));
+        }
+    }
+
+    private static String describe(DateBasis basis) {
+        if (basis == null) {
+            return "";
+        }
+        return switch (basis) {
+            case EXPLICIT -> "stated";
+            case RELATIVE_TO_PUBLISHED -> "relative";
+            case INFERRED_FROM_CONTEXT -> "inferred";
+        };
+    }
+
+    private static FontIcon icon(org.kordamp.ikonli.Ikon ikon) {
+        var icon = new FontIcon(ikon);
+        icon.getStyleClass().add("header-icon");
+        return icon;
+    }
+
+    /** Dates as yyyy-mm-dd; text that is not a date keeps the value as it was. */
+    private StringConverter<LocalDate> isoDates() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : ISO.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(value.strip(), ISO);
+                } catch (DateTimeParseException e) {
+                    return published.getValue();
+                }
+            }
+        };
+    }
+
+    /** Hands each problem the reader meets (an article that cannot be loaded or saved) to {@code show}, once. */
+    public void setOnError(Consumer<String> show) {
+        viewModel.errorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                show.accept(message);
+                viewModel.clearError();
+            }
+        });
+    }
+}
