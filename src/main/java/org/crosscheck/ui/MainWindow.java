@@ -54,7 +54,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class MainWindow {
 
     private static final String MAIN_SPLIT = "main";
-    private static final double MAIN_SPLIT_DEFAULT = 0.38;
+    private static final double MAIN_SPLIT_DEFAULT = 0.40;
 
     private final AppContext context;
     private final Stage stage;

@@ -34,7 +34,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public final class ArticleListView extends VBox {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final Duration SEARCH_DELAY = Duration.millis(250);
 
     private final ArticleListViewModel viewModel;
@@ -121,17 +121,17 @@ public final class ArticleListView extends VBox {
                 value == null ? "" : DATE.format(value));
         fixWidth(published, 104);
         var outlet = column("Outlet", ArticleQuery.Sort.OUTLET, ArticleSummary::outlet, value -> value);
-        outlet.setPrefWidth(150);
-        outlet.setMinWidth(80);
+        outlet.setPrefWidth(170);
+        outlet.setMinWidth(90);
         var title = new TableColumn<ArticleSummary, ArticleSummary>("Title");
         title.setUserData(ArticleQuery.Sort.TITLE);
         title.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         title.setCellFactory(column -> new TitleCell());
-        title.setPrefWidth(420);
+        title.setPrefWidth(380);
         title.setMinWidth(140);
         var language = column("Lang", ArticleQuery.Sort.LANGUAGE, ArticleSummary::language, value -> value);
         language.setCellFactory(column -> new LanguageCell());
-        fixWidth(language, 64);
+        fixWidth(language, 56);
         table.getColumns().setAll(java.util.List.of(published, outlet, title, language));
 
         var initial = viewModel.queryProperty().get();

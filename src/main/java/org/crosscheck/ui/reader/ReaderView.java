@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
@@ -98,7 +99,9 @@ public final class ReaderView extends BorderPane {
         outlet.setPromptText("Outlet");
         outlet.getStyleClass().addAll("inline-field", "outlet-field");
         outlet.textProperty().bindBidirectional(viewModel.outletProperty());
-        outlet.setPrefColumnCount(18);
+        outlet.prefColumnCountProperty().bind(Bindings.createIntegerBinding(
+                () -> Math.max(6, Math.min(30, (int) Math.ceil(outlet.getText().length() * 0.75) + 2)),
+                outlet.textProperty()));
         outlet.setTooltip(new Tooltip("Outlet — click to edit"));
 
         published.setId("reader-published");
@@ -106,7 +109,8 @@ public final class ReaderView extends BorderPane {
         published.getStyleClass().addAll("inline-field", "date-field");
         published.setConverter(isoDates());
         published.valueProperty().bindBidirectional(viewModel.publishedProperty());
-        published.setPrefWidth(150);
+        published.setPrefWidth(160);
+        published.setMinWidth(150);
         published.setTooltip(new Tooltip("Publication date — click to edit"));
         published.getEditor().focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -118,7 +122,10 @@ public final class ReaderView extends BorderPane {
         language.getStyleClass().add("language-badge");
         language.managedProperty().bind(language.textProperty().isNotEmpty());
         language.visibleProperty().bind(language.managedProperty());
+        language.setMinWidth(Region.USE_PREF_SIZE);
         basis.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        basis.setMinWidth(Region.USE_PREF_SIZE);
+        basis.setTooltip(new Tooltip("How the publication date was found"));
         basis.managedProperty().bind(basis.textProperty().isNotEmpty());
         basis.visibleProperty().bind(basis.managedProperty());
 
@@ -239,9 +246,9 @@ public final class ReaderView extends BorderPane {
             return "";
         }
         return switch (basis) {
-            case EXPLICIT -> "stated";
-            case RELATIVE_TO_PUBLISHED -> "relative";
-            case INFERRED_FROM_CONTEXT -> "inferred";
+            case EXPLICIT -> "stated in the text";
+            case RELATIVE_TO_PUBLISHED -> "relative to publication";
+            case INFERRED_FROM_CONTEXT -> "inferred from the text";
         };
     }
 

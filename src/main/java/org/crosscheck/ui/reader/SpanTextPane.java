@@ -1,6 +1,7 @@
 package org.crosscheck.ui.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
@@ -16,13 +17,17 @@ import org.crosscheck.model.Span;
 
 /**
  * Article text as a wrapped {@link TextFlow} of text runs, with a coloured band drawn behind each highlighted span.
- * Text nodes (rather than a text area) let every span carry its own style class and hover text.
+ * Text nodes (rather than a text area) let every span carry its own style class and hover text. A lone line break
+ * gets a small extra gap after it so paragraphs stand apart; offsets given to this pane are always offsets into the
+ * article text, and are mapped past those gaps.
  */
 final class SpanTextPane extends Region {
 
     private final TextFlow flow = new TextFlow();
     private final Group backgrounds = new Group();
     private List<Highlight> highlights = List.of();
+    /** Positions in the article text after which a paragraph gap character was inserted, ascending. */
+    private int[] gapsAfter = new int[0];
     private double laidOutWidth = -1;
 
     SpanTextPane() {
@@ -37,39 +42,72 @@ final class SpanTextPane extends Region {
     void setContent(String text, List<Highlight> newHighlights, boolean rightToLeft) {
         highlights = List.copyOf(newHighlights);
         flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        gapsAfter = paragraphGaps(text);
         var nodes = new ArrayList<Node>();
+        int gap = 0;
         for (var run : TextRuns.split(text.length(), highlights)) {
-            var node = new Text(text.substring(run.start(), run.end()));
-            node.getStyleClass().add("reader-run");
-            var tips = new StringBuilder();
-            for (var highlight : run.highlights()) {
-                node.getStyleClass().add(highlight.styleClass());
-                if (highlight.tooltip() != null) {
-                    tips.append(tips.isEmpty() ? "" : "\n").append(highlight.tooltip());
-                }
+            int from = run.start();
+            while (gap < gapsAfter.length && gapsAfter[gap] < run.end()) {
+                nodes.add(runNode(text.substring(from, gapsAfter[gap] + 1), run));
+                var spacer = new Text("\n");
+                spacer.getStyleClass().add("paragraph-gap");
+                nodes.add(spacer);
+                from = gapsAfter[gap] + 1;
+                gap++;
             }
-            if (!tips.isEmpty()) {
-                var tooltip = new Tooltip(tips.toString());
-                tooltip.setShowDelay(Duration.millis(250));
-                Tooltip.install(node, tooltip);
+            if (from < run.end()) {
+                nodes.add(runNode(text.substring(from, run.end()), run));
             }
-            nodes.add(node);
         }
         flow.getChildren().setAll(nodes);
         laidOutWidth = -1;
         requestLayout();
     }
 
-    /** The text exactly as shown, run after run. */
+    /** The article text as shown, without the paragraph gaps. */
     String text() {
         var builder = new StringBuilder();
-        flow.getChildren().forEach(node -> builder.append(((Text) node).getText()));
+        flow.getChildren().stream().filter(node -> !node.getStyleClass().contains("paragraph-gap"))
+                .forEach(node -> builder.append(((Text) node).getText()));
         return builder.toString();
+    }
+
+    private static Text runNode(String content, TextRuns.Run run) {
+        var node = new Text(content);
+        node.getStyleClass().add("reader-run");
+        var tips = new StringBuilder();
+        for (var highlight : run.highlights()) {
+            node.getStyleClass().add(highlight.styleClass());
+            if (highlight.tooltip() != null) {
+                tips.append(tips.isEmpty() ? "" : "\n").append(highlight.tooltip());
+            }
+        }
+        if (!tips.isEmpty()) {
+            var tooltip = new Tooltip(tips.toString());
+            tooltip.setShowDelay(Duration.millis(250));
+            Tooltip.install(node, tooltip);
+        }
+        return node;
+    }
+
+    /** Line breaks that stand alone (not part of a blank line), after which a paragraph gap goes. */
+    static int[] paragraphGaps(String text) {
+        return java.util.stream.IntStream.range(0, text.length())
+                .filter(i -> text.charAt(i) == '\n')
+                .filter(i -> (i == 0 || text.charAt(i - 1) != '\n') && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))
+                .toArray();
+    }
+
+    /** The position in the flow of a position in the article text. */
+    int displayOffset(int textOffset) {
+        var index = Arrays.binarySearch(gapsAfter, textOffset);
+        var gapsBefore = index >= 0 ? index : -index - 1;
+        return textOffset + gapsBefore;
     }
 
     /** Where the span sits inside this pane, for scrolling to it; null if it cannot be placed. */
     Bounds boundsOf(Span span) {
-        var elements = flow.rangeShape(span.start(), span.end());
+        var elements = flow.rangeShape(displayOffset(span.start()), displayOffset(span.end()));
         if (elements.length == 0) {
             return null;
         }
@@ -105,7 +143,8 @@ final class SpanTextPane extends Region {
     private void drawBackgrounds() {
         var bands = new ArrayList<Node>();
         for (var highlight : highlights) {
-            var elements = flow.rangeShape(highlight.span().start(), highlight.span().end());
+            var elements = flow.rangeShape(displayOffset(highlight.span().start()),
+                    displayOffset(highlight.span().end()));
             if (elements.length > 0) {
                 var band = new Path(elements);
                 band.getStyleClass().addAll("highlight-band", highlight.styleClass() + "-band");

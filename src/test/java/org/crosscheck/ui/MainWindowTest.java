@@ -1,0 +1,135 @@
+package org.crosscheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.crosscheck.AppContext;
+import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.ui.common.Theme;
+import org.crosscheck.ui.common.UiPrefs;
+import org.crosscheck.ui.reader.ReaderView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window on a temporary database and works with it as an analyst would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private AppContext context;
+    private MainWindow window;
+    private Preferences prefsNode;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.LIGHT.apply();
+        context = AppContext.open(folder.resolve("window.mv.db"));
+        SeedArticles.insertInto(context.articles());
+        prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
+        window = new MainWindow(context, stage, new UiPrefs(prefsNode));
+        window.show();
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::dispose).get();
+        context.close();
+        prefsNode.removeNode();
+    }
+
+    @Test
+    void showsTheFiveArticlesAndTheirCounts(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+
+        assertThat(robot.lookup("#article-summary").queryAs(Label.class).getText()).isEqualTo("5 articles");
+        waitUntil(() -> robot.lookup("#status-articles").queryAs(Label.class).getText().equals("5 articles"));
+    }
+
+    @Test
+    void clickingAnArticleOpensItInTheReader(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+
+        robot.clickOn(row(robot, "The Cradle"));
+
+        waitUntil(() -> "The Cradle".equals(robot.lookup("#reader-outlet").queryAs(TextField.class).getText()));
+        var reader = robot.lookup("#reader").queryAs(ReaderView.class);
+        assertThat(reader.displayedText()).startsWith("from the News Desk, published on The Cradle, July 26, 2024");
+        assertThat(robot.lookup("#reader-published").queryAs(DatePicker.class).getValue())
+                .hasToString("2024-07-26");
+    }
+
+    @Test
+    void searchingNarrowsTheList(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+
+        robot.clickOn("#article-search").write("Tanf");
+
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(robot.lookup("#article-summary").queryAs(Label.class).getText())
+                .isEqualTo("2 of 5 articles match “tanf”");
+    }
+
+    @Test
+    void ctrlFPutsTheCursorInTheSearchBox(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+        robot.clickOn(row(robot, "The Cradle"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#article-search").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void anEditedHeaderIsSavedToTheDatabase(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+        robot.clickOn(row(robot, "The Cradle"));
+        waitUntil(() -> "The Cradle".equals(robot.lookup("#reader-outlet").queryAs(TextField.class).getText()));
+
+        var title = robot.lookup("#reader-title").queryAs(TextField.class);
+        robot.doubleClickOn(title).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Salvos on Conoco");
+        robot.clickOn("#reader-save");
+
+        var id = table(robot).getItems().stream().filter(a -> a != null && "The Cradle".equals(a.outlet()))
+                .findFirst().orElseThrow().id();
+        waitUntil(() -> "Salvos on Conoco".equals(context.articles().find(id).orElseThrow().title()));
+        waitUntil(() -> table(robot).getItems().stream()
+                .anyMatch(a -> a != null && "Salvos on Conoco".equals(a.title())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ArticleSummary> table(FxRobot robot) {
+        return robot.lookup("#article-table").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableRow<ArticleSummary> row(FxRobot robot, String outlet) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null && outlet.equals(((ArticleSummary) r.getItem()).outlet()))
+                .findFirst().orElseThrow();
+    }
+
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,136 @@
+package org.crosscheck.ui.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.store.Database;
+import org.crosscheck.ui.SeedArticles;
+import org.crosscheck.ui.common.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleListViewModelTest {
+
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private ArticleRepository articles;
+    private Workspace workspace;
+    private ArticleListViewModel viewModel;
+
+    @BeforeEach
+    void openDatabase() throws Exception {
+        database = Database.open(folder.resolve("list.mv.db"));
+        articles = new ArticleRepository(database);
+        SeedArticles.insertInto(articles);
+        workspace = new Workspace();
+        viewModel = new ArticleListViewModel(articles, workspace, NOW, NOW);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void listsEveryArticleNewestFirst() {
+        viewModel.refresh();
+
+        assertThat(rows()).hasSize(5);
+        assertThat(rows().get(0).outlet()).isEqualTo("The Cradle");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("5 articles");
+        assertThat(viewModel.databaseEmptyProperty().get()).isFalse();
+    }
+
+    @Test
+    void fullTextSearchNarrowsTheListAndSaysSo() {
+        viewModel.refresh();
+
+        viewModel.search("Tanf");
+
+        assertThat(rows()).extracting(ArticleSummary::fileName)
+                .containsExactlyInAnyOrder("003_5f9ea44ed39dbe39.txt", "004_ca81ca16356623c8.txt");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("2 of 5 articles match “tanf”");
+    }
+
+    @Test
+    void clearingTheSearchShowsEverythingAgain() {
+        viewModel.search("Tanf");
+        viewModel.search("   ");
+
+        assertThat(rows()).hasSize(5);
+        assertThat(viewModel.queryProperty().get().search()).isNull();
+    }
+
+    @Test
+    void sortingReQueriesInTheNewOrder() {
+        viewModel.sort(ArticleQuery.Sort.OUTLET, true);
+
+        assertThat(rows()).extracting(ArticleSummary::outlet)
+                .containsExactly("Al-Mayadeen", "Antiwar.com", "TRIBUNNEWS.COM", "The Cradle", null);
+    }
+
+    @Test
+    void theTimelineBrushFiltersByPublicationDate() {
+        workspace.timeWindowProperty().set(new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)));
+
+        assertThat(rows()).extracting(ArticleSummary::outlet).containsExactly("TRIBUNNEWS.COM");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("1 of 5 articles in 2024-01-01 – 2024-01-31");
+    }
+
+    @Test
+    void openingARowPointsTheReaderAtThatArticle() {
+        viewModel.refresh();
+
+        viewModel.open(rows().get(0));
+
+        assertThat(workspace.readerTargetProperty().get().articleId()).isEqualTo(rows().get(0).id());
+    }
+
+    @Test
+    void anEmptyDatabaseIsReportedAsSuch() throws Exception {
+        try (var empty = Database.open(folder.resolve("empty.mv.db"))) {
+            var emptyList = new ArticleListViewModel(new ArticleRepository(empty), new Workspace(), NOW, NOW);
+            emptyList.refresh();
+
+            assertThat(emptyList.databaseEmptyProperty().get()).isTrue();
+            assertThat(emptyList.summaryProperty().get()).isEqualTo("0 articles");
+        }
+    }
+
+    @Test
+    void loadsFurtherPagesOnlyWhenTheirRowsAreAskedFor() throws Exception {
+        var many = new ArticleRepository(database);
+        for (int i = 0; i < 150; i++) {
+            var text = "Report number " + i + " about a drone attack.";
+            many.insert(new org.crosscheck.model.Article(0, "bulk-" + i + ".txt", String.format("%064d", i), text,
+                    null, null, "Bulk " + i, null, "en", null, null, null, java.time.Instant.now()));
+        }
+        var pending = new java.util.ArrayList<Runnable>();
+        var list = new ArticleListViewModel(many, new Workspace(), NOW, pending::add);
+        list.refresh();
+        pending.remove(0).run();
+        var items = list.itemsProperty().get();
+
+        assertThat(items).hasSize(155);
+        assertThat(items.get(140)).isNull();
+        pending.remove(0).run();
+        assertThat(items.get(140)).isNotNull();
+    }
+
+    private List<ArticleSummary> rows() {
+        return new java.util.ArrayList<>(viewModel.itemsProperty().get());
+    }
+}
