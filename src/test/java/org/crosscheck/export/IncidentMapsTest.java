@@ -1,0 +1,85 @@
+package org.crosscheck.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+class IncidentMapsTest {
+
+    private static final String HEADER = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
+            + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
+            + "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,"
+            + "notes,fatalities,tags,timestamp,incident_id,site_id,weapons,report_count,independent_source_count,"
+            + "article_ids,claim_ids,assessment,conflict_count";
+
+    @TempDir
+    Path folder;
+
+    private Path csv;
+
+    @BeforeEach
+    void writeIncidents() throws Exception {
+        csv = folder.resolve("incidents.csv");
+        Files.writeString(csv, "\uFEFF" + HEADER + "\r\n"
+                + "CC1,2024-01-12,2024,1,Political violence,Explosions/Remote violence,"
+                + "Shelling/artillery/missile attack,Islamic Resistance in Iraq,,,,,,,,760,Middle East,Syria,"
+                + "Deir ez-Zor,,,Conoco gas field,35.2834,40.2906,1,Sputnik;TRIBUNNEWS.COM,,'=\"quoted\" note,,"
+                + "wire copy,1705017600,1,conoco,missile,2,1,1;3,1;2;5,contested,1\r\n"
+                + "CC2,2024-07-27,2024,1,Political violence,Explosions/Remote violence,Air/drone strike,,,,,,,,,"
+                + "760,Middle East,Syria,,,,Nowhere,,,3,,,,,,1722038400,2,,,1,1,2,4,,0\r\n");
+    }
+
+    @Test
+    void writesAFeatureCollectionWithLonLatPointsAndTheIncidentColumnsAsProperties() throws Exception {
+        var json = Files.readString(IncidentMaps.writeGeoJson(csv));
+
+        assertThat(json).startsWith("{\"type\":\"FeatureCollection\",\"features\":[");
+        assertThat(json).contains("\"coordinates\":[40.2906,35.2834]");
+        assertThat(json).contains("\"notes\":\"=\\\"quoted\\\" note\"", "\"assessment\":\"contested\"",
+                "\"latitude\":35.2834", "\"article_ids\":\"1;3\"", "\"fatalities\":null");
+        assertThat(json).doesNotContain("Nowhere");
+        for (var column : HEADER.split(",")) {
+            assertThat(json).contains("\"" + column + "\":");
+        }
+        try (var connection = DriverManager.getConnection("jdbc:h2:mem:json");
+             var query = connection.prepareStatement("SELECT CAST(? FORMAT JSON AS JSON)")) {
+            query.setString(1, json);
+            query.executeQuery().close();
+        }
+    }
+
+    @Test
+    void writesKmlPlacemarksStyledByAssessmentWithATimeStamp() throws Exception {
+        var kml = IncidentMaps.writeKml(csv);
+
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        var document = factory.newDocumentBuilder().parse(kml.toFile());
+        var xpath = XPathFactory.newInstance().newXPath();
+        var placemarks = (NodeList) xpath.evaluate("/kml/Document/Placemark", document, XPathConstants.NODESET);
+        assertThat(placemarks.getLength()).isEqualTo(1);
+        assertThat(document.getDocumentElement().getAttribute("xmlns")).isEqualTo("http://www.opengis.net/kml/2.2");
+        assertThat(xpath.evaluate("//Placemark/styleUrl", document)).isEqualTo("#contested");
+        assertThat(xpath.evaluate("//Placemark/TimeStamp/when", document)).isEqualTo("2024-01-12");
+        assertThat(xpath.evaluate("//Placemark/Point/coordinates", document)).isEqualTo("40.2906,35.2834,0");
+        assertThat(xpath.evaluate("//Placemark/ExtendedData/Data[@name='tags']/value", document))
+                .isEqualTo("wire copy");
+        assertThat(xpath.evaluate("count(/kml/Document/Style)", document)).isEqualTo("7");
+    }
+
+    @Test
+    void mapsAssessmentCodesToStyles() {
+        assertThat(IncidentMaps.styleOf("single source")).isEqualTo("single-source");
+        assertThat(IncidentMaps.styleOf("")).isEqualTo("unassessed");
+        assertThat(IncidentMaps.styleOf("Confirmed")).isEqualTo("confirmed");
+    }
+}
