@@ -1,0 +1,74 @@
+package org.crosscheck.render.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.imageio.ImageIO;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.render.Java2DSurface;
+import org.junit.jupiter.api.Test;
+
+class TimelineRendererTest {
+
+    private final TimelineRenderer renderer = new TimelineRenderer(TimelinePalette.LIGHT);
+    private final TimelineData data = TimelineData.of(TimelineSamples.seedLike());
+
+    @Test
+    void drawsEachIncidentAsAMarkInTheColourOfItsState() throws Exception {
+        var image = new BufferedImage(1200, 420, BufferedImage.TYPE_INT_RGB);
+        var frame = TimelineFrame.still(data, data.fullSpan(), DateRange.ALL, 1200, 420);
+        var geometry = renderer.render(Java2DSurface.on(image), frame);
+        save(image, "timeline-renderer-seedlike.png");
+
+        var conoco = data.find(3).orElseThrow();
+        var x = (int) geometry.x(conoco.epochDay() + 0.5);
+        var y = (int) geometry.markY(data.laneOf(3));
+        assertThat(image.getRGB(x, y) & 0xffffff).isEqualTo(closeTo(MarkState.CONTESTED.color().toHex(), image.getRGB(x, y)));
+    }
+
+    @Test
+    void findsTheIncidentUnderThePointer() {
+        var image = new BufferedImage(1200, 420, BufferedImage.TYPE_INT_RGB);
+        var frame = TimelineFrame.still(data, data.fullSpan(), DateRange.ALL, 1200, 420);
+        var geometry = renderer.render(Java2DSurface.on(image), frame);
+        var omar = data.find(4).orElseThrow();
+        var x = geometry.x(omar.epochDay() + 0.5);
+        var y = geometry.markY(data.laneOf(4));
+
+        assertThat(renderer.hit(data, geometry, x + 2, y)).contains(omar);
+        assertThat(renderer.hit(data, geometry, x + 60, y)).isEmpty();
+        assertThat(renderer.hit(data, geometry, x, geometry.lanesBottom() + 5)).isEmpty();
+    }
+
+    @Test
+    void rendersFiftyThousandIncidentsWithHoverAndBrush() throws Exception {
+        var large = TimelineData.of(TimelineSamples.synthetic(50_000, 7));
+        var image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        var brush = new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
+        var frame = new TimelineFrame(large, large.fullSpan(), brush, 10L, new TimelineFrame.Hover(10, 600, 300),
+                0, 1600, 900);
+        renderer.render(Java2DSurface.on(image), frame);
+        save(image, "timeline-renderer-50k.png");
+
+        assertThat(large.lanes()).hasSize(23);
+        assertThat(large.countIn(brush)).isBetween(1_500, 2_700);
+    }
+
+    private static int closeTo(String hex, int actual) {
+        var expected = Integer.parseInt(hex.substring(1), 16);
+        var distance = 0;
+        for (var shift = 0; shift <= 16; shift += 8) {
+            distance += Math.abs(((expected >> shift) & 0xff) - ((actual >> shift) & 0xff));
+        }
+        return distance < 60 ? actual & 0xffffff : expected;
+    }
+
+    static void save(BufferedImage image, String name) throws Exception {
+        var folder = Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        ImageIO.write(image, "png", folder.resolve(name).toFile());
+    }
+}
