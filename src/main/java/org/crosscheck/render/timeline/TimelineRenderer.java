@@ -54,7 +54,7 @@ public final class TimelineRenderer {
     /** Where everything goes in {@code frame}; the surface is only used to measure the lane names. */
     public TimelineGeometry layout(TimelineFrame frame, Surface surface) {
         var data = frame.data();
-        surface.setFont(LABEL_FONT, false);
+        surface.setFont(LABEL_FONT, true);
         var widest = 0.0;
         var largestCount = 0;
         for (var lane : data.lanes()) {

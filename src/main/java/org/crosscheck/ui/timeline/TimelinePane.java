@@ -1,5 +1,8 @@
 package org.crosscheck.ui.timeline;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,7 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.crosscheck.AppContext;
 import org.crosscheck.model.DateRange;
+import org.crosscheck.ui.common.Workspace;
 
 /**
  * The timeline view as one node for the main window: a small toolbar (brush summary, Fit, Clear brush, status)
@@ -23,6 +28,19 @@ public final class TimelinePane extends BorderPane {
 
     private final TimelineViewModel viewModel;
     private final Timeline timeline = new Timeline();
+
+    private static final Executor LOADER = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "timeline-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The timeline of every incident in the database, linked to the other views through {@code workspace}. */
+    public TimelinePane(AppContext context, Workspace workspace) {
+        this(new TimelineViewModel(() -> TimelineItems.load(context.incidents(), DateRange.ALL), workspace, LOADER,
+                Platform::runLater));
+        refresh();
+    }
 
     TimelinePane(TimelineViewModel viewModel) {
         this.viewModel = viewModel;
