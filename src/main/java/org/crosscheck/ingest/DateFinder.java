@@ -72,6 +72,11 @@ public final class DateFinder {
         return find(text, 0, text.length(), order);
     }
 
+    /** True for a month name or abbreviation in any of the languages read. */
+    public static boolean isMonthName(String word) {
+        return MONTHS.containsKey(key(word));
+    }
+
     private static LocalDate toDate(Pattern pattern, Matcher matcher, NumericOrder order) {
         int year = number(matcher.group("year"));
         if (year < 1900 || year > 2100) {

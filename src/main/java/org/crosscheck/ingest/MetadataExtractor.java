@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.crosscheck.ingest.DateFinder.NumericOrder;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.Span;
@@ -46,10 +47,10 @@ public final class MetadataExtractor {
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,6}){1,2}", FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,8}", FLAGS);
     private static final Pattern AGENCY_AFTER_DASH = Pattern.compile(
-            "^[\\p{L} ]{2,30}?[-–—](?<agency>[\\p{L}]{2,12})(?=\\s*(?:[/|:]|$))", FLAGS);
+            "^[\\p{L} ]{2,30}?[-–—]\\s*(?<agency>[\\p{L}]{2,12})(?=\\s*(?:[/|:]|$))", FLAGS);
     private static final Pattern PUBLISHED_PHRASE = Pattern.compile(
             "(?i)(?:first |originally )?(?:published|posted|publicad[oa]|publiée?|diterbitkan|dipublikasikan|نُشر|نشر)"
-                    + "\\s+(?:on|by|in|at|en|por|par|dans|sur|oleh|di|em|no|na|في|على|عبر)\\s+", FLAGS);
+                    + "\\s+(?:on|by|in|at|en|el|le|por|par|dans|sur|oleh|pada|di|em|no|na|في|على|عبر|بتاريخ)\\s+", FLAGS);
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
             "(?:(?:The|Al|El|La|Le|O|A)[\\s-]+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:[\\s-]+(?:of\\s+|de\\s+|al-)?\\p{Lu}[\\p{L}\\d.&'’-]*){0,5}",
             FLAGS);
@@ -65,11 +66,15 @@ public final class MetadataExtractor {
             FLAGS);
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)published|posted|date|fecha|data|tanggal|publié|publicad[oa]|diterbitkan|التاريخ|تاريخ النشر|بتاريخ");
+    /** Words that may stand beside a date on a date line: weekdays, time zones, "on", "le", "de"... */
+    private static final Set<String> DATE_LINE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+            "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "feira", "senin", "selasa", "rabu",
+            "kamis", "jumat", "sabtu", "minggu", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+            "am", "pm", "gmt", "utc", "wib", "h", "on", "at", "le", "el", "de", "em", "pada", "à", "a", "las", "um");
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|actualizad[oa]|mis à jour|atualizad[oa]|diperbarui");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}]+", FLAGS);
-    private static final Pattern MONTH_OR_WEEKDAY_START = Pattern.compile(
-            "(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
-                    + "apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
 
     /** Reads the metadata of normalised article text and what its markup declared. */
@@ -78,10 +83,10 @@ public final class MetadataExtractor {
         var order = "en".equals(language) || language == null ? NumericOrder.UNKNOWN : NumericOrder.DAY_FIRST;
         var lines = Line.split(text);
         var head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
-        var tail = lines.subList(Math.max(head.size(), lines.size() - TAIL_LINES), lines.size());
+        var tail = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
         var metadataLines = new ArrayList<Line>();
-        head.stream().filter(line -> line.length() <= MAX_METADATA_LINE).forEach(metadataLines::add);
-        tail.stream().filter(line -> line.length() <= MAX_METADATA_LINE).forEach(metadataLines::add);
+        Stream.concat(head.stream(), tail.stream()).distinct().filter(MetadataExtractor::mayBeMetadata)
+                .forEach(metadataLines::add);
 
         var dateline = lines.isEmpty() ? Optional.<Dateline>empty() : dateline(text, lines.get(0), order);
         var published = publishedPhrase(text, metadataLines, order);
@@ -150,25 +155,33 @@ public final class MetadataExtractor {
         }
     }
 
+    /** Short lines that are not sentences of prose: a long sentence quoting "published by X" is body text. */
+    private static boolean mayBeMetadata(Line line) {
+        var prose = line.text().matches("(?s).*[.!?][\"'”’»]?$") && line.text().split("\\s+").length > 12;
+        return line.length() <= MAX_METADATA_LINE && !prose;
+    }
+
     // --- Dateline: "TRIBUNNEWS.COM –", "Tehran, IRNA –", "BAGHDAD, Jan 12, 2024 (Reuters) -" ---
 
     private record Dateline(Optional<Found> outlet, Optional<DateFinder.FoundDate> date) {
     }
 
     private static Optional<Dateline> dateline(String text, Line first, NumericOrder order) {
+        Optional<Found> outlet = Optional.empty();
+        Optional<DateFinder.FoundDate> date = Optional.empty();
         var separator = DATELINE_SEPARATOR.matcher(first.text());
         if (separator.find() && separator.start() > 0 && separator.start() <= MAX_DATELINE
                 && separator.end() < first.length()) {
-            var segmentStart = first.start();
-            var segmentEnd = first.start() + separator.start() + (first.text().charAt(separator.start()) == ')' ? 1 : 0);
-            var segment = text.substring(segmentStart, segmentEnd);
+            var segment = first.text().substring(0, separator.start());
             if (looksLikeDateline(segment)) {
-                var outlet = datelineOutlet(text, segmentStart, segment);
-                var date = DateFinder.find(text, segmentStart, segmentEnd, order);
-                return Optional.of(new Dateline(outlet, date));
+                outlet = datelineOutlet(text, first.start(), segment);
+                date = DateFinder.find(text, first.start(), first.start() + separator.start(), order);
             }
         }
-        return agencyAfterDash(text, first);
+        if (outlet.isEmpty()) {
+            outlet = agencyAfterDash(text, first);
+        }
+        return outlet.isPresent() || date.isPresent() ? Optional.of(new Dateline(outlet, date)) : Optional.empty();
     }
 
     private static boolean looksLikeDateline(String segment) {
@@ -188,27 +201,28 @@ public final class MetadataExtractor {
         }
         var withoutParentheses = PARENTHESISED.matcher(segment).replaceAll(match -> " ".repeat(match.group().length()));
         var allCaps = withoutParentheses.equals(withoutParentheses.toUpperCase(Locale.ROOT));
-        int pieceStart = 0;
-        for (var piece : withoutParentheses.split(",", -1)) {
-            var name = piece.strip();
-            if (!name.isEmpty() && isOutletName(name, !allCaps)) {
-                int start = offset + pieceStart + piece.indexOf(name);
-                return Optional.of(Found.at(text, start, start + name.length()));
+        for (var acronymsCount : new boolean[] {false, !allCaps}) {
+            int pieceStart = 0;
+            for (var piece : withoutParentheses.split(",", -1)) {
+                var name = piece.strip();
+                if (!name.isEmpty() && isOutletName(name, acronymsCount)) {
+                    int start = offset + pieceStart + piece.indexOf(name);
+                    return Optional.of(Found.at(text, start, start + name.length()));
+                }
+                pieceStart += piece.length() + 1;
             }
-            pieceStart += piece.length() + 1;
         }
         return Optional.empty();
     }
 
-    /** "دمشق-سانا" or "Damascus-SANA/": a place, a dash and an agency with no spaces around the dash. */
-    private static Optional<Dateline> agencyAfterDash(String text, Line first) {
+    /** "دمشق-سانا" or "Damascus - SANA /": a place, a dash and an agency name standing alone after it. */
+    private static Optional<Found> agencyAfterDash(String text, Line first) {
         var matcher = AGENCY_AFTER_DASH.matcher(first.text());
         if (matcher.find()) {
             var agency = matcher.group("agency");
             if (KNOWN_OUTLETS.contains(agency.toLowerCase(Locale.ROOT)) || ACRONYM.matcher(agency).matches()) {
                 int start = first.start() + matcher.start("agency");
-                return Optional.of(new Dateline(Optional.of(Found.at(text, start, start + agency.length())),
-                        Optional.empty()));
+                return Optional.of(Found.at(text, start, start + agency.length()));
             }
         }
         return Optional.empty();
@@ -248,8 +262,7 @@ public final class MetadataExtractor {
             var date = DateFinder.find(text, line.start() + phrase.start(), line.end(), order);
             Optional<Found> outlet = Optional.empty();
             var name = nameAtStart(rest);
-            if (name != null && !MONTH_OR_WEEKDAY_START.matcher(name).find()
-                    && DateFinder.find(name, NumericOrder.DAY_FIRST).isEmpty()) {
+            if (name != null && !startsWithDateWord(name) && DateFinder.find(name, NumericOrder.DAY_FIRST).isEmpty()) {
                 int start = line.start() + phrase.end();
                 outlet = Optional.of(Found.at(text, start, start + name.length()));
             }
@@ -258,6 +271,13 @@ public final class MetadataExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "July 26" or "Friday" after "published on" is a date, not an outlet. */
+    private static boolean startsWithDateWord(String name) {
+        var first = WORDS.matcher(name);
+        return first.find() && (DATE_LINE_WORDS.contains(first.group().toLowerCase(Locale.ROOT))
+                || DateFinder.isMonthName(first.group()));
     }
 
     /** The capitalised (or Arabic) name that starts the string, without trailing punctuation, or null. */
@@ -352,8 +372,7 @@ public final class MetadataExtractor {
             }
             var span = found.get().span();
             var rest = text.substring(line.start(), span.start()) + " " + text.substring(span.end(), line.end());
-            var restWords = WORDS.matcher(DATE_LABEL.matcher(rest).replaceAll(" ")).results().count();
-            if (restWords <= 2) {
+            if (onlyDateWords(rest)) {
                 return Optional.of(explicit(found.get().date(), span));
             }
         }
@@ -404,8 +423,14 @@ public final class MetadataExtractor {
         }
         var date = DateFinder.find(value, order);
         return date.isPresent() && value.length() <= 80
-                && WORDS.matcher(value.substring(0, date.get().span().start()) + " "
-                        + value.substring(date.get().span().end())).results().count() <= 3;
+                && onlyDateWords(value.substring(0, date.get().span().start()) + " "
+                        + value.substring(date.get().span().end()));
+    }
+
+    /** True when what is left of a line besides its date is only labels, weekdays and times. */
+    private static boolean onlyDateWords(String rest) {
+        return WORDS.matcher(DATE_LABEL.matcher(rest).replaceAll(" ")).results()
+                .allMatch(word -> DATE_LINE_WORDS.contains(word.group().toLowerCase(Locale.ROOT)));
     }
 
     static boolean looksLikeHeadline(String line) {
@@ -414,7 +439,8 @@ public final class MetadataExtractor {
             return false;
         }
         var severalSentences = line.matches("(?s).*[.!?]\\s+\\p{Lu}.*");
-        return !severalSentences && !line.matches("(?s).*[.,;:]$");
+        var withoutClosingQuotes = line.replaceAll("[\"'”’»)\\]]+$", "");
+        return !severalSentences && !withoutClosingQuotes.matches("(?s).*[.,;:]$");
     }
 
     /** The page title without the site name the page appended ("Headline | Outlet"), found in the text if possible. */

@@ -18,7 +18,7 @@ class HtmlReaderTest {
                                 + "according to local sources.",
                         "Unclosed div and span")
                 .doesNotContain("tracking", "nor this", "inline script", "font-family", "Enable JavaScript",
-                        "Home", "Copyright footer text");
+                        "Home", "Copyright footer text", "hidden promo");
     }
 
     @Test

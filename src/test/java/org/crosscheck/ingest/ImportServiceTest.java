@@ -162,15 +162,17 @@ class ImportServiceTest {
     }
 
     @Test
-    void walksNestedFoldersAndSurvivesALinkLoop() throws IOException {
+    void walksNestedFoldersWithOddNamesAndSurvivesALinkLoop() throws IOException {
         var nested = Files.createDirectories(folder.resolve("inbox/2024/july"));
         Files.writeString(nested.resolve("a.txt"), "Rockets hit the Conoco base, local sources said.");
         Files.writeString(folder.resolve("inbox/b.md"), "# Drone attack\n\nA drone hit Al-Tanf on Sunday.");
+        Files.writeString(nested.resolve("report #2 (copy) [final].TXT"), "تقرير عن هجوم بطائرة مسيرة على قاعدة التنف.");
         Files.createSymbolicLink(nested.resolve("loop"), folder.resolve("inbox"));
 
         var report = importer.importPaths(List.of(folder.resolve("inbox")), Progress.NONE);
 
-        assertThat(report.imported()).extracting(Article::fileName).containsExactlyInAnyOrder("a.txt", "b.md");
+        assertThat(report.imported()).extracting(Article::fileName)
+                .containsExactlyInAnyOrder("a.txt", "b.md", "report #2 (copy) [final].TXT");
         assertThat(report.failures()).isEmpty();
     }
 
