@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Cross-check news reports of attacks on bases in Syria, Iraq and Jordan.",
-        subcommands = {ImportCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class,
+                RenderCommand.class})
 public final class CrosscheckCommand implements Runnable {
 
     @CommandLine.Spec

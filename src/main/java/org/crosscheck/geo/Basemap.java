@@ -45,7 +45,10 @@ public final class Basemap {
         this.seas = List.copyOf(layers.seas);
         this.places = List.copyOf(layers.places);
         this.countryLabels = labels(layers.countries);
-        this.admin1Labels = labels(layers.admin1);
+        this.admin1Labels = labels(layers.admin1).stream()
+                .map(label -> new AreaLabel(Admin1Names.english(label.area().property("iso_3166_2"), label.name()),
+                        label.area(), label.longitude(), label.latitude(), label.size()))
+                .toList();
         var seaNames = new ArrayList<>(labels(layers.seas));
         seaNames.removeIf(label -> label.name().equals("Black Sea"));
         this.seaLabels = List.copyOf(seaNames);

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.crosscheck.model.Site;
 
 /**
  * Decides which basemap labels appear at a zoom and where, for the whole map at once, so every tile draws the same
@@ -41,32 +43,38 @@ final class LabelLayout {
     private static final Map<String, String> RIVER_NAMES = Map.of(
             "Al Furat", "Euphrates", "Firat", "Euphrates", "Dicle", "Tigris");
 
+    private static final Set<String> NAMED_GOVERNORATES = Set.of("SYR", "IRQ", "JOR", "LBN");
+
     private final Basemap basemap;
+    private final List<Site> keepClear;
     private final Map<Double, List<PlacedLabel>> byZoom = new ConcurrentHashMap<>();
 
-    LabelLayout(Basemap basemap) {
+    /** A layout that keeps basemap names off the gazetteer sites and the names the map writes beside them. */
+    LabelLayout(Basemap basemap, List<Site> keepClear) {
         this.basemap = basemap;
+        this.keepClear = List.copyOf(keepClear);
     }
 
-    /** The labels at a zoom, computed once per zoom value. */
+    /** The labels at a zoom, computed once per zoom value (tiles use whole zooms, pictures any zoom). */
     List<PlacedLabel> at(double zoom) {
-        var key = Math.round(zoom * 100) / 100.0;
         if (byZoom.size() > 64) {
             byZoom.clear();
         }
-        return byZoom.computeIfAbsent(key, this::place);
+        return byZoom.computeIfAbsent(zoom, this::place);
     }
 
     private List<PlacedLabel> place(double zoom) {
         var scale = WebMercator.worldSize(zoom);
         int level = (int) Math.floor(zoom + 0.25);
         var placed = new ArrayList<PlacedLabel>();
-        var taken = new ArrayList<Rectangle2D>();
+        var taken = new ArrayList<Rectangle2D>(reservedForSites(scale));
         if (level <= 7) {
             var font = font(Font.BOLD, 9 + Math.min(level, 7) - 1, 0.12f);
             for (var label : basemap.countryLabels()) {
                 var text = label.name().toUpperCase(Locale.ROOT);
-                centred(Kind.COUNTRY, text, font, label.longitude(), label.latitude(), scale, placed, taken);
+                if (fitsInside(text, font, label, scale, 1.0)) {
+                    centred(Kind.COUNTRY, text, font, label.longitude(), label.latitude(), scale, placed, taken);
+                }
             }
         }
         int maxRank = maxPlaceRank(level);
@@ -94,11 +102,17 @@ final class LabelLayout {
         if (level >= 7) {
             var lakeFont = font(Font.ITALIC, 11, 0f);
             for (var lake : basemap.lakeLabels()) {
-                centred(Kind.LAKE, lake.name(), lakeFont, lake.longitude(), lake.latitude(), scale, placed, taken);
+                if (fitsInside(lake.name(), lakeFont, lake, scale, 1.6)) {
+                    centred(Kind.LAKE, lake.name(), lakeFont, lake.longitude(), lake.latitude(), scale, placed, taken);
+                }
             }
             var adminFont = font(Font.ITALIC, level >= 9 ? 12 : 11, 0.04f);
             for (var area : basemap.admin1Labels()) {
-                centred(Kind.ADMIN1, area.name(), adminFont, area.longitude(), area.latitude(), scale, placed, taken);
+                if (NAMED_GOVERNORATES.contains(area.area().property("adm0_a3"))
+                        && fitsInside(area.name(), adminFont, area, scale, 0.9)) {
+                    centred(Kind.ADMIN1, area.name(), adminFont, area.longitude(), area.latitude(), scale, placed,
+                            taken);
+                }
             }
         }
         return List.copyOf(placed);
@@ -172,6 +186,29 @@ final class LabelLayout {
         return true;
     }
 
+    /** The icon of each site and the place right of it where the map view prefers to write its name. */
+    private List<Rectangle2D> reservedForSites(double scale) {
+        var boxes = new ArrayList<Rectangle2D>();
+        for (var site : keepClear) {
+            if (site.isProvince()) {
+                continue;
+            }
+            double x = WebMercator.x(site.longitude()) * scale;
+            double y = WebMercator.y(site.latitude()) * scale;
+            var layout = new TextLayout(SiteOverlay.shortName(site), SiteOverlay.SITE_FONT, FRC);
+            double height = layout.getAscent() + layout.getDescent();
+            boxes.add(new Rectangle2D.Double(x - 14, y - 14, 28, 28));
+            boxes.add(new Rectangle2D.Double(x + 14, y - height / 2, layout.getAdvance(), height));
+        }
+        return boxes;
+    }
+
+    /** True when the name is not much wider than its area at this zoom, so small areas stay unnamed. */
+    private static boolean fitsInside(String text, Font font, Basemap.AreaLabel area, double scale, double slack) {
+        var spanPixels = area.size() / 360.0 * scale;
+        return new TextLayout(text, font, FRC).getAdvance() <= spanPixels * slack;
+    }
+
     private static void centred(Kind kind, String text, Font font, double lon, double lat, double scale,
                                 List<PlacedLabel> placed, List<Rectangle2D> taken) {
         var layout = new TextLayout(text, font, FRC);
@@ -207,11 +244,10 @@ final class LabelLayout {
             {cx - w / 2, cy + 5 + ascent},
         };
         for (var anchor : anchors) {
-            var box = new Rectangle2D.Double(anchor[0], anchor[1] - ascent, w, height);
+            var box = new Rectangle2D.Double(anchor[0], anchor[1] - ascent, w, height).createUnion(dot);
             if (fits(box, taken)) {
-                taken.add(dot);
                 taken.add(box);
-                placed.add(PlacedLabel.at(kind, text, font, anchor[0], anchor[1], box.createUnion(dot), cx, cy));
+                placed.add(PlacedLabel.at(kind, text, font, anchor[0], anchor[1], box, cx, cy));
                 return;
             }
         }

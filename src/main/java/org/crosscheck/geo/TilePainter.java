@@ -12,8 +12,10 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.model.Site;
 
 /**
  * Paints the offline basemap with Java2D: sea, land (Syria, Iraq and Jordan a shade lighter), lakes, governorate
@@ -37,9 +39,15 @@ public final class TilePainter {
     private final Basemap basemap;
     private final LabelLayout labels;
 
+    /** A painter of the plain basemap. */
     public TilePainter(Basemap basemap) {
+        this(basemap, List.of());
+    }
+
+    /** A painter whose town and area names keep clear of these sites and of their names written beside them. */
+    public TilePainter(Basemap basemap, List<Site> keepClear) {
         this.basemap = basemap;
-        this.labels = new LabelLayout(basemap);
+        this.labels = new LabelLayout(basemap, keepClear);
     }
 
     /** Paints tile (z, x, y) into a new opaque 256x256 image. */
@@ -108,6 +116,26 @@ public final class TilePainter {
             paintLabels(g, view);
         }
         g.setClip(clip);
+    }
+
+    /**
+     * Where the basemap writes names on a view, in view pixels, as the tiles of {@code tileZoom} show them (scaled
+     * when the view's zoom lies between tile zooms); overlays use it to keep their own names clear.
+     */
+    public List<Rectangle2D> labelBoxes(MapViewport view, double tileZoom) {
+        var factor = Math.pow(2, view.zoom() - tileZoom);
+        var result = new ArrayList<Rectangle2D>();
+        for (var label : labels.at(tileZoom)) {
+            var box = label.box();
+            var x = box.getX() * factor - view.left();
+            var y = box.getY() * factor - view.top();
+            var w = box.getWidth() * factor;
+            var h = box.getHeight() * factor;
+            if (x + w >= 0 && y + h >= 0 && x <= view.width() && y <= view.height()) {
+                result.add(new Rectangle2D.Double(x, y, w, h));
+            }
+        }
+        return result;
     }
 
     private void paintRivers(Graphics2D g, MapViewport view, WorldBox area, int level) {
