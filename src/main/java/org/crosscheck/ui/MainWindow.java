@@ -1,6 +1,10 @@
 package org.crosscheck.ui;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -27,8 +32,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.crosscheck.AppContext;
+import org.crosscheck.ingest.ImportReport;
 import org.crosscheck.ui.articles.ArticleListView;
 import org.crosscheck.ui.articles.ArticleListViewModel;
 import org.crosscheck.ui.common.Actions;
@@ -37,6 +45,9 @@ import org.crosscheck.ui.common.FxTasks;
 import org.crosscheck.ui.common.Theme;
 import org.crosscheck.ui.common.UiPrefs;
 import org.crosscheck.ui.common.Workspace;
+import org.crosscheck.ui.exporting.ExportViewModel;
+import org.crosscheck.ui.importing.ImportReportDialog;
+import org.crosscheck.ui.importing.ImportViewModel;
 import org.crosscheck.ui.reader.ReaderView;
 import org.crosscheck.ui.reader.ReaderViewModel;
 import org.crosscheck.ui.status.StatusBarView;
@@ -66,6 +77,8 @@ public final class MainWindow {
     private final ArticleListViewModel articleList;
     private final ReaderViewModel reader;
     private final StatusBarViewModel status;
+    private final ImportViewModel importer;
+    private final ExportViewModel exporter;
     private final ArticleListView articleListView;
     private final ReaderView readerView;
     private final TabPane centerTabs = new TabPane();
@@ -82,6 +95,8 @@ public final class MainWindow {
         reader = new ReaderViewModel(context.articles(), workspace, System.getProperty("user.name", "analyst"),
                 queries, ui);
         status = new StatusBarViewModel(context.stats(), queries, ui);
+        importer = new ImportViewModel(context.importer(), context.articles(), fxTasks);
+        exporter = new ExportViewModel(context.articles(), fxTasks);
         articleListView = new ArticleListView(articleList);
         readerView = new ReaderView(reader);
         readerView.searchTextProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -98,7 +113,9 @@ public final class MainWindow {
         root.setCenter(center());
         root.setBottom(new StatusBarView(status, fxTasks));
 
-        var scene = new Scene(new StackPane(root), 1280, 800);
+        var dropOverlay = dropOverlay();
+        var scene = new Scene(new StackPane(root, dropOverlay), 1280, 800);
+        acceptDroppedFiles(scene, dropOverlay);
         scene.getStylesheets().add(Theme.appStylesheet());
         scene.getAccelerators().put(Actions.SAVE_HEADER.shortcut(), readerView::save);
         stage.setScene(scene);
@@ -118,13 +135,97 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window where it was last time and loads the list and counts. */
+    /**
+     * Shows the window where it was last time and loads the list and counts; a database without articles gets the
+     * bundled seed articles, imported in the background.
+     */
     public void show() {
         prefs.restoreWindow(stage, 1600, 1000);
         stage.show();
         mainSplit.setDividerPositions(prefs.divider(MAIN_SPLIT, MAIN_SPLIT_DEFAULT));
         articleList.refresh();
         status.refresh();
+        importer.importSeedsIntoEmptyDatabase(report -> {
+            afterImport(report);
+            if (!report.failures().isEmpty()) {
+                dialogs.show(new ImportReportDialog(report));
+            }
+        }, message -> dialogs.showError("The seed articles could not be imported", message));
+    }
+
+    /** Imports files and folders in the background, then shows the report (menus and drag-and-drop end here). */
+    public void importPaths(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        var folder = Files.isDirectory(paths.get(0)) ? paths.get(0) : paths.get(0).getParent();
+        if (folder != null) {
+            prefs.setLastImportFolder(folder);
+        }
+        importer.importPaths(paths, report -> {
+            afterImport(report);
+            dialogs.show(new ImportReportDialog(report));
+        }, message -> dialogs.showError("Import failed", message));
+    }
+
+    private void afterImport(ImportReport report) {
+        articleList.refresh();
+        status.refresh();
+        status.say((report.cancelled() ? "Import cancelled: " : "Import finished: ") + report.summary());
+    }
+
+    private void chooseFilesToImport() {
+        importPaths(dialogs.chooseFiles("Import articles", prefs.lastImportFolder(), List.of(
+                new FileChooser.ExtensionFilter("Articles (txt, md, html, pdf)", "*.txt", "*.md", "*.html", "*.htm",
+                        "*.pdf", "*.TXT", "*.MD", "*.HTML", "*.HTM", "*.PDF"),
+                new FileChooser.ExtensionFilter("All files", "*"))));
+    }
+
+    private void chooseFolderToImport() {
+        dialogs.chooseFolder("Import every article in a folder", prefs.lastImportFolder())
+                .ifPresent(folder -> importPaths(List.of(folder)));
+    }
+
+    private void export() {
+        dialogs.chooseFolder("Export into folder", prefs.lastImportFolder()).ifPresent(folder ->
+                exporter.exportTo(folder, status::say, message -> dialogs.showError("Export failed", message)));
+    }
+
+    private StackPane dropOverlay() {
+        var icon = new FontIcon(Material2OutlinedAL.FILE_UPLOAD);
+        var heading = new Label("Drop to import");
+        heading.getStyleClass().add(Styles.TITLE_3);
+        var hint = new Label("Text, Markdown, HTML and PDF files, or whole folders");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        var card = new VBox(10, icon, heading, hint);
+        card.setAlignment(javafx.geometry.Pos.CENTER);
+        card.getStyleClass().add("drop-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        var overlay = new StackPane(card);
+        overlay.getStyleClass().add("drop-overlay");
+        overlay.setId("drop-overlay");
+        overlay.setVisible(false);
+        overlay.setMouseTransparent(true);
+        return overlay;
+    }
+
+    private void acceptDroppedFiles(Scene scene, Node overlay) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                overlay.setVisible(true);
+            }
+            event.consume();
+        });
+        scene.setOnDragExited(event -> overlay.setVisible(false));
+        scene.setOnDragDropped(event -> {
+            overlay.setVisible(false);
+            var files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.<File>of();
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+            var paths = files.stream().map(File::toPath).toList();
+            Platform.runLater(() -> importPaths(paths));
+        });
     }
 
     /**
@@ -161,7 +262,10 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         var file = new Menu("_File");
-        file.getItems().addAll(Actions.QUIT.menuItem(this::quit));
+        file.getItems().addAll(Actions.IMPORT_FILES.menuItem(this::chooseFilesToImport),
+                Actions.IMPORT_FOLDER.menuItem(this::chooseFolderToImport), new SeparatorMenuItem(),
+                Actions.EXPORT.menuItem(this::export), new SeparatorMenuItem(),
+                Actions.QUIT.menuItem(this::quit));
 
         var view = new Menu("_View");
         var light = themeItem(Actions.LIGHT_THEME, Theme.LIGHT);
@@ -207,7 +311,11 @@ public final class MainWindow {
         });
         var brand = new Label("Crosscheck", new FontIcon(Material2OutlinedAL.FACT_CHECK));
         brand.getStyleClass().add("brand");
-        var bar = new ToolBar(brand, spacer, database, themeToggle);
+        var bar = new ToolBar(brand, new Separator(Orientation.VERTICAL),
+                Actions.IMPORT_FILES.toolbarButton(this::chooseFilesToImport),
+                Actions.IMPORT_FOLDER.toolbarButton(this::chooseFolderToImport),
+                Actions.EXPORT.toolbarButton(this::export),
+                spacer, database, themeToggle);
         bar.setId("tool-bar");
         return bar;
     }

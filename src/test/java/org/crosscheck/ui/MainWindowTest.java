@@ -2,11 +2,15 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -17,6 +21,7 @@ import org.crosscheck.AppContext;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.ui.common.Theme;
 import org.crosscheck.ui.common.UiPrefs;
+import org.crosscheck.ui.importing.ImportViewModel;
 import org.crosscheck.ui.reader.ReaderView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +47,6 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         Theme.LIGHT.apply();
         context = AppContext.open(folder.resolve("window.mv.db"));
-        SeedArticles.insertInto(context.articles());
         prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
         window = new MainWindow(context, stage, new UiPrefs(prefsNode));
         window.show();
@@ -56,7 +60,7 @@ class MainWindowTest {
     }
 
     @Test
-    void showsTheFiveArticlesAndTheirCounts(FxRobot robot) throws Exception {
+    void importsTheFiveSeedArticlesIntoANewDatabase(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 5);
 
         assertThat(robot.lookup("#article-summary").queryAs(Label.class).getText()).isEqualTo("5 articles");
@@ -114,6 +118,33 @@ class MainWindowTest {
         waitUntil(() -> "Salvos on Conoco".equals(context.articles().find(id).orElseThrow().title()));
         waitUntil(() -> table(robot).getItems().stream()
                 .anyMatch(a -> a != null && "Salvos on Conoco".equals(a.title())));
+    }
+
+    @Test
+    void importingShowsAReportOfImportedDuplicateAndFailedFiles(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+        var batch = Files.createDirectories(folder.resolve("batch"));
+        Files.writeString(batch.resolve("new.txt"), "IRNA – Drones struck the Ain al-Asad base on Monday, "
+                + "the Islamic Resistance in Iraq said.", StandardCharsets.UTF_8);
+        Files.copy(Path.of("seeds", "004_ca81ca16356623c8.txt"), batch.resolve("copy-of-004.txt"));
+        Files.writeString(batch.resolve("empty.txt"), "");
+
+        robot.interact(() -> window.importPaths(List.of(batch)));
+
+        waitUntil(() -> robot.lookup("#import-report").tryQuery().isPresent());
+        var report = robot.lookup("#import-report").queryAs(DialogPane.class);
+        assertThat(report.getHeaderText()).isEqualTo("Imported 1 article");
+        assertThat(robot.from(report).lookup("#import-report-lines").queryListView().getItems())
+                .extracting(line -> ((ImportViewModel.Line) line).outcome())
+                .containsExactly(ImportViewModel.Outcome.FAILED, ImportViewModel.Outcome.DUPLICATE,
+                        ImportViewModel.Outcome.IMPORTED);
+        var picture = WaitForAsyncUtils.asyncFx(() -> report.snapshot(null, null)).get();
+        ScreenshotTest.write(picture, ScreenshotTest.screenshotFolder().resolve("import-report.png"));
+        robot.clickOn(robot.from(report).lookup(".button").queryButton());
+
+        waitUntil(() -> table(robot).getItems().size() == 6);
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+                .isEqualTo("Import finished: imported 1, duplicates 1, failed 1");
     }
 
     @SuppressWarnings("unchecked")

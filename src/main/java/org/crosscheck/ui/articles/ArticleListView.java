@@ -197,7 +197,7 @@ public final class ArticleListView extends VBox {
         column.setMaxWidth(width);
     }
 
-    /** The title, or the file name in muted italics when the article states no title; full text in a tooltip. */
+    /** The title, or the article's opening words in muted italics when it states no title; all of it in a tooltip. */
     private static final class TitleCell extends TableCell<ArticleSummary, ArticleSummary> {
 
         private final Tooltip tooltip = new Tooltip();
@@ -218,11 +218,11 @@ public final class ArticleListView extends VBox {
                 return;
             }
             var hasTitle = item.title() != null && !item.title().isBlank();
-            setText(hasTitle ? item.title() : item.fileName());
+            setText(hasTitle ? item.title() : item.lead());
             if (!hasTitle) {
                 getStyleClass().add("untitled");
             }
-            tooltip.setText(getText());
+            tooltip.setText(hasTitle ? item.title() : "No title stated. It begins: " + item.lead() + "…");
             setTooltip(tooltip);
         }
     }

@@ -96,7 +96,7 @@ public final class ReaderView extends BorderPane {
 
     private VBox header() {
         outlet.setId("reader-outlet");
-        outlet.setPromptText("Outlet");
+        outlet.setPromptText("Outlet not stated");
         outlet.getStyleClass().addAll("inline-field", "outlet-field");
         outlet.textProperty().bindBidirectional(viewModel.outletProperty());
         outlet.prefColumnCountProperty().bind(Bindings.createIntegerBinding(
@@ -105,7 +105,7 @@ public final class ReaderView extends BorderPane {
         outlet.setTooltip(new Tooltip("Outlet — click to edit"));
 
         published.setId("reader-published");
-        published.setPromptText("yyyy-mm-dd");
+        published.setPromptText("Date not stated");
         published.getStyleClass().addAll("inline-field", "date-field");
         published.setConverter(isoDates());
         published.valueProperty().bindBidirectional(viewModel.publishedProperty());
@@ -152,7 +152,7 @@ public final class ReaderView extends BorderPane {
         metaRow.setAlignment(Pos.CENTER_LEFT);
 
         title.setId("reader-title");
-        title.setPromptText("Title");
+        title.setPromptText("No title stated — click to add one");
         title.getStyleClass().addAll("inline-field", "title-field");
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         title.setTooltip(new Tooltip("Title — click to edit"));

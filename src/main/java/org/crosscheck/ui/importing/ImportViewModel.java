@@ -1,0 +1,126 @@
+package org.crosscheck.ui.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.crosscheck.ingest.ImportReport;
+import org.crosscheck.ingest.ImportService;
+import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.ui.common.FxTasks;
+
+/**
+ * Runs imports in the background (files, folders, or the bundled seeds on first start) and hands each finished
+ * report on; turns a report into the lines the report dialog lists.
+ */
+public final class ImportViewModel {
+
+    private final ImportService importer;
+    private final ArticleRepository articles;
+    private final FxTasks tasks;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private int runningCount;
+
+    public ImportViewModel(ImportService importer, ArticleRepository articles, FxTasks tasks) {
+        this.importer = importer;
+        this.articles = articles;
+        this.tasks = tasks;
+    }
+
+    /** True while at least one import runs. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Imports files and folders (recursively); {@code onDone} gets the report, {@code onError} a sentence. */
+    public void importPaths(List<Path> paths, Consumer<ImportReport> onDone, Consumer<String> onError) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        var title = paths.size() == 1 ? "Importing " + paths.get(0).getFileName() : "Importing " + paths.size() + " items";
+        start(title, progress -> importer.importPaths(paths, progress), onDone, onError);
+    }
+
+    /**
+     * Imports the five bundled seed articles if the database holds no article yet (a first start); does nothing
+     * otherwise. {@code onDone} runs only when seeds were imported.
+     */
+    public void importSeedsIntoEmptyDatabase(Consumer<ImportReport> onDone, Consumer<String> onError) {
+        start("Importing the seed articles",
+                progress -> articles.count(ArticleQuery.all()) == 0 ? importer.importSeeds(progress) : null,
+                report -> {
+                    if (report != null) {
+                        onDone.accept(report);
+                    }
+                }, onError);
+    }
+
+    private void start(String title, FxTasks.Job<ImportReport> job, Consumer<ImportReport> onDone,
+                       Consumer<String> onError) {
+        runningCount++;
+        running.set(true);
+        tasks.run(title, job, report -> {
+            finished();
+            onDone.accept(report);
+        }, error -> {
+            finished();
+            onError.accept("The import stopped: " + error.getMessage());
+        });
+    }
+
+    private void finished() {
+        runningCount--;
+        running.set(runningCount > 0);
+    }
+
+    /** What happened to one file, for the report list: the file's name, its folder, and the reason or header. */
+    public record Line(Outcome outcome, String file, String folder, String detail) {
+    }
+
+    /** The three ends a file can come to. */
+    public enum Outcome { FAILED, DUPLICATE, IMPORTED }
+
+    /** The report as lines: failures first (they need attention), then duplicates, then what was imported. */
+    public static List<Line> lines(ImportReport report) {
+        var lines = new ArrayList<Line>();
+        report.failures().forEach(f -> lines.add(new Line(Outcome.FAILED, name(f.file()), folder(f.file()),
+                f.reason())));
+        report.duplicates().forEach(d -> lines.add(new Line(Outcome.DUPLICATE, name(d), folder(d),
+                "Already in the database; not imported again.")));
+        report.imported().forEach(a -> lines.add(new Line(Outcome.IMPORTED, a.fileName(), "", describe(a))));
+        return lines;
+    }
+
+    /** The heading of the report, e.g. "Imported 3 articles" or "Import cancelled after 2 articles". */
+    public static String heading(ImportReport report) {
+        var count = report.imported().size();
+        var articles = count == 1 ? "1 article" : count + " articles";
+        if (report.cancelled()) {
+            return "Import cancelled after " + articles;
+        }
+        return count == 0 ? "Nothing new was imported" : "Imported " + articles;
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static String folder(Path file) {
+        return file.getParent() == null ? "" : file.getParent().toString();
+    }
+
+    private static String describe(org.crosscheck.model.Article article) {
+        var parts = new ArrayList<String>();
+        if (article.outlet() != null) {
+            parts.add(article.outlet());
+        }
+        if (article.published() != null) {
+            parts.add(article.published().toString());
+        }
+        parts.add(article.title() != null ? article.title() : "no title found");
+        return String.join(" · ", parts);
+    }
+}
