@@ -1,5 +1,8 @@
 package org.crosscheck.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crosscheck.ingest.DateFinder.NumericOrder;
 import org.crosscheck.model.DateBasis;
@@ -28,19 +33,16 @@ public final class MetadataExtractor {
     private static final int MAX_DATELINE = 80;
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** Wire services and outlets that stand alone in datelines and bylines; compared ignoring case. */
-    private static final Set<String> KNOWN_OUTLETS = Set.of("reuters", "afp", "ap", "associated press", "efe",
-            "ansa", "dpa", "xinhua", "tass", "ria novosti", "sputnik", "anadolu", "anadolu agency", "irna", "sana",
-            "ina", "kuna", "wam", "spa", "qna", "mna", "isna", "tasnim", "fars", "mehr", "irib", "press tv",
-            "al jazeera", "al-jazeera", "al arabiya", "al mayadeen", "al-mayadeen", "al-manar", "al manar", "rudaw",
-            "kurdistan24", "shafaq news", "antara", "bernama", "lusa", "europa press", "bbc", "cnn", "upi",
-            "سانا", "إرنا", "ارنا", "واع", "قنا", "وفا", "كونا", "واس", "الأناضول", "سبوتنيك", "رويترز", "الميادين",
-            "المنار", "الجزيرة", "العربية");
+    /** Wire services and outlets that stand alone in datelines and bylines, lower case. */
+    private static final Set<String> KNOWN_OUTLETS = knownOutlets();
     /** Words that make a name an outlet's name ("Shafaq News", "Tehran Times", "Agencia EFE"). */
     private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv",
             "radio", "daily", "tribune", "herald", "gazette", "journal", "media", "network", "channel", "telegraph",
             "monitor", "agence", "agencia", "agência", "kantor", "berita", "wire", "observer", "chronicle",
-            "report", "today", "online");
+            "report", "today", "online", "وكالة", "قناة", "صحيفة", "نيوز", "نت", "موقع", "تلفزيون", "إذاعة");
+    private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:The|Le|La|Les|El)\\s+\\p{Lu}|^L['’]\\p{Lu}",
+            FLAGS);
+    private static final Pattern PIECE_SEPARATOR = Pattern.compile("[,،]");
 
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s*[–—]\\s*|\\s+-{1,2}\\s+|(?<=\\))\\.?-+\\s*");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{2,40})\\)");
@@ -52,9 +54,12 @@ public final class MetadataExtractor {
             "(?i)(?:first |originally )?(?:published|posted|publicad[oa]|publiée?|diterbitkan|dipublikasikan|نُشر|نشر)"
                     + "\\s+(?:on|by|in|at|en|el|le|por|par|dans|sur|oleh|pada|di|em|no|na|في|على|عبر|بتاريخ)\\s+", FLAGS);
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
-            "(?:(?:The|Al|El|La|Le|O|A)[\\s-]+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:[\\s-]+(?:of\\s+|de\\s+|al-)?\\p{Lu}[\\p{L}\\d.&'’-]*){0,5}",
+            "(?:(?:The|Al|El|La|Le|O|A)[\\s-]+)?\\p{Lu}[\\p{L}\\d.&'’-]*"
+                    + "(?:[\\s-]+(?:(?:of|and|de|del|do|da|du|des|en)\\s+|al-)?\\p{Lu}[\\p{L}\\d.&'’-]*){0,5}"
+                    + "(?:\\s+\\d{1,3}(?=\\s*(?:[,;|–—]|$)))?",
             FLAGS);
-    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}][\\p{IsArabic} ]{1,40}", FLAGS);
+    private static final Pattern ARABIC_NAME = Pattern.compile(
+            "[\\p{IsArabic}&&[^،؛٠-٩]][\\p{IsArabic} &&[^،؛٠-٩]]{1,40}", FLAGS);
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "^(?i:sources?|fuente|fonte|sumber|quelle|fonti|المصدر)\\s*:\\s*(?<outlet>.{2,80})$", FLAGS);
     private static final Pattern URL_HOST = Pattern.compile("https?://(?:www\\.)?(?<host>[^/\\s]+)", FLAGS);
@@ -62,18 +67,21 @@ public final class MetadataExtractor {
             "^(?i:by|par|por|oleh|reporter|penulis|laporan wartawan|بقلم)\\s+(?<rest>.+)$", FLAGS);
     private static final Pattern BYLINE_PIECE = Pattern.compile("[^,|/–—]+", FLAGS);
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\([cC]\\)|(?i:copyright))\\s*(?:\\d{4}\\s*)?(?<outlet>\\p{Lu}[^\\n.,©]{1,50}?)\\s*(?:\\d{4})?\\s*(?:[.,]|(?i:all rights)|$)",
+            "(?:©|\\([cC]\\)|(?i:copyright))\\s*(?:\\d{4}\\s*)?(?<outlet>\\p{Lu}[^\\n.,©]{1,50}?)\\s*(?:\\d{4})?"
+                    + "\\s*(?:[.,]|(?i:all rights)|$)",
             FLAGS);
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)published|posted|date|fecha|data|tanggal|publié|publicad[oa]|diterbitkan|التاريخ|تاريخ النشر|بتاريخ");
-    /** Words that may stand beside a date on a date line: weekdays, time zones, "on", "le", "de"... */
-    private static final Set<String> DATE_LINE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi",
-            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
-            "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "feira", "senin", "selasa", "rabu",
-            "kamis", "jumat", "sabtu", "minggu", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-            "am", "pm", "gmt", "utc", "wib", "h", "on", "at", "le", "el", "de", "em", "pada", "à", "a", "las", "um");
-    private static final Pattern UPDATED = Pattern.compile("(?i)updated|actualizad[oa]|mis à jour|atualizad[oa]|diperbarui");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi",
+            "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+            "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "senin", "selasa", "rabu", "kamis", "jumat",
+            "sabtu", "minggu", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
+    /** Words that may stand beside a date on a date line besides weekdays: times, zones, "on", "le", "de"... */
+    private static final Set<String> DATE_LINE_PARTICLES = Set.of("feira", "am", "pm", "gmt", "utc", "wib", "h",
+            "on", "at", "le", "el", "de", "em", "pada", "à", "a", "las", "um");
+    private static final Pattern UPDATED = Pattern.compile(
+            "(?i)updated|actualizad[oa]|mis à jour|atualizad[oa]|diperbarui");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}]+", FLAGS);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
 
@@ -171,7 +179,7 @@ public final class MetadataExtractor {
         Optional<DateFinder.FoundDate> date = Optional.empty();
         var separator = DATELINE_SEPARATOR.matcher(first.text());
         if (separator.find() && separator.start() > 0 && separator.start() <= MAX_DATELINE
-                && separator.end() < first.length()) {
+                && separator.end() < first.length() && !Character.isLowerCase(first.text().charAt(separator.end()))) {
             var segment = first.text().substring(0, separator.start());
             if (looksLikeDateline(segment)) {
                 outlet = datelineOutlet(text, first.start(), segment);
@@ -200,19 +208,54 @@ public final class MetadataExtractor {
             }
         }
         var withoutParentheses = PARENTHESISED.matcher(segment).replaceAll(match -> " ".repeat(match.group().length()));
+        var pieces = pieces(withoutParentheses);
         var allCaps = withoutParentheses.equals(withoutParentheses.toUpperCase(Locale.ROOT));
         for (var acronymsCount : new boolean[] {false, !allCaps}) {
-            int pieceStart = 0;
-            for (var piece : withoutParentheses.split(",", -1)) {
-                var name = piece.strip();
-                if (!name.isEmpty() && isOutletName(name, acronymsCount)) {
-                    int start = offset + pieceStart + piece.indexOf(name);
-                    return Optional.of(Found.at(text, start, start + name.length()));
+            for (var piece : pieces) {
+                if (isOutletName(piece.text(), acronymsCount)) {
+                    return Optional.of(Found.at(text, offset + piece.start(), offset + piece.end()));
                 }
-                pieceStart += piece.length() + 1;
             }
         }
-        return Optional.empty();
+        return nameBeforeDate(text, offset, withoutParentheses, pieces);
+    }
+
+    /** "Beirut, Some Outlet, 26 July 2024 –": the name between the place and the date is the outlet. */
+    private static Optional<Found> nameBeforeDate(String text, int offset, String segment, List<Line> pieces) {
+        var date = DateFinder.find(segment, NumericOrder.DAY_FIRST);
+        if (date.isEmpty() || pieces.size() < 3) {
+            return Optional.empty();
+        }
+        Line candidate = null;
+        for (int i = 1; i < pieces.size() && pieces.get(i).end() <= date.get().span().start(); i++) {
+            candidate = pieces.get(i);
+        }
+        if (candidate == null || candidate.text().chars().anyMatch(Character::isDigit)
+                || WORDS.matcher(candidate.text()).results().count() > 5) {
+            return Optional.empty();
+        }
+        if (!startsLikeName(candidate.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(Found.at(text, offset + candidate.start(), offset + candidate.end()));
+    }
+
+    /** The comma-separated pieces of a dateline, stripped, with their offsets in the segment. */
+    private static List<Line> pieces(String segment) {
+        var pieces = new ArrayList<Line>();
+        int start = 0;
+        var separators = PIECE_SEPARATOR.matcher(segment);
+        while (start <= segment.length()) {
+            int end = separators.find() ? separators.start() : segment.length();
+            var raw = segment.substring(start, end);
+            var name = raw.strip();
+            if (!name.isEmpty()) {
+                int from = start + raw.indexOf(name);
+                pieces.add(new Line(from, from + name.length(), name));
+            }
+            start = end + 1;
+        }
+        return pieces;
     }
 
     /** "دمشق-سانا" or "Damascus - SANA /": a place, a dash and an agency name standing alone after it. */
@@ -229,22 +272,53 @@ public final class MetadataExtractor {
     }
 
     /**
-     * True for a name that can only be an outlet: a domain ("Kompas.com"), a known agency, a name with a media word
-     * ("Shafaq News"), or an acronym next to a place written in normal case ("Tehran, IRNA").
+     * True for a name that can only be an outlet: a known outlet or one starting with a known name ("Sputnik
+     * Brasil"), a domain ("Kompas.com"), a name with a media word ("Shafaq News", "وكالة الأنباء العراقية"), a name
+     * led by an article ("The Cradle", "Le Monde"), or an acronym next to a place written in normal case ("Tehran,
+     * IRNA").
      */
     static boolean isOutletName(String name, boolean acronymsStandOut) {
-        if (name.length() > 60 || name.chars().anyMatch(Character::isDigit) && !DOMAIN.matcher(name).matches()) {
+        if (name.length() > 60) {
             return false;
         }
-        if (DOMAIN.matcher(name).matches() || KNOWN_OUTLETS.contains(name.toLowerCase(Locale.ROOT))) {
+        var lower = name.toLowerCase(Locale.ROOT);
+        if (KNOWN_OUTLETS.contains(lower) || KNOWN_OUTLETS.stream().anyMatch(known -> lower.startsWith(known + " "))
+                || DOMAIN.matcher(name).matches()) {
             return true;
         }
-        var words = WORDS.matcher(name).results().map(match -> match.group().toLowerCase(Locale.ROOT)).toList();
-        if (words.size() <= 6 && words.size() >= 2 && words.stream().anyMatch(MEDIA_WORDS::contains)
-                && Character.isUpperCase(name.codePointAt(0))) {
+        if (name.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        var words = WORDS.matcher(lower).results().map(MatchResult::group).toList();
+        var hasMediaWord = words.stream().anyMatch(MEDIA_WORDS::contains);
+        if (startsLikeName(name) && words.size() >= 2 && words.size() <= 6 && hasMediaWord) {
+            return true;
+        }
+        if (words.size() <= 5 && ARTICLE_NAME.matcher(name).find()) {
             return true;
         }
         return acronymsStandOut && ACRONYM.matcher(name).matches();
+    }
+
+    /** Starts with a capital letter, or with a letter of a script without capitals (Arabic). */
+    private static boolean startsLikeName(String name) {
+        var first = name.codePointAt(0);
+        return Character.isUpperCase(first) || Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC;
+    }
+
+    private static Set<String> knownOutlets() {
+        try (var in = MetadataExtractor.class.getResourceAsStream("known-outlets.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("known-outlets.txt is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read known-outlets.txt", e);
+        }
     }
 
     // --- "published on The Cradle, July 26, 2024" ---
@@ -276,7 +350,7 @@ public final class MetadataExtractor {
     /** "July 26" or "Friday" after "published on" is a date, not an outlet. */
     private static boolean startsWithDateWord(String name) {
         var first = WORDS.matcher(name);
-        return first.find() && (DATE_LINE_WORDS.contains(first.group().toLowerCase(Locale.ROOT))
+        return first.find() && (WEEKDAYS.contains(first.group().toLowerCase(Locale.ROOT))
                 || DateFinder.isMonthName(first.group()));
     }
 
@@ -430,7 +504,8 @@ public final class MetadataExtractor {
     /** True when what is left of a line besides its date is only labels, weekdays and times. */
     private static boolean onlyDateWords(String rest) {
         return WORDS.matcher(DATE_LABEL.matcher(rest).replaceAll(" ")).results()
-                .allMatch(word -> DATE_LINE_WORDS.contains(word.group().toLowerCase(Locale.ROOT)));
+                .map(word -> word.group().toLowerCase(Locale.ROOT))
+                .allMatch(word -> WEEKDAYS.contains(word) || DATE_LINE_PARTICLES.contains(word));
     }
 
     static boolean looksLikeHeadline(String line) {

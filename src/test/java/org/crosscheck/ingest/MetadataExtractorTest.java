@@ -211,6 +211,41 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsOutletNamesThatStartWithAnArticleOrANumber() {
+        assertThat(read("Le Monde – Des roquettes ont visé la base américaine, selon une source locale.").outlet())
+                .isEqualTo("Le Monde");
+        var french = read("Des roquettes contre la base\n\nPublié sur France 24, le 8 août 2024\nDes roquettes ont "
+                + "visé la base américaine.");
+        assertThat(french.outlet()).isEqualTo("France 24");
+        assertThat(french.published()).isEqualTo(LocalDate.of(2024, 8, 8));
+        assertThat(read("Cohetes contra la base\nPublicado en El País, 24 de junio de 2024\nDos cohetes impactaron.")
+                .outlet()).isEqualTo("El País");
+    }
+
+    @Test
+    void readsTheNameBetweenPlaceAndDateInADateline() {
+        var metadata = read("Erbil, Levant Courier, 26 July 2024 – Two drones were shot down near the airport.");
+
+        assertThat(metadata.outlet()).isEqualTo("Levant Courier");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 7, 26));
+    }
+
+    @Test
+    void readsAnArabicPublishedLine() {
+        var text = "هجوم على قاعدة التنف\nنشر في العربي الجديد، 26 يوليو 2024\nاستهدفت طائرة مسيرة القاعدة.";
+
+        var metadata = read(text);
+
+        assertThat(metadata.outlet()).isEqualTo("العربي الجديد");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 7, 26));
+    }
+
+    @Test
+    void takesNoOutletWhenTheDashIsInsideASentence() {
+        assertThat(read("The Pentagon – which rarely comments – said two rockets hit the base.").outlet()).isNull();
+    }
+
+    @Test
     void readsACopyrightLineAtTheEnd() {
         assertThat(read("Rockets hit the base.\n\nMore to follow.\n© 2024 Rudaw Media Network. All rights reserved.")
                 .outlet()).isEqualTo("Rudaw Media Network");
