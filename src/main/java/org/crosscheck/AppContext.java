@@ -3,7 +3,9 @@ package org.crosscheck;
 import java.nio.file.Path;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.edit.EditService;
+import org.crosscheck.export.AnnotationImport;
 import org.crosscheck.ingest.SitesCsv;
+import org.crosscheck.store.AnnotationStore;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.AuditLog;
 import org.crosscheck.store.ClaimRepository;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final GradeRepository grades;
     private final ImportService importer;
     private final EditService edits;
+    private final AnnotationImport annotationImport;
     private volatile String analyst = defaultAnalyst();
 
     private AppContext(Database database) {
@@ -51,6 +54,8 @@ public final class AppContext implements AutoCloseable {
         this.grades = new GradeRepository(database);
         this.importer = new ImportService(articles);
         this.edits = new EditService(database, claims, incidents, links, tags, grades, this::analyst);
+        this.annotationImport = new AnnotationImport(database, articles, sites, incidents, claims, links, tags, grades,
+                new AnnotationStore(database));
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
@@ -111,6 +116,11 @@ public final class AppContext implements AutoCloseable {
     /** The analyst's edits with undo and redo for this session. */
     public EditService edits() {
         return edits;
+    }
+
+    /** Restores exported annotations into this database (File ▸ Import annotations…, import-annotations). */
+    public AnnotationImport annotationImport() {
+        return annotationImport;
     }
 
     /** The name written in the audit log: set in Settings, the operating-system user by default. */

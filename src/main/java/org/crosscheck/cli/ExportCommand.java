@@ -3,10 +3,14 @@ package org.crosscheck.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.AppContext;
 import org.crosscheck.export.ArticlesCsv;
+import org.crosscheck.export.ExportFinish;
+import org.crosscheck.export.OutletsCsv;
+import org.crosscheck.export.TagsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code crosscheck export --out DIR}: writes the export files into a folder and prints one line per file written.
  * Each file is one {@link ExportFile}; a new export is one more entry in {@link #FILES}.
  */
-@Command(name = "export", description = "Write the CSV exports (articles.csv, ...) into a folder.")
+@Command(name = "export", description = "Write the CSV exports (articles.csv, ...) into a folder; "
+        + "cells that a spreadsheet would run as formulas get a leading apostrophe.")
 final class ExportCommand implements Callable<Integer> {
 
     /** Writes one export file into the output folder and returns its path. */
@@ -27,13 +32,24 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     static final List<ExportFile> FILES = List.of(
-            (folder, context) -> ArticlesCsv.write(context.articles(), folder));
+            (folder, context) -> ArticlesCsv.write(context.articles(), folder),
+            (folder, context) -> TagsCsv.write(context.tags(), folder),
+            (folder, context) -> OutletsCsv.write(context.grades(), folder));
 
     @Mixin
     DatabaseOption database;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the files into.")
     Path out;
+
+    @Option(names = "--excel", description = "Start each CSV file with a UTF-8 byte-order mark for Excel.")
+    boolean excel;
+
+    @Option(names = "--geojson", description = "Also write incidents.geojson (RFC 7946) for QGIS.")
+    boolean geojson;
+
+    @Option(names = "--kml", description = "Also write incidents.kml for Google Earth.")
+    boolean kml;
 
     @Spec
     CommandSpec spec;
@@ -43,9 +59,12 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         try (var context = database.open()) {
             var lines = spec.commandLine().getOut();
+            var written = new ArrayList<Path>();
             for (var file : FILES) {
-                lines.println("wrote " + file.writeInto(out, context));
+                written.add(file.writeInto(out, context));
             }
+            written.addAll(ExportFinish.apply(out, written, new ExportFinish.Options(excel, geojson, kml)));
+            written.forEach(file -> lines.println("wrote " + file));
             lines.flush();
             return 0;
         }

@@ -40,6 +40,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void excelExportStartsEachCsvWithAByteOrderMarkAndNeutralisesFormulas() throws IOException {
+        var db = folder.resolve("excel.mv.db").toString();
+        var article = Files.writeString(folder.resolve("=cmd.txt"), "Rocket salvos hit the US base at Conoco.");
+        CliOutput.run("import", article.toString(), "--db", db);
+        var out = folder.resolve("excel");
+
+        var result = CliOutput.run("export", "--db", db, "--out", out.toString(), "--excel");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.lines()).contains("wrote " + out.resolve("tags.csv"), "wrote " + out.resolve("outlets.csv"));
+        var bytes = Files.readAllBytes(out.resolve("articles.csv"));
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains(",'=cmd.txt,");
+    }
+
+    @Test
     void exitsWithTwoWithoutAnOutputFolder() {
         var result = CliOutput.run("export", "--db", folder.resolve("usage.mv.db").toString());
 
