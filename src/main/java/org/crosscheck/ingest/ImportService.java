@@ -63,10 +63,10 @@ public final class ImportService {
     public ImportReport importPaths(List<Path> paths, Progress progress) {
         var batch = new Batch();
         var files = new ArrayList<Path>();
-        for (var path : paths) {
-            collect(path, files, batch);
-        }
         try {
+            for (var path : paths) {
+                collect(path, files, batch, progress);
+            }
             for (int i = 0; i < files.size(); i++) {
                 progress.checkCancelled();
                 var file = files.get(i);
@@ -103,11 +103,11 @@ public final class ImportService {
         return batch.report();
     }
 
-    private void collect(Path path, List<Path> files, Batch batch) {
+    private void collect(Path path, List<Path> files, Batch batch, Progress progress) {
         if (!Files.exists(path)) {
             batch.failures.add(new ImportFailure(path, "The file or folder does not exist."));
         } else if (Files.isDirectory(path)) {
-            walk(path, files, batch);
+            walk(path, files, batch, progress);
         } else if (DocumentFormat.of(path.getFileName().toString()).isEmpty()) {
             batch.failures.add(new ImportFailure(path, "Crosscheck cannot read this type of file; it imports "
                     + DocumentFormat.supportedExtensions() + " files."));
@@ -116,13 +116,15 @@ public final class ImportService {
         }
     }
 
-    private static void walk(Path folder, List<Path> files, Batch batch) {
+    /** Lists the supported files under a folder in name order; the listing itself can be cancelled. */
+    private static void walk(Path folder, List<Path> files, Batch batch, Progress progress) {
         var found = new ArrayList<Path>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            progress.checkCancelled();
                             if (!attributes.isDirectory()
                                     && DocumentFormat.of(file.getFileName().toString()).isPresent()) {
                                 found.add(file);

@@ -221,6 +221,26 @@ class ImportServiceTest {
         assertThat(articles.count(ArticleQuery.all())).isEqualTo(1);
     }
 
+    @Test
+    void canBeCancelledWhileListingAFolder() throws IOException {
+        var cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+
+        var report = importer.importPaths(List.of(fixtureFolder()), cancelled);
+
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.imported()).isEmpty();
+        assertThat(articles.count(ArticleQuery.all())).isZero();
+    }
+
     private Path write(String name, String text) {
         try {
             return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
