@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.store.DatabaseUnavailableException;
 import org.crosscheck.store.StoreException;
 import org.crosscheck.task.CancelledException;
 import org.crosscheck.task.Progress;
@@ -71,7 +72,13 @@ public final class ImportService {
                 progress.checkCancelled();
                 var file = files.get(i);
                 progress.update(i, files.size(), file.getFileName().toString());
-                importFile(file, batch);
+                try {
+                    importFile(file, batch);
+                } catch (DatabaseUnavailableException e) {
+                    batch.failures.add(new ImportFailure(file, e.getMessage()
+                            + " The import stopped here; the articles saved before are kept."));
+                    break;
+                }
             }
             progress.update(files.size(), files.size(), batch.summary());
         } catch (CancelledException e) {
@@ -193,6 +200,8 @@ public final class ImportService {
                 found.publishedSpan(), clock.instant());
         try {
             batch.imported.add(articles.insert(article));
+        } catch (DatabaseUnavailableException e) {
+            throw e;
         } catch (StoreException e) {
             if (articles.findIdBySha256(sha256).isPresent()) {
                 batch.duplicates.add(file);

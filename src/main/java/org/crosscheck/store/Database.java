@@ -47,9 +47,12 @@ public final class Database implements AutoCloseable {
         var folder = absolute.getParent();
         try {
             Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new StoreException("Cannot create the data folder " + folder + ": " + e.getFile()
+                    + " is a file, not a folder. Choose another location with --db.", e);
         } catch (Exception e) {
-            throw new StoreException("Cannot create the data folder " + folder + ": " + e.getMessage()
-                    + ". Choose another location with --db.", e);
+            throw new StoreException("Cannot create the data folder " + folder + " (" + e.getClass().getSimpleName()
+                    + "). Choose another location with --db.", e);
         }
         if (!Files.isWritable(folder)) {
             throw new StoreException("The data folder " + folder
@@ -84,7 +87,12 @@ public final class Database implements AutoCloseable {
     }
 
     static StoreException translate(Path file, SQLException e) {
-        LOG.error("Opening database {} failed", file, e);
+        if (isExpectedOpenFailure(e)) {
+            // A plain sentence reaches the user; the trace is for the log file only, not for their terminal.
+            LOG.info("Opening database {} failed", file, e);
+        } else {
+            LOG.error("Opening database {} failed", file, e);
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> alreadyOpen(file, e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> new StoreException("The file " + file
@@ -92,6 +100,14 @@ public final class Database implements AutoCloseable {
             case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1 ->
                     new StoreException("Cannot write the database " + file + " (is the disk full or read-only?).", e);
             default -> new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        };
+    }
+
+    private static boolean isExpectedOpenFailure(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2,
+                    ErrorCode.FILE_CREATION_FAILED_1 -> true;
+            default -> false;
         };
     }
 
@@ -120,7 +136,7 @@ public final class Database implements AutoCloseable {
                 return work.run(connection);
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading the database failed: " + e.getMessage(), e);
+            throw failure("Reading the database failed: ", e);
         }
     }
 
@@ -134,7 +150,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(joined);
             } catch (SQLException e) {
-                throw new StoreException("Saving to the database failed: " + e.getMessage(), e);
+                throw failure("Saving to the database failed: ", e);
             }
         }
         writer.lock();
@@ -153,7 +169,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Saving to the database failed: " + e.getMessage(), e);
+            throw failure("Saving to the database failed: ", e);
         } finally {
             writer.unlock();
         }
@@ -165,6 +181,34 @@ public final class Database implements AutoCloseable {
      */
     public <T> T transaction(Supplier<T> work) {
         return write(connection -> work.get());
+    }
+
+    /** A plain failure; when the file itself failed (disk full, read-only, closed) one that says so. */
+    private StoreException failure(String what, SQLException e) {
+        if (isStorageFailure(e)) {
+            LOG.error("The database {} failed", file, e);
+            return new DatabaseUnavailableException("The database " + file + " cannot be written any more: the disk"
+                    + " holding it may be full or read-only. Free some space or choose another location with --db,"
+                    + " then open it again.", e);
+        }
+        return new StoreException(what + e.getMessage(), e);
+    }
+
+    private static boolean isStorageFailure(SQLException e) {
+        switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_IS_CLOSED, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2,
+                    ErrorCode.FILE_CREATION_FAILED_1 -> {
+                return true;
+            }
+            default -> {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof java.io.IOException) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
     }
 
     /** Schema version after migration. */

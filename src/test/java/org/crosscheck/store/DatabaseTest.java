@@ -49,6 +49,35 @@ class DatabaseTest {
     }
 
     @Test
+    void migratesAVersionOneDatabaseWrittenByThePreviousReleaseAfterABackupThatHoldsItsData() throws Exception {
+        var file = folder.resolve("release1.mv.db");
+        try (var connection = java.sql.DriverManager.getConnection(Database.jdbcUrl(file), "sa", "");
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
+                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            try (var in = Migrations.class.getResourceAsStream("/org/crosscheck/db/migration/V1__init.sql")) {
+                for (var sql : Migrations.statements(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', CURRENT_TIMESTAMP)");
+            statement.execute("INSERT INTO article (file_name, sha256, text, title, imported_at, char_count) VALUES "
+                    + "('old.txt', '" + "a".repeat(64) + "', 'Drones struck the Tower 22 outpost.', 'Old', "
+                    + "CURRENT_TIMESTAMP, 35)");
+        }
+
+        try (var db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(db.migrationBackup()).isEqualTo(Migrations.backupPath(file, 1)).exists();
+            assertThat(new StatsRepository(db).counts()).containsEntry("articles", 1L);
+            assertThat(new ArticleRepository(db).count(ArticleQuery.all().withSearch("outpost"))).isEqualTo(1);
+        }
+        try (var zip = new java.util.zip.ZipFile(Migrations.backupPath(file, 1).toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("release1.mv.db");
+        }
+    }
+
+    @Test
     void aSecondOpenOfTheSameFileGetsAPlainMessage() {
         var file = folder.resolve("busy.mv.db");
         try (var first = Database.open(file)) {

@@ -1,0 +1,168 @@
+package org.crosscheck.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.crosscheck.AppContext;
+import org.crosscheck.Launcher;
+import org.crosscheck.bench.CorpusGenerator;
+import org.crosscheck.ingest.SitesCsv;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Tag;
+import org.crosscheck.task.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills Crosscheck with SIGKILL at random moments while it imports and while the analyst's edits are written, then
+ * opens the database and checks that nothing acknowledged was lost and nothing was stored half. The random seed is
+ * printed so a failing run can be replayed.
+ */
+class CrashRecoveryTest {
+
+    private static final int ARTICLES = 600;
+    private static final int IMPORT_KILLS = 12;
+    private static final int EDIT_KILLS = 10;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importKilledAtRandomMomentsLeavesOnlyWholeArticlesAndFinishesOnTheNextRun() throws Exception {
+        var corpus = folder.resolve("corpus");
+        new CorpusGenerator(11, ARTICLES, SitesCsv.bundled()).writeTo(corpus, Progress.NONE);
+        var db = folder.resolve("crash-import.mv.db");
+        var random = seededRandom();
+        int stored = 0;
+        int interruptedMidway = 0;
+
+        for (int run = 0; run < IMPORT_KILLS; run++) {
+            long sizeBefore = Files.exists(db) ? Files.size(db) : 0;
+            try (var child = ChildJvm.start(Launcher.class, "import", corpus.toString(), "--db", db.toString())) {
+                awaitGrowth(child, db, sizeBefore + 64 * 1024);
+                Thread.sleep(random.nextInt(1500));
+                child.kill();
+            }
+            int now = checkArticlesAreWhole(db);
+            assertThat(now).as("articles after kill %d", run).isGreaterThanOrEqualTo(stored);
+            if (now > stored && now < ARTICLES) {
+                interruptedMidway++;
+            }
+            stored = now;
+        }
+
+        try (var child = ChildJvm.start(Launcher.class, "import", corpus.toString(), "--db", db.toString())) {
+            assertThat(child.waitFor(120)).isZero();
+            var summary = child.out().get(child.out().size() - 1);
+            assertThat(summary).matches("imported \\d+, duplicates \\d+, failed 0");
+        }
+        assertThat(checkArticlesAreWhole(db)).isEqualTo(ARTICLES);
+        assertThat(interruptedMidway).as("kills that landed in the middle of an import").isPositive();
+    }
+
+    @Test
+    void editsKilledAtRandomMomentsKeepEveryAcknowledgedEdit() throws Exception {
+        var db = folder.resolve("crash-edits.mv.db");
+        var random = seededRandom();
+
+        for (int run = 0; run < EDIT_KILLS; run++) {
+            var acknowledgedClaims = new HashSet<String>();
+            var acknowledgedTags = new HashSet<String>();
+            try (var child = ChildJvm.start(EditDriver.class, db.toString(), "r" + run)) {
+                assertThat(child.awaitLine("ack", 60_000)).as("driver started; stderr %s", child.err()).isTrue();
+                Thread.sleep(random.nextInt(400));
+                child.kill();
+                for (var line : child.out()) {
+                    if (line.startsWith("ack claim ")) {
+                        acknowledgedClaims.add(line.substring("ack claim ".length()));
+                    } else if (line.startsWith("ack tag ")) {
+                        acknowledgedTags.add(line.substring("ack tag ".length()));
+                    }
+                }
+            }
+            try (var context = AppContext.open(db)) {
+                var claims = context.claims().findAll().stream()
+                        .filter(claim -> "driver".equals(claim.attributedTo())).toList();
+                var values = claims.stream().map(Claim::value).collect(Collectors.toSet());
+                var tags = context.tags().findAll().stream().map(Tag::name).collect(Collectors.toSet());
+                assertThat(values).as("run %d", run).containsAll(acknowledgedClaims);
+                assertThat(tags).as("run %d", run).containsAll(acknowledgedTags);
+                // This run's edits form an unbroken sequence that ends at most one past the last acknowledged one.
+                var prefix = "edit-r" + run + "-";
+                var thisRun = values.stream().filter(value -> value.startsWith(prefix))
+                        .map(value -> Integer.parseInt(value.substring(prefix.length()))).sorted().toList();
+                int lastAcknowledged = acknowledgedClaims.stream()
+                        .mapToInt(value -> Integer.parseInt(value.substring(prefix.length()))).max().orElse(-1);
+                System.out.println("run " + run + ": acknowledged " + acknowledgedClaims.size() + " claims, stored "
+                        + thisRun.size() + ", last acknowledged " + lastAcknowledged);
+                assertThat(thisRun).as("run %d", run).isEqualTo(java.util.stream.IntStream.range(0, thisRun.size())
+                        .boxed().toList());
+                assertThat(thisRun.size()).as("run %d", run).isBetween(lastAcknowledged + 1, lastAcknowledged + 2);
+                assertThat(claims).allSatisfy(claim -> assertThat(claim.quote()).hasSize(12));
+            }
+        }
+    }
+
+    /** Waits until the child has written this much to the database file, i.e. the import is storing articles. */
+    private static void awaitGrowth(ChildJvm child, Path db, long size) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (child.isAlive() && System.currentTimeMillis() < deadline) {
+            if (Files.exists(db) && Files.size(db) > size) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** Opens the database and checks every article row is complete; returns how many are stored. */
+    private static int checkArticlesAreWhole(Path db) {
+        try (var context = AppContext.open(db)) {
+            return context.database().read(connection -> {
+                int count = 0;
+                try (var statement = connection.createStatement();
+                     var rows = statement.executeQuery("SELECT sha256, text, char_count, file_name, imported_at "
+                             + "FROM article")) {
+                    while (rows.next()) {
+                        var text = rows.getString("text");
+                        assertThat(text).isNotBlank();
+                        assertThat(rows.getString("sha256")).isEqualTo(sha256(text));
+                        assertThat(rows.getInt("char_count")).isEqualTo(text.length());
+                        assertThat(rows.getString("file_name")).endsWith(".txt");
+                        assertThat(rows.getObject("imported_at")).isNotNull();
+                        count++;
+                    }
+                }
+                try (var statement = connection.createStatement();
+                     var rows = statement.executeQuery("SELECT COUNT(*) FROM FT.ROWS")) {
+                    rows.next();
+                    assertThat(rows.getInt(1)).as("full-text index rows").isEqualTo(count);
+                }
+                return count;
+            });
+        }
+    }
+
+    private static Random seededRandom() {
+        long seed = System.nanoTime();
+        System.out.println("CrashRecoveryTest seed " + seed);
+        return new Random(seed);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
