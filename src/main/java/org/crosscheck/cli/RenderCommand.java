@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * that takes {@link RenderOptions}; add a view by listing its command here.
  */
 @Command(name = "render", description = "Render a view as a PNG picture, headless.",
-        subcommands = {RenderMapCommand.class})
+        subcommands = {RenderMapCommand.class, RenderTimelineCommand.class})
 final class RenderCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,6 +16,6 @@ final class RenderCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing view: render map|...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing view: render map|timeline.");
     }
 }

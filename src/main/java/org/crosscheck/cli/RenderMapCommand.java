@@ -27,12 +27,13 @@ final class RenderMapCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
+        var height = options.heightOr(1000);
         try (var context = database.open()) {
             var picture = new MapPicture(context.sites(), context.incidents())
-                    .render(options.window(), options.width, options.height);
+                    .render(options.window(), options.width, height);
             options.write(picture.image());
             var out = spec.commandLine().getOut();
-            out.println("wrote " + options.out + " (" + options.width + "x" + options.height + ", "
+            out.println("wrote " + options.out + " (" + options.width + "x" + height + ", "
                     + picture.incidentCount() + " incidents)");
             out.flush();
             return 0;

@@ -19,8 +19,9 @@ final class RenderOptions {
     @Option(names = "--width", paramLabel = "W", defaultValue = "1600", description = "Width in pixels (default ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", paramLabel = "H", defaultValue = "1000", description = "Height in pixels (default ${DEFAULT-VALUE}).")
-    int height;
+    @Option(names = "--height", paramLabel = "H",
+            description = "Height in pixels (default: 1000 for the map, all lanes for the timeline).")
+    Integer height;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day of the time window (YYYY-MM-DD).")
     LocalDate from;
@@ -32,10 +33,17 @@ final class RenderOptions {
         return new DateRange(from, to);
     }
 
+    /** The height asked for, or the view's own default. */
+    int heightOr(int viewDefault) {
+        return height == null ? viewDefault : height;
+    }
+
     /** A plain sentence when the options cannot work, else null. */
     String problem() {
-        if (width < 200 || height < 150 || width > 10_000 || height > 10_000) {
-            return "The picture size " + width + "x" + height + " is out of range: use 200..10000 by 150..10000.";
+        var checkedHeight = heightOr(1000);
+        if (width < 200 || checkedHeight < 150 || width > 10_000 || checkedHeight > 10_000) {
+            return "The picture size " + width + "x" + checkedHeight
+                    + " is out of range: use 200..10000 by 150..10000.";
         }
         if (from != null && to != null && from.isAfter(to)) {
             return "--from " + from + " is after --to " + to + ".";

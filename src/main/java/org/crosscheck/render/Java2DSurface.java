@@ -33,7 +33,7 @@ public final class Java2DSurface implements Surface {
         setFont(12, false);
     }
 
-    /** A surface on a new opaque image of the given size. */
+    /** A surface drawing on {@code image}. */
     public static Java2DSurface on(BufferedImage image) {
         return new Java2DSurface(image.createGraphics());
     }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.DateRange;
+import org.crosscheck.render.timeline.TimelineItems;
 import org.crosscheck.ui.common.Workspace;
 
 /**

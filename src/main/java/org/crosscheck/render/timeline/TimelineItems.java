@@ -1,10 +1,8 @@
-package org.crosscheck.ui.timeline;
+package org.crosscheck.render.timeline;
 
 import java.util.List;
 import org.crosscheck.extract.IncidentSummary;
 import org.crosscheck.model.DateRange;
-import org.crosscheck.render.timeline.MarkState;
-import org.crosscheck.render.timeline.TimelineItem;
 import org.crosscheck.store.IncidentRepository;
 
 /** Turns the extractor's incident summaries into what the timeline draws. */

@@ -1,0 +1,73 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.crosscheck.AppContext;
+import org.crosscheck.bench.SyntheticIncidents;
+import org.crosscheck.bench.TimelineBench;
+import org.crosscheck.task.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck bench timeline}: how long a brush change takes to refresh every view (brush_ms), on a fresh
+ * database with N synthetic incidents, or on an existing one with {@code --db}.
+ */
+@Command(name = "timeline", description = "Measure brush_ms: brush change to all views refreshed.")
+final class BenchTimelineCommand implements Callable<Integer> {
+
+    @Option(names = "--incidents", defaultValue = "50000", paramLabel = "N",
+            description = "Synthetic incidents for a fresh database (default: ${DEFAULT-VALUE}).")
+    int incidents;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: 1).")
+    long seed;
+
+    @Option(names = "--brushes", defaultValue = "30", paramLabel = "B",
+            description = "How many brush changes to time (default: ${DEFAULT-VALUE}).")
+    int brushes;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Measure this database as it is instead.")
+    java.nio.file.Path database;
+
+    @Option(names = "--json", description = "Print one JSON object instead of lines.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (incidents < 1 || brushes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--incidents and --brushes must be 1 or more.");
+        }
+        var folder = database == null ? Files.createTempDirectory("crosscheck-bench") : null;
+        var file = database != null ? database : folder.resolve("bench.mv.db");
+        try (var context = AppContext.open(file)) {
+            if (database == null) {
+                SyntheticIncidents.populate(context, incidents, seed, Progress.NONE);
+            }
+            var result = TimelineBench.measure(context, brushes, 1600, 900);
+            var out = spec.commandLine().getOut();
+            if (json) {
+                out.println(result.figures().entrySet().stream()
+                        .map(entry -> "\"" + entry.getKey() + "\":" + entry.getValue())
+                        .collect(Collectors.joining(",", "{", "}")));
+            } else {
+                result.figures().forEach((name, value) -> out.println(name + " " + value));
+            }
+            out.flush();
+            return 0;
+        } finally {
+            if (folder != null) {
+                try (var files = Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
+    }
+}
