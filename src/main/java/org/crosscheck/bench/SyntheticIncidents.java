@@ -23,9 +23,9 @@ import org.crosscheck.model.TimePrecision;
 import org.crosscheck.task.Progress;
 
 /**
- * Fills a database with many incidents directly (no articles to extract): each incident at a gazetteer base on a
- * day within two years, reported by one to four short articles published on or after that day, each article
- * carrying one attributed claim. It exists to measure the map and the timeline at 50,000 incidents; the same seed
+ * Fills a database with many incidents directly (no extraction): each incident at a gazetteer base on a day within
+ * two years, with one to four attributed claims from short articles published on that day or up to three days
+ * later, and now and then a contradiction between two of them. It exists to measure the map and the timeline at 50,000 incidents; the same seed
  * gives the same rows.
  */
 public final class SyntheticIncidents {
@@ -33,6 +33,7 @@ public final class SyntheticIncidents {
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
     private static final int DAYS = 730;
     private static final int CHUNK = 2_000;
+    private static final int ARTICLES_PER_DAY = 6;
     private static final String[] OUTLETS = {"IRNA", "Al-Mayadeen", "Sputnik", "The Cradle", "Tasnim", "Reuters",
         "Rudaw", "Enab Baladi", "Shafaq News", "Deir Ezzor 24"};
     private static final String[] SPEAKERS = {"the Islamic Resistance in Iraq", "a Pentagon spokesperson",
@@ -48,14 +49,14 @@ public final class SyntheticIncidents {
             throw new IllegalStateException("the gazetteer is empty");
         }
         var random = new SplittableRandom(seed);
+        var articlesByDay = context.database().transaction(() -> dailyArticles(context, seed));
         var stored = 0;
         while (stored < count) {
             progress.checkCancelled();
             var chunk = Math.min(CHUNK, count - stored);
-            var first = stored;
             context.database().transaction(() -> {
                 for (var index = 0; index < chunk; index++) {
-                    addIncident(context, sites.get(random.nextInt(sites.size())), random, seed, first + index);
+                    addIncident(context, sites.get(random.nextInt(sites.size())), random, articlesByDay);
                 }
                 return null;
             });
@@ -65,25 +66,42 @@ public final class SyntheticIncidents {
         return stored;
     }
 
-    private static void addIncident(AppContext context, Site site, SplittableRandom random, long seed, int number) {
-        var day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+    /**
+     * A few short articles published on each day (and a few days after the last incident): the reports the
+     * incidents cite, so report dates fall on or after each event without storing an article per report.
+     */
+    private static List<List<Article>> dailyArticles(AppContext context, long seed) {
+        var byDay = new ArrayList<List<Article>>(DAYS + 4);
+        for (var day = 0; day < DAYS + 4; day++) {
+            var published = FIRST_DAY.plusDays(day);
+            var articles = new ArrayList<Article>(ARTICLES_PER_DAY);
+            for (var number = 0; number < ARTICLES_PER_DAY; number++) {
+                var outlet = OUTLETS[(day + number) % OUTLETS.length];
+                var text = "Synthetic report " + number + " by " + outlet + " published " + published + " (seed "
+                        + seed + ").";
+                articles.add(new Article(0, "synthetic-" + seed + "-" + published + "-" + number + ".txt",
+                        sha256(text), text, outlet, null, null, null, "en", published, DateBasis.EXPLICIT, null,
+                        Instant.EPOCH));
+            }
+            byDay.add(context.articles().insertAll(articles));
+        }
+        return byDay;
+    }
+
+    private static void addIncident(AppContext context, Site site, SplittableRandom random,
+                                    List<List<Article>> articlesByDay) {
+        var dayIndex = random.nextInt(DAYS);
+        var day = FIRST_DAY.plusDays(dayIndex);
         var precision = random.nextInt(20) == 0 ? TimePrecision.WEEK : TimePrecision.DAY;
         var incident = context.incidents().insert(new Incident(0, site.id(), day, precision, DateBasis.EXPLICIT,
                 "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group",
                 List.of("rocket"), site.name(), site.latitude(), site.longitude(), site.geoPrecision(),
                 site.country(), site.admin1(), null, null, Origin.AUTO, random.nextInt(25) == 0));
         var reports = 1 + random.nextInt(4);
-        var articles = new ArrayList<Article>(reports);
-        for (var report = 0; report < reports; report++) {
-            var text = "Synthetic report " + report + " of incident " + number + " (seed " + seed + ") at "
-                    + site.name() + " on " + day + ".";
-            var published = day.plusDays(random.nextInt(4));
-            articles.add(new Article(0, "synthetic-" + seed + "-" + number + "-" + report + ".txt", sha256(text),
-                    text, OUTLETS[random.nextInt(OUTLETS.length)], null, null, null, "en", published,
-                    DateBasis.EXPLICIT, null, Instant.EPOCH));
-        }
         var claims = new ArrayList<Claim>(reports);
-        for (var article : context.articles().insertAll(articles)) {
+        for (var report = 0; report < reports; report++) {
+            var sameDay = articlesByDay.get(dayIndex + random.nextInt(4));
+            var article = sameDay.get(random.nextInt(sameDay.size()));
             claims.add(context.claims().insert(new Claim(0, article.id(), incident.id(), new Span(0, 10),
                     article.text(), SPEAKERS[random.nextInt(SPEAKERS.length)], "said", Aspect.COUNT,
                     Integer.toString(1 + random.nextInt(6)), Stance.ASSERTS, "synthetic", 1, Origin.AUTO, null,

@@ -29,6 +29,8 @@ public final class TimelineRenderer {
     static final double MAX_LANE = 40;
     static final double MIN_LABEL_SPACING = 80;
     private static final double DENSE_COLUMN = 2;
+    /** Below this many pixels per incident in view, a lane is binned per pixel column instead of drawn mark by mark. */
+    private static final double DENSE_SPACING = 10;
     private static final double TICK_FONT = 11;
     private static final double LABEL_FONT = 12;
 
@@ -274,10 +276,10 @@ public final class TimelineRenderer {
             drawReportTicks(surface, lane, index, geometry);
             var from = lane.indexOfDay((long) Math.floor(frame.span().start()) - 32);
             var to = lane.indexOfDay((long) Math.ceil(frame.span().end()) + 1);
-            if (to - from > geometry.plotWidth() / 5) {
+            if (to - from > geometry.plotWidth() / DENSE_SPACING) {
                 drawBinned(surface, lane, index, from, to, brush, geometry);
             } else {
-                drawEach(surface, lane, index, from, to, brush, geometry);
+                drawEach(surface, lane, index, from, to, brush, geometry, to - from <= geometry.plotWidth() / 40);
             }
         }
         surface.popClip();
@@ -299,8 +301,9 @@ public final class TimelineRenderer {
         }
     }
 
+    /** Draws every mark; with {@code connect}, thin lines from each mark to its reports' publication ticks. */
     private void drawEach(Surface surface, TimelineData.Lane lane, int index, int from, int to, DateRange brush,
-                          TimelineGeometry geometry) {
+                          TimelineGeometry geometry, boolean connect) {
         var y = geometry.markY(index);
         for (var position = from; position < to; position++) {
             var item = lane.item(position);
@@ -314,7 +317,7 @@ public final class TimelineRenderer {
             surface.fillRoundRect(left, y - 3, Math.max(2, right - left), 6, 6);
         }
         var tickTop = geometry.laneTop(index) + geometry.laneHeight() - 9;
-        for (var position = from; position < to; position++) {
+        for (var position = from; connect && position < to; position++) {
             var item = lane.item(position);
             var x = geometry.x(markDay(item));
             surface.setStroke(palette.reportTick().withOpacity(0.22 * opacity(item, brush)), 1);
