@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crosscheck bench timeline}: how long a brush change takes to refresh every view (brush_ms), on a fresh
- * database with N synthetic incidents, or on an existing one with {@code --db}.
+ * {@code crosscheck bench timeline}: how long a brush change takes to refresh every view (brush_ms), on N synthetic
+ * incidents in a temporary database, or in {@code --db FILE} (filled with N synthetic incidents if it has none, and
+ * kept, so later runs measure the same rows).
  */
 @Command(name = "timeline", description = "Measure brush_ms: brush change to all views refreshed.")
 final class BenchTimelineCommand implements Callable<Integer> {
@@ -30,7 +31,8 @@ final class BenchTimelineCommand implements Callable<Integer> {
             description = "How many brush changes to time (default: ${DEFAULT-VALUE}).")
     int brushes;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Measure this database as it is instead.")
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Measure this database (filled with synthetic incidents when it has none) and keep it.")
     java.nio.file.Path database;
 
     @Option(names = "--json", description = "Print one JSON object instead of lines.")
@@ -48,7 +50,7 @@ final class BenchTimelineCommand implements Callable<Integer> {
         var folder = database == null ? Files.createTempDirectory("crosscheck-bench") : null;
         var file = database != null ? database : folder.resolve("bench.mv.db");
         try (var context = AppContext.open(file)) {
-            if (database == null) {
+            if (context.stats().counts().getOrDefault("incidents", 0L) == 0L) {
                 SyntheticIncidents.populate(context, incidents, seed, Progress.NONE);
             }
             var result = TimelineBench.measure(context, brushes, 1600, 900);

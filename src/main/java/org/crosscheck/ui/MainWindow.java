@@ -52,6 +52,7 @@ import org.crosscheck.ui.reader.ReaderView;
 import org.crosscheck.ui.reader.ReaderViewModel;
 import org.crosscheck.ui.status.StatusBarView;
 import org.crosscheck.ui.status.StatusBarViewModel;
+import org.crosscheck.ui.timeline.TimelinePane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -59,13 +60,16 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The main window and its layout: menus and toolbar on top, the article list on the left, a tab pane in the centre
- * (the reader first; map, timeline and incident views are added with {@link #addTab}), the status bar below.
+ * (the reader first; map and incident views are added with {@link #addTab}) over the timeline strip, so the
+ * timeline and its brush stay in view beside whichever tab is open, and the status bar below.
  * Wires the views to their view models and remembers its size, position, split and theme.
  */
 public final class MainWindow {
 
     private static final String MAIN_SPLIT = "main";
     private static final double MAIN_SPLIT_DEFAULT = 0.40;
+    private static final String TIMELINE_SPLIT = "timeline";
+    private static final double TIMELINE_SPLIT_DEFAULT = 0.62;
 
     private final AppContext context;
     private final Stage stage;
@@ -81,8 +85,10 @@ public final class MainWindow {
     private final ExportViewModel exporter;
     private final ArticleListView articleListView;
     private final ReaderView readerView;
+    private final TimelinePane timelinePane;
     private final TabPane centerTabs = new TabPane();
     private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane workSplit = new SplitPane();
     private final ToggleGroup themeGroup = new ToggleGroup();
 
     public MainWindow(AppContext context, Stage stage, UiPrefs prefs) {
@@ -99,6 +105,8 @@ public final class MainWindow {
         exporter = new ExportViewModel(context.articles(), fxTasks);
         articleListView = new ArticleListView(articleList);
         readerView = new ReaderView(reader);
+        timelinePane = new TimelinePane(context, workspace);
+        timelinePane.useDarkColours(prefs.theme() == Theme.DARK);
         readerView.searchTextProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> articleList.queryProperty().get().search(), articleList.queryProperty()));
         readerView.setOnError(message -> dialogs.showError("The reader has a problem", message));
@@ -143,8 +151,10 @@ public final class MainWindow {
         prefs.restoreWindow(stage, 1600, 1000);
         stage.show();
         mainSplit.setDividerPositions(prefs.divider(MAIN_SPLIT, MAIN_SPLIT_DEFAULT));
+        workSplit.setDividerPositions(prefs.divider(TIMELINE_SPLIT, TIMELINE_SPLIT_DEFAULT));
         articleList.refresh();
         status.refresh();
+        timelinePane.refresh();
         importer.importSeedsIntoEmptyDatabase(report -> {
             afterImport(report);
             if (!report.failures().isEmpty()) {
@@ -171,6 +181,7 @@ public final class MainWindow {
     private void afterImport(ImportReport report) {
         articleList.refresh();
         status.refresh();
+        timelinePane.refresh();
         status.say((report.cancelled() ? "Import cancelled: " : "Import finished: ") + report.summary());
     }
 
@@ -324,8 +335,13 @@ public final class MainWindow {
         centerTabs.getStyleClass().addAll(Styles.TABS_CLASSIC, "center-tabs");
         centerTabs.setId("center-tabs");
         addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
+        workSplit.setOrientation(Orientation.VERTICAL);
+        workSplit.getItems().addAll(centerTabs, timelinePane);
+        workSplit.getStyleClass().add("work-split");
+        SplitPane.setResizableWithParent(timelinePane, false);
+        timelinePane.setMinHeight(180);
         mainSplit.setOrientation(Orientation.HORIZONTAL);
-        mainSplit.getItems().addAll(articleListView, centerTabs);
+        mainSplit.getItems().addAll(articleListView, workSplit);
         mainSplit.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(articleListView, false);
         articleListView.setMinWidth(380);
@@ -336,6 +352,7 @@ public final class MainWindow {
     private void applyTheme(Theme theme) {
         theme.apply();
         prefs.setTheme(theme);
+        timelinePane.useDarkColours(theme == Theme.DARK);
         themeGroup.getToggles().stream().filter(t -> t.getUserData() == theme).findFirst()
                 .ifPresent(t -> t.setSelected(true));
     }
@@ -369,6 +386,9 @@ public final class MainWindow {
     private void rememberLayout() {
         if (!mainSplit.getDividers().isEmpty()) {
             prefs.setDivider(MAIN_SPLIT, mainSplit.getDividerPositions()[0]);
+        }
+        if (!workSplit.getDividers().isEmpty()) {
+            prefs.setDivider(TIMELINE_SPLIT, workSplit.getDividerPositions()[0]);
         }
         prefs.rememberWindow(stage);
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.timeline.TimelineItems;
+import org.crosscheck.render.timeline.TimelinePalette;
 import org.crosscheck.ui.common.Workspace;
 
 /**
@@ -36,11 +37,13 @@ public final class TimelinePane extends BorderPane {
         return thread;
     });
 
-    /** The timeline of every incident in the database, linked to the other views through {@code workspace}. */
+    /**
+     * The timeline of every incident in the database, linked to the other views through {@code workspace}; it
+     * loads on {@link #refresh()}.
+     */
     public TimelinePane(AppContext context, Workspace workspace) {
         this(new TimelineViewModel(() -> TimelineItems.load(context.incidents(), DateRange.ALL), workspace, LOADER,
                 Platform::runLater));
-        refresh();
     }
 
     TimelinePane(TimelineViewModel viewModel) {
@@ -104,6 +107,11 @@ public final class TimelinePane extends BorderPane {
     /** Reloads the incidents from the database in the background. */
     public void refresh() {
         viewModel.refresh();
+    }
+
+    /** Switches the drawing to the dark theme's colours (or back). */
+    public void useDarkColours(boolean dark) {
+        timeline.paletteProperty().set(dark ? TimelinePalette.DARK : TimelinePalette.LIGHT);
     }
 
     public Timeline timeline() {
