@@ -130,9 +130,11 @@ public final class MainWindow {
         stage.setTitle("Crosscheck — " + context.database().file().getFileName());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        var icon = MainWindow.class.getResource("/org/crosscheck/ui/crosscheck-icon.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon.toExternalForm()));
+        for (var icon : List.of("crosscheck-48.png", "crosscheck.png")) {
+            var url = MainWindow.class.getResource("/org/crosscheck/assets/icon/" + icon);
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
         }
         stage.setOnCloseRequest(event -> {
             if (!confirmClose()) {
