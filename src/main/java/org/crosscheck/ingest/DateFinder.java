@@ -37,14 +37,15 @@ public final class DateFinder {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private static final Pattern ISO = Pattern.compile(
-            "\\b" + YEAR + "-(?<month>\\d{1,2})-" + DAY + "(?![\\d-])", FLAGS);
+            "\\b" + YEAR + "(?<isoSeparator>[-/.])(?<month>\\d{1,2})\\k<isoSeparator>" + DAY + "(?![\\d-])", FLAGS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<!\\w)" + MONTH + "\\.?\\s+" + DAY + "(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", FLAGS);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + DAY + "(?:st|nd|rd|th|er|º|ª)?\\.?\\s+(?:de\\s+)?" + MONTH
                     + "(?!\\w)\\.?,?\\s+(?:de\\s+|del\\s+)?" + YEAR + "\\b", FLAGS);
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d/.])(?<first>\\d{1,2})([/.])(?<second>\\d{1,2})\\2" + YEAR + "(?![\\d/])", FLAGS);
+            "(?<![\\d/.-])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>" + YEAR + "(?![\\d/])",
+            FLAGS);
 
     private DateFinder() {
     }

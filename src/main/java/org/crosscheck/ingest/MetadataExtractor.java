@@ -39,17 +39,18 @@ public final class MetadataExtractor {
     private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv",
             "radio", "daily", "tribune", "herald", "gazette", "journal", "media", "network", "channel", "telegraph",
             "monitor", "agence", "agencia", "agência", "kantor", "berita", "wire", "observer", "chronicle",
-            "report", "today", "online", "وكالة", "قناة", "صحيفة", "نيوز", "نت", "موقع", "تلفزيون", "إذاعة");
+            "report", "today", "online", "prensa", "imprensa", "notícias", "noticias", "وكالة", "قناة", "صحيفة", "نيوز", "نت", "موقع", "تلفزيون", "إذاعة");
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:The|Le|La|Les|El)\\s+\\p{Lu}|^L['’]\\p{Lu}",
             FLAGS);
     private static final Pattern PIECE_SEPARATOR = Pattern.compile("[,،]");
 
-    private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s*[–—]\\s*|\\s+-{1,2}\\s+|(?<=\\))\\.?-+\\s*");
+    private static final Pattern DATELINE_SEPARATOR = Pattern.compile(
+            "\\s*[–—]\\s*|\\s+-{1,2}\\s+|(?<=\\))\\.?-+\\s*|(?<dashless>(?<=\\))\\s+(?=\\p{Lu}))", FLAGS);
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{2,40})\\)");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,6}){1,2}", FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,8}", FLAGS);
     private static final Pattern AGENCY_AFTER_DASH = Pattern.compile(
-            "^[\\p{L} ]{2,30}?[-–—]\\s*(?<agency>[\\p{L}]{2,12})(?=\\s*(?:[/|:]|$))", FLAGS);
+            "^[\\p{L} ]{2,30}?[-–—]\\s*(?<agency>[\\p{L}]{2,12})(?=\\s*(?:[/|:]|$)|\\s+[-–—]\\s)", FLAGS);
     private static final Pattern PUBLISHED_PHRASE = Pattern.compile(
             "(?i)(?:first |originally )?(?:published|posted|publicad[oa]|publiée?|diterbitkan|dipublikasikan|نُشر|نشر)"
                     + "\\s+(?:on|by|in|at|en|el|le|por|par|dans|sur|oleh|pada|di|em|no|na|في|على|عبر|بتاريخ)\\s+", FLAGS);
@@ -182,7 +183,7 @@ public final class MetadataExtractor {
                 && separator.end() < first.length() && !Character.isLowerCase(first.text().charAt(separator.end()))) {
             var segment = first.text().substring(0, separator.start());
             if (looksLikeDateline(segment)) {
-                outlet = datelineOutlet(text, first.start(), segment);
+                outlet = datelineOutlet(text, first.start(), segment, separator.group("dashless") != null);
                 date = DateFinder.find(text, first.start(), first.start() + separator.start(), order);
             }
         }
@@ -197,15 +198,23 @@ public final class MetadataExtractor {
         return words <= 10 && !segment.matches("(?s).*[!?;\"“”«»:].*") && !segment.matches("(?s).*\\.\\s+\\p{Lu}.*");
     }
 
-    private static Optional<Found> datelineOutlet(String text, int offset, String segment) {
+    /**
+     * The outlet named in a dateline segment. Without a dash after it ("Damasco, 26 jul (Prensa Latina) La base..."),
+     * only a parenthesised name that is clearly an outlet counts, since a headline may hold an acronym in brackets.
+     */
+    private static Optional<Found> datelineOutlet(String text, int offset, String segment, boolean dashless) {
         var parenthesised = PARENTHESISED.matcher(segment);
         while (parenthesised.find()) {
             var inside = parenthesised.group(1).strip();
             if (!inside.isEmpty() && DateFinder.find(inside, NumericOrder.DAY_FIRST).isEmpty()
-                    && !inside.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c))) {
+                    && !inside.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c))
+                    && (!dashless || isOutletName(inside, false))) {
                 int start = offset + parenthesised.start(1) + (parenthesised.group(1).indexOf(inside));
                 return Optional.of(Found.at(text, start, start + inside.length()));
             }
+        }
+        if (dashless) {
+            return Optional.empty();
         }
         var withoutParentheses = PARENTHESISED.matcher(segment).replaceAll(match -> " ".repeat(match.group().length()));
         var pieces = pieces(withoutParentheses);

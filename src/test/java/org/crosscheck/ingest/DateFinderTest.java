@@ -24,6 +24,9 @@ class DateFinderTest {
             الجمعة ٢٦ تموز ٢٠٢٤                           | 2024-07-26 | ٢٦ تموز ٢٠٢٤
             ١٢ كانون الثاني 2024                          | 2024-01-12 | ١٢ كانون الثاني 2024
             Posted 26/07/2024                            | 2024-07-26 | 26/07/2024
+            تاريخ النشر: 2024/01/12                       | 2024-01-12 | 2024/01/12
+            Diterbitkan 26.01.2024 pukul 10.15           | 2024-01-26 | 26.01.2024
+            Data: 26-07-2024                             | 2024-07-26 | 26-07-2024
             on 1st of nothing, then 1st March 2024       | 2024-03-01 | 1st March 2024
             """)
     void readsFullDatesInManyWritings(String text, LocalDate expected, String written) {

@@ -241,6 +241,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAnAgencyInParenthesesWithoutADash() {
+        assertThat(read("Damasco, 26 jul (Prensa Latina) La base estadounidense en el campo de Conoco fue atacada.")
+                .outlet()).isEqualTo("Prensa Latina");
+        assertThat(read("Iraqi Resistance (IR) Claims Attack on Base\n\nThe group said it fired two drones.")
+                .outlet()).isNull();
+    }
+
+    @Test
+    void readsAnArabicAgencyBetweenDashes() {
+        assertThat(read("بغداد - واع - أعلنت خلية الإعلام الأمني عن سقوط صاروخين قرب القاعدة.").outlet())
+                .isEqualTo("واع");
+    }
+
+    @Test
     void takesNoOutletWhenTheDashIsInsideASentence() {
         assertThat(read("The Pentagon – which rarely comments – said two rockets hit the base.").outlet()).isNull();
     }
