@@ -340,7 +340,6 @@ public final class MainWindow {
         workSplit.setOrientation(Orientation.VERTICAL);
         workSplit.getItems().addAll(centerTabs, timelinePane);
         workSplit.getStyleClass().add("work-split");
-        SplitPane.setResizableWithParent(timelinePane, false);
         timelinePane.setMinHeight(180);
         mainSplit.setOrientation(Orientation.HORIZONTAL);
         mainSplit.getItems().addAll(articleListView, workSplit);

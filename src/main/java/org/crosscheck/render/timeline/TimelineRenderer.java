@@ -33,6 +33,8 @@ public final class TimelineRenderer {
     private static final double DENSE_SPACING = 10;
     private static final double TICK_FONT = 11;
     private static final double LABEL_FONT = 12;
+    private static final String REPORT_LEGEND = "report published";
+    private static final String PRECISION_LEGEND = "only week or month known";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -95,7 +97,7 @@ public final class TimelineRenderer {
         if (frame.data().isEmpty()) {
             surface.setFont(13, false);
             surface.setFill(palette.mutedText());
-            var message = "No incidents to show";
+            var message = "No incidents yet: import articles and run the extraction.";
             surface.fillText(message, geometry.plotLeft() + (geometry.plotWidth() - surface.textWidth(message)) / 2,
                     geometry.lanesTop() + 40);
         }
@@ -408,31 +410,37 @@ public final class TimelineRenderer {
         surface.setStroke(palette.grid(), 1);
         surface.strokeLine(0, snap(top), geometry.width(), snap(top));
         var baseline = top + LEGEND / 2 + 4;
-        var x = 12.0;
         surface.setFont(TICK_FONT, false);
+        var summary = summary(frame);
+        var summaryLeft = geometry.width() - RIGHT - surface.textWidth(summary);
+        var right = summaryLeft - 20;
+        var x = 12.0;
         for (var state : MarkState.values()) {
+            var width = 14 + surface.textWidth(state.label());
+            if (x + width > right) {
+                return;
+            }
             surface.setFill(state.color());
             surface.fillCircle(x + 5, baseline - 4, 5);
             surface.setFill(palette.text());
             surface.fillText(state.label(), x + 14, baseline);
-            x += 14 + surface.textWidth(state.label()) + 16;
+            x += width + 16;
         }
-        surface.setStroke(palette.reportTick(), 1);
-        surface.strokeLine(snap(x + 3), baseline - 9, snap(x + 3), baseline);
-        surface.setFill(palette.text());
-        surface.fillText("report published", x + 10, baseline);
-        x += 10 + surface.textWidth("report published") + 16;
-        surface.setFill(palette.mutedText().withOpacity(0.45));
-        surface.fillRoundRect(x, baseline - 7, 22, 6, 6);
-        surface.setFill(palette.text());
-        surface.fillText("date known to the week or month", x + 28, baseline);
-        var legendEnd = x + 28 + surface.textWidth("date known to the week or month");
-        var summary = summary(frame);
-        var summaryWidth = surface.textWidth(summary);
-        if (geometry.width() - RIGHT - summaryWidth > legendEnd + 24) {
-            surface.setFill(palette.mutedText());
-            surface.fillText(summary, geometry.width() - RIGHT - summaryWidth, baseline);
+        if (x + 10 + surface.textWidth(REPORT_LEGEND) <= right) {
+            surface.setStroke(palette.reportTick(), 1);
+            surface.strokeLine(snap(x + 3), baseline - 9, snap(x + 3), baseline);
+            surface.setFill(palette.text());
+            surface.fillText(REPORT_LEGEND, x + 10, baseline);
+            x += 10 + surface.textWidth(REPORT_LEGEND) + 16;
         }
+        if (x + 28 + surface.textWidth(PRECISION_LEGEND) <= right) {
+            surface.setFill(palette.mutedText().withOpacity(0.45));
+            surface.fillRoundRect(x, baseline - 7, 22, 6, 6);
+            surface.setFill(palette.text());
+            surface.fillText(PRECISION_LEGEND, x + 28, baseline);
+        }
+        surface.setFill(palette.mutedText());
+        surface.fillText(summary, summaryLeft, baseline);
     }
 
     private static String summary(TimelineFrame frame) {

@@ -1,5 +1,7 @@
 package org.crosscheck.ui.timeline;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -13,20 +15,31 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.timeline.TimelineItems;
+import org.crosscheck.render.timeline.TimelineFrame;
 import org.crosscheck.render.timeline.TimelinePalette;
+import org.crosscheck.render.timeline.TimelinePicture;
+import org.crosscheck.render.timeline.TimelineRenderer;
 import org.crosscheck.ui.common.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The timeline view as one node for the main window: a small toolbar (brush summary, Fit, Clear brush, status)
+ * The timeline view as one node for the main window: a small toolbar (brush summary, status, Fit, Save PNG, Clear
+ * brush)
  * over the {@link Timeline} control, wired to a {@link TimelineViewModel}. Selecting a mark selects the incident
  * everywhere; releasing the brush sets the workspace's time window, which filters the other views.
  */
 public final class TimelinePane extends BorderPane {
 
     public static final String STYLE_CLASS = "timeline-pane";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimelinePane.class);
+    private static final double PICTURE_WIDTH = 1600;
 
     private final TimelineViewModel viewModel;
     private final Timeline timeline = new Timeline();
@@ -81,27 +94,72 @@ public final class TimelinePane extends BorderPane {
     private HBox toolbar() {
         var title = new Label("Timeline");
         title.getStyleClass().add("timeline-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         var brush = new Label();
         brush.getStyleClass().add("timeline-brush-text");
         brush.textProperty().bind(viewModel.brushTextProperty());
+        brush.setMinWidth(0);
+        HBox.setHgrow(brush, Priority.ALWAYS);
+        brush.setMaxWidth(Double.MAX_VALUE);
         var status = new Label();
         status.getStyleClass().add("timeline-status");
         status.textProperty().bind(viewModel.statusProperty());
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var fit = new Button("Fit");
-        fit.setTooltip(new Tooltip("Show every incident, first to last"));
+        status.setMinWidth(0);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        var fit = button("Fit", "Show every incident, first to last");
         fit.setOnAction(event -> timeline.fit());
-        var clear = new Button("Clear brush");
+        var save = button("Save PNG…", "Save the timeline as it is shown as a PNG picture for a briefing");
+        save.setId("save-timeline-png");
+        save.setOnAction(event -> savePicture());
+        var clear = button("Clear brush", "Show all dates again in every view (Esc)");
         clear.setId("clear-brush");
-        clear.setTooltip(new Tooltip("Show all dates again in every view (Esc)"));
         clear.disableProperty().bind(viewModel.brushedProperty().not());
         clear.setOnAction(event -> viewModel.clearBrush());
-        var bar = new HBox(12, title, brush, spacer, status, fit, clear);
+        var bar = new HBox(12, title, brush, status, fit, save, clear);
         bar.getStyleClass().add("timeline-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
+    }
+
+    private static Button button(String text, String tooltip) {
+        var button = new Button(text);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private void savePicture() {
+        var chooser = new FileChooser();
+        chooser.setTitle("Save the timeline as PNG");
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            writePicture(file.toPath());
+            viewModel.say("Saved the timeline to " + file.getName());
+        } catch (IOException e) {
+            LOG.error("Saving the timeline picture failed", e);
+            viewModel.say("Could not save " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes what the timeline shows (same days, brush and selection; all lanes; 1600 pixels wide) to {@code file}
+     * as PNG, drawn off screen.
+     */
+    public void writePicture(Path file) throws IOException {
+        var data = timeline.getData();
+        var span = timeline.getVisibleSpan() == null ? data.fullSpan() : timeline.getVisibleSpan();
+        var frame = new TimelineFrame(data, span, timeline.getBrush(), timeline.getSelectedId(), null, 0,
+                PICTURE_WIDTH, Math.max(320, Math.ceil(TimelineRenderer.preferredHeight(data))));
+        if (!ImageIO.write(TimelinePicture.draw(frame, timeline.paletteProperty().get()), "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
     }
 
     /** Reloads the incidents from the database in the background. */

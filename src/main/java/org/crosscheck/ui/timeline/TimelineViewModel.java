@@ -81,7 +81,7 @@ public final class TimelineViewModel {
         }
         items.setAll(loaded);
         loading.set(false);
-        status.set(loaded.isEmpty() ? "No incidents yet: import articles and run extraction." : "");
+        status.set("");
         describeBrush();
     }
 
@@ -91,6 +91,11 @@ public final class TimelineViewModel {
         }
         loading.set(false);
         status.set("Could not load the incidents: " + e.getMessage());
+    }
+
+    /** Shows a one-line message in the status (e.g. where a picture was saved). */
+    public void say(String message) {
+        status.set(message);
     }
 
     /** Sets the brushed window, which filters every view through the workspace. */

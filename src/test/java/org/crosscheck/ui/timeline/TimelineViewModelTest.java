@@ -31,11 +31,13 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void saysWhatToDoWhenThereAreNoIncidents() {
+    void loadsAnEmptyDatabaseWithoutComplaint() {
         var viewModel = viewModel(List::<TimelineItem>of);
         viewModel.refresh();
 
-        assertThat(viewModel.statusProperty().get()).startsWith("No incidents yet");
+        assertThat(viewModel.items()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).isEmpty();
+        assertThat(viewModel.brushTextProperty().get()).startsWith("Drag on the histogram strip");
     }
 
     @Test
