@@ -33,7 +33,7 @@ class ArchitectureTest {
     void logicAndStorageNeverTouchJavaFx() {
         noClasses().that().resideInAnyPackage("org.crosscheck.store..", "org.crosscheck.ingest..",
                         "org.crosscheck.extract..", "org.crosscheck.export..", "org.crosscheck.task..",
-                        "org.crosscheck.cli..", "org.crosscheck.model..")
+                        "org.crosscheck.cli..", "org.crosscheck.model..", "org.crosscheck.geo..", "org.crosscheck.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }

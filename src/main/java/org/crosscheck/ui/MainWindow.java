@@ -45,6 +45,7 @@ import org.crosscheck.ui.common.FxTasks;
 import org.crosscheck.ui.common.Theme;
 import org.crosscheck.ui.common.UiPrefs;
 import org.crosscheck.ui.common.Workspace;
+import org.crosscheck.ui.map.MapPane;
 import org.crosscheck.ui.exporting.ExportViewModel;
 import org.crosscheck.ui.importing.ImportReportDialog;
 import org.crosscheck.ui.importing.ImportViewModel;
@@ -337,6 +338,12 @@ public final class MainWindow {
         centerTabs.getStyleClass().addAll(Styles.TABS_CLASSIC, "center-tabs");
         centerTabs.setId("center-tabs");
         addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
+        var map = new MapPane(context, workspace);
+        addTab("Map", Material2OutlinedMZ.MAP, map).selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                map.refresh();
+            }
+        });
         workSplit.setOrientation(Orientation.VERTICAL);
         workSplit.getItems().addAll(centerTabs, timelinePane);
         workSplit.getStyleClass().add("work-split");

@@ -1,0 +1,111 @@
+package org.crosscheck.ui.map;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.crosscheck.geo.MapMarker;
+import org.crosscheck.geo.MarkerClusterer;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.model.Site;
+import org.crosscheck.ui.common.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the map shows: the gazetteer sites and the incidents of the workspace's time window, loaded in the
+ * background whenever the window changes, and the selected incident. Only this class calls the repositories.
+ */
+public final class MapViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
+
+    private final Supplier<List<Site>> siteSource;
+    private final Function<DateRange, List<MapMarker>> markerSource;
+    private final Workspace workspace;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<List<Site>> sites = new ReadOnlyObjectWrapper<>(this, "sites", List.of());
+    private final ReadOnlyObjectWrapper<MarkerClusterer> markers = new ReadOnlyObjectWrapper<>(this, "markers",
+            new MarkerClusterer(List.of()));
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading…");
+    private final AtomicLong generation = new AtomicLong();
+
+    public MapViewModel(Supplier<List<Site>> siteSource, Function<DateRange, List<MapMarker>> markerSource,
+                        Workspace workspace, Executor background, Executor ui) {
+        this.siteSource = siteSource;
+        this.markerSource = markerSource;
+        this.workspace = workspace;
+        this.background = background;
+        this.ui = ui;
+        workspace.timeWindowProperty().addListener((observable, old, window) -> refresh());
+    }
+
+    /** Reloads sites and the incidents of the current time window in the background. */
+    public void refresh() {
+        var window = workspace.timeWindowProperty().get() == null ? DateRange.ALL
+                : workspace.timeWindowProperty().get();
+        long ticket = generation.incrementAndGet();
+        background.execute(() -> {
+            try {
+                var loadedSites = siteSource.get();
+                var clusterer = new MarkerClusterer(markerSource.apply(window));
+                ui.execute(() -> {
+                    if (ticket == generation.get()) {
+                        sites.set(loadedSites);
+                        markers.set(clusterer);
+                        status.set(statusText(clusterer.markers().size(), window));
+                        loaded.set(true);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.error("Loading the map failed", e);
+                ui.execute(() -> status.set("The map could not load its data: " + e.getMessage()));
+            }
+        });
+    }
+
+    static String statusText(int count, DateRange window) {
+        var incidents = count + (count == 1 ? " incident" : " incidents");
+        if (window.isAll()) {
+            return incidents;
+        }
+        return incidents + " from " + (window.from() == null ? "the start" : window.from()) + " to "
+                + (window.to() == null ? "the end" : window.to());
+    }
+
+    /** Selects the incident everywhere (null clears the selection). */
+    public void select(Long incidentId) {
+        workspace.selectedIncidentIdProperty().set(incidentId);
+    }
+
+    public ObjectProperty<Long> selectedIncidentIdProperty() {
+        return workspace.selectedIncidentIdProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Site>> sitesProperty() {
+        return sites.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MarkerClusterer> markersProperty() {
+        return markers.getReadOnlyProperty();
+    }
+
+    /** True once the first load has finished. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
