@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * synthetic corpus); a new measurement is one more subcommand class in the list below.
  */
 @Command(name = "bench", description = "Performance tools: generate a synthetic corpus, measure the pipeline.",
-        subcommands = {BenchGenerateCommand.class, BenchTimelineCommand.class})
+        subcommands = {BenchGenerateCommand.class, BenchTimelineCommand.class, BenchMapCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
