@@ -1,28 +1,39 @@
 package org.crosscheck.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups incident markers that would overlap at a zoom: markers are binned on a grid of cells about a marker wide
  * (in world pixels), and neighbouring cells whose centres are closer than a cell are joined, so two sites a few
  * pixels apart never stay separate just because a cell edge runs between them. Each group sits at the mean position
- * of its members. Projection is done once per marker and the groups of the last zoom are kept, so panning costs
- * nothing and a zoom step costs one pass over the markers. Thread-safe.
+ * of its members. Projection is done once per marker, binning sorts primitive keys (no boxing), and the groups of
+ * the last few zooms are kept, so panning costs nothing and a zoom step costs one pass. Thread-safe.
  */
 public final class MarkerClusterer {
 
     /** Cell size in pixels: markers closer than about this merge. */
     static final double CELL = 36;
+    private static final int INDEX_BITS = 23;
+    private static final int ZOOMS_KEPT = 4;
 
     private final List<MapMarker> markers;
     private final double[] worldX;
     private final double[] worldY;
-    private double cachedZoom = Double.NaN;
-    private List<MarkerCluster> cached = List.of();
+    private final Map<Double, List<MarkerCluster>> byZoom = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Double, List<MarkerCluster>> eldest) {
+            return size() > ZOOMS_KEPT;
+        }
+    };
 
     public MarkerClusterer(List<MapMarker> markers) {
+        if (markers.size() >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("too many markers for one map: " + markers.size());
+        }
         this.markers = List.copyOf(markers);
         this.worldX = new double[markers.size()];
         this.worldY = new double[markers.size()];
@@ -38,57 +49,12 @@ public final class MarkerClusterer {
 
     /** The marks at a zoom, in world pixels of that zoom. */
     public synchronized List<MarkerCluster> clusters(double zoom) {
-        if (zoom == cachedZoom) {
-            return cached;
+        var known = byZoom.get(zoom);
+        if (known == null) {
+            known = group(zoom);
+            byZoom.put(zoom, known);
         }
-        var scale = WebMercator.worldSize(zoom);
-        var cellOf = new HashMap<Long, Integer>();
-        var cells = new ArrayList<Cell>();
-        for (int i = 0; i < markers.size(); i++) {
-            double x = worldX[i] * scale;
-            double y = worldY[i] * scale;
-            long cx = (long) Math.floor(x / CELL);
-            long cy = (long) Math.floor(y / CELL);
-            var index = cellOf.computeIfAbsent(key(cx, cy), k -> {
-                cells.add(new Cell(cx, cy));
-                return cells.size() - 1;
-            });
-            cells.get(index).add(i, x, y);
-        }
-        var parent = new int[cells.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            var cell = cells.get(i);
-            for (long dy = -1; dy <= 1; dy++) {
-                for (long dx = -1; dx <= 1; dx++) {
-                    var neighbour = cellOf.get(key(cell.cx + dx, cell.cy + dy));
-                    if (neighbour != null && neighbour > i && cell.closeTo(cells.get(neighbour))) {
-                        parent[find(parent, neighbour)] = find(parent, i);
-                    }
-                }
-            }
-        }
-        var groups = new HashMap<Integer, List<Integer>>();
-        var order = new ArrayList<Integer>();
-        for (int i = 0; i < cells.size(); i++) {
-            int root = find(parent, i);
-            var members = groups.get(root);
-            if (members == null) {
-                members = new ArrayList<>();
-                groups.put(root, members);
-                order.add(root);
-            }
-            members.addAll(cells.get(i).members);
-        }
-        var result = new ArrayList<MarkerCluster>(order.size());
-        for (var root : order) {
-            result.add(cluster(groups.get(root), scale));
-        }
-        cached = List.copyOf(result);
-        cachedZoom = zoom;
-        return cached;
+        return known;
     }
 
     /** The marks whose circles reach into the viewport, in viewport pixels. */
@@ -105,8 +71,76 @@ public final class MarkerClusterer {
         return result;
     }
 
-    private static long key(long cx, long cy) {
-        return (cx << 32) ^ (cy & 0xffffffffL);
+    private List<MarkerCluster> group(double zoom) {
+        int n = markers.size();
+        if (n == 0) {
+            return List.of();
+        }
+        var scale = WebMercator.worldSize(zoom);
+        var keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            keyed[i] = cellKey((long) Math.floor(worldX[i] * scale / CELL), (long) Math.floor(worldY[i] * scale / CELL))
+                    << INDEX_BITS | i;
+        }
+        Arrays.sort(keyed);
+        var cellKeys = new long[n];
+        var cellStart = new int[n + 1];
+        var sumX = new double[n];
+        var sumY = new double[n];
+        int cells = 0;
+        for (int k = 0; k < n; k++) {
+            long key = keyed[k] >>> INDEX_BITS;
+            int i = (int) (keyed[k] & ((1 << INDEX_BITS) - 1));
+            if (cells == 0 || cellKeys[cells - 1] != key) {
+                cellKeys[cells] = key;
+                cellStart[cells] = k;
+                cells++;
+            }
+            sumX[cells - 1] += worldX[i] * scale;
+            sumY[cells - 1] += worldY[i] * scale;
+        }
+        cellStart[cells] = n;
+        var parent = new int[cells];
+        for (int c = 0; c < cells; c++) {
+            parent[c] = c;
+        }
+        for (int c = 0; c < cells; c++) {
+            long cx = cellKeys[c] >>> 20;
+            long cy = cellKeys[c] & 0xFFFFF;
+            for (long dy = -1; dy <= 1; dy++) {
+                for (long dx = -1; dx <= 1; dx++) {
+                    if (cx + dx < 0 || cy + dy < 0) {
+                        continue;
+                    }
+                    int other = Arrays.binarySearch(cellKeys, 0, cells, cellKey(cx + dx, cy + dy));
+                    if (other > c && close(c, other, cellStart, sumX, sumY)) {
+                        parent[find(parent, other)] = find(parent, c);
+                    }
+                }
+            }
+        }
+        var groups = new LinkedHashMap<Integer, List<Integer>>();
+        for (int c = 0; c < cells; c++) {
+            groups.computeIfAbsent(find(parent, c), root -> new ArrayList<>()).add(c);
+        }
+        var result = new ArrayList<MarkerCluster>(groups.size());
+        for (var members : groups.values()) {
+            result.add(cluster(members, keyed, cellStart, scale));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Cell coordinates packed in 40 bits: enough for zoom 17 and cells of 36 pixels. */
+    private static long cellKey(long cx, long cy) {
+        return (cx & 0xFFFFF) << 20 | (cy & 0xFFFFF);
+    }
+
+    private static boolean close(int a, int b, int[] start, double[] sumX, double[] sumY) {
+        int countA = start[a + 1] - start[a];
+        int countB = start[b + 1] - start[b];
+        double dx = sumX[a] / countA - sumX[b] / countB;
+        double dy = sumY[a] / countA - sumY[b] / countB;
+        return dx * dx + dy * dy < CELL * CELL;
     }
 
     private static int find(int[] parent, int i) {
@@ -117,47 +151,24 @@ public final class MarkerClusterer {
         return i;
     }
 
-    private MarkerCluster cluster(List<Integer> indexes, double scale) {
+    private MarkerCluster cluster(List<Integer> cells, long[] keyed, int[] cellStart, double scale) {
         double sumX = 0;
         double sumY = 0;
         int reports = 0;
         var counts = new int[MarkerKind.values().length];
-        var members = new ArrayList<MapMarker>(indexes.size());
-        for (int i : indexes) {
-            sumX += worldX[i];
-            sumY += worldY[i];
-            var marker = markers.get(i);
-            members.add(marker);
-            reports += marker.reports();
-            counts[marker.kind().ordinal()]++;
+        var members = new ArrayList<MapMarker>();
+        for (int c : cells) {
+            for (int k = cellStart[c]; k < cellStart[c + 1]; k++) {
+                int i = (int) (keyed[k] & ((1 << INDEX_BITS) - 1));
+                sumX += worldX[i];
+                sumY += worldY[i];
+                var marker = markers.get(i);
+                members.add(marker);
+                reports += marker.reports();
+                counts[marker.kind().ordinal()]++;
+            }
         }
-        return new MarkerCluster(sumX / indexes.size() * scale, sumY / indexes.size() * scale, members, counts,
+        return new MarkerCluster(sumX / members.size() * scale, sumY / members.size() * scale, members, counts,
                 reports);
-    }
-
-    /** The markers in one grid cell and the sum of their positions. */
-    private static final class Cell {
-        final long cx;
-        final long cy;
-        final List<Integer> members = new ArrayList<>(4);
-        double sumX;
-        double sumY;
-
-        Cell(long cx, long cy) {
-            this.cx = cx;
-            this.cy = cy;
-        }
-
-        void add(int index, double x, double y) {
-            members.add(index);
-            sumX += x;
-            sumY += y;
-        }
-
-        boolean closeTo(Cell other) {
-            double dx = sumX / members.size() - other.sumX / other.members.size();
-            double dy = sumY / members.size() - other.sumY / other.members.size();
-            return dx * dx + dy * dy < CELL * CELL;
-        }
     }
 }

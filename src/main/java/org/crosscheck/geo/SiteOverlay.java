@@ -23,6 +23,8 @@ public final class SiteOverlay {
     public static final Font SITE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     public static final Font PROVINCE_FONT = LabelLayout.font(Font.ITALIC, 12, 0.15f);
     private static final double GAP = 2;
+    /** Advance, ascent and descent of site names, measured once: layout runs on every frame. */
+    private static final java.util.Map<String, double[]> METRICS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SiteOverlay() {
     }
@@ -138,10 +140,13 @@ public final class SiteOverlay {
         double ascent = 0;
         double descent = 0;
         for (var line : lines) {
-            var layout = new TextLayout(line, SITE_FONT, FRC);
-            width = Math.max(width, layout.getAdvance());
-            ascent = layout.getAscent();
-            descent = layout.getDescent() + layout.getLeading();
+            var metrics = METRICS.computeIfAbsent(line, text -> {
+                var layout = new TextLayout(text, SITE_FONT, FRC);
+                return new double[] {layout.getAdvance(), layout.getAscent(), layout.getDescent() + layout.getLeading()};
+            });
+            width = Math.max(width, metrics[0]);
+            ascent = metrics[1];
+            descent = metrics[2];
         }
         double lineHeight = ascent + descent;
         double height = lineHeight * lines.size();
