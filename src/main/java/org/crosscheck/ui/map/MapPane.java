@@ -24,6 +24,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
 import org.crosscheck.geo.MapMarker;
 import org.crosscheck.geo.MarkerCluster;
@@ -271,6 +273,10 @@ public final class MapPane extends StackPane {
             fitted = false;
             fitRegion(mapView.getWidth(), mapView.getHeight());
         });
+        var save = new Button("PNG");
+        save.setId("map-save-png");
+        save.setTooltip(new Tooltip("Save the map as shown, with its legend, as a PNG picture"));
+        save.setOnAction(event -> chooseAndSavePng());
         var online = new ToggleButton("OSM");
         online.setId("map-online");
         online.setDisable(!OnlineTiles.allowed());
@@ -282,11 +288,49 @@ public final class MapPane extends StackPane {
             BasemapTileRetriever.useOnline(on ? new OnlineTiles(tileCache) : null);
             buildMap();
         });
-        var box = new VBox(4, zoomIn, zoomOut, home, online);
+        var box = new VBox(4, zoomIn, zoomOut, home, save, online);
         box.getStyleClass().add("map-tools");
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         box.setAlignment(Pos.TOP_RIGHT);
         return box;
+    }
+
+    private void chooseAndSavePng() {
+        var chooser = new FileChooser();
+        chooser.setTitle("Save the map as PNG");
+        chooser.setInitialFileName("crosscheck-map.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            savePng(file.toPath());
+        }
+    }
+
+    /**
+     * Writes the map as it is shown (same place, zoom and incidents) with its legend to a PNG, drawn off the FX
+     * thread by the same renderer as {@code crosscheck render map}; the status line says how it went.
+     */
+    public void savePng(Path file) {
+        var view = overlay.lastView();
+        if (view == null) {
+            return;
+        }
+        var sites = viewModel.sitesProperty().get();
+        var markers = markers();
+        var caption = viewModel.statusProperty().get();
+        LOADER.execute(() -> {
+            try {
+                var image = new StaticMapRenderer(BasemapTileRetriever.painter())
+                        .render(view, sites, markers, caption);
+                if (!ImageIO.write(image, "png", file.toFile())) {
+                    throw new java.io.IOException("no PNG writer");
+                }
+                Platform.runLater(() -> viewModel.say("Saved the map to " + file));
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> viewModel.say("The map could not be saved to " + file + ": "
+                        + e.getMessage()));
+            }
+        });
     }
 
     private VBox legend() {

@@ -83,6 +83,11 @@ public final class MapViewModel {
                 + (window.to() == null ? "the end" : window.to());
     }
 
+    /** Shows a one-line message in the map's status line (e.g. where a picture was saved). */
+    public void say(String message) {
+        status.set(message);
+    }
+
     /** Selects the incident everywhere (null clears the selection). */
     public void select(Long incidentId) {
         workspace.selectedIncidentIdProperty().set(incidentId);

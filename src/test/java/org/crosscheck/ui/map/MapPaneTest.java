@@ -113,6 +113,20 @@ class MapPaneTest {
         assertThat(pane.overlay().lastView().zoom()).isEqualTo(before + 1);
     }
 
+    @Test
+    void savesTheMapAsShownToAPng() throws Exception {
+        waitUntilDrawn();
+        var file = Files.createTempDirectory(folder, "png").resolve("map.png");
+
+        Platform.runLater(() -> pane.savePng(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> pane.viewModel().statusProperty().get().startsWith("Saved the map"));
+
+        var image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(pane.mapView().getWidth()));
+        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() / 2)).isNotEqualTo(image.getRGB(2, 2));
+    }
+
     private void waitUntilDrawn() {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.viewModel().loadedProperty().get()
