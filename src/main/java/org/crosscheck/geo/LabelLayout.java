@@ -68,6 +68,7 @@ final class LabelLayout {
         int level = (int) Math.floor(zoom + 0.25);
         var placed = new ArrayList<PlacedLabel>();
         var taken = new ArrayList<Rectangle2D>(reservedForSites(scale));
+        int reserved = taken.size();
         if (level <= 7) {
             var font = font(Font.BOLD, 9 + Math.min(level, 7) - 1, 0.12f);
             for (var label : basemap.countryLabels()) {
@@ -88,7 +89,7 @@ final class LabelLayout {
                     : font(Font.PLAIN, rank <= 4 || level >= 9 ? 12 : 11, 0f);
             var point = place.lonLatParts().get(0);
             withDot(capital ? Kind.CAPITAL : Kind.PLACE, place.property("name"), font, point[0], point[1], scale,
-                    placed, taken);
+                    placed, taken, capital ? reserved : 0);
         }
         if (level <= 8) {
             var font = font(Font.ITALIC, level <= 4 ? 10 : 12, 0.08f);
@@ -224,13 +225,17 @@ final class LabelLayout {
         }
     }
 
-    /** A town: its dot, and its name right, left, above or below it, whichever fits first. */
+    /**
+     * A town: its dot, and its name right, left, above or below it, whichever fits first. The first
+     * {@code mayCover} boxes of {@code taken} (kept for the sites) are ignored, so a capital next to a base keeps
+     * its name.
+     */
     private static void withDot(Kind kind, String text, Font font, double lon, double lat, double scale,
-                                List<PlacedLabel> placed, List<Rectangle2D> taken) {
+                                List<PlacedLabel> placed, List<Rectangle2D> taken, int mayCover) {
         double cx = WebMercator.x(lon) * scale;
         double cy = WebMercator.y(lat) * scale;
         var dot = new Rectangle2D.Double(cx - 3, cy - 3, 6, 6);
-        if (!fits(dot, taken)) {
+        if (!fits(dot, taken.subList(mayCover, taken.size()))) {
             return;
         }
         var layout = new TextLayout(text, font, FRC);
@@ -245,7 +250,7 @@ final class LabelLayout {
         };
         for (var anchor : anchors) {
             var box = new Rectangle2D.Double(anchor[0], anchor[1] - ascent, w, height).createUnion(dot);
-            if (fits(box, taken)) {
+            if (fits(box, taken.subList(mayCover, taken.size()))) {
                 taken.add(box);
                 placed.add(PlacedLabel.at(kind, text, font, anchor[0], anchor[1], box, cx, cy));
                 return;
