@@ -77,6 +77,20 @@ class MapPaneTest {
     }
 
     @Test
+    void hoveringAMarkTellsSiteDateReportsAndConflicts(FxRobot robot) {
+        waitUntilDrawn();
+        var single = clusters().stream().filter(MarkerCluster::isSingle).findFirst().orElseThrow();
+        var marker = single.members().get(0);
+
+        robot.moveTo(pane.mapView().localToScreen(single.x(), single.y()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var hover = robot.lookup(".map-hover").queryAs(javafx.scene.control.Label.class);
+        assertThat(hover.isVisible()).isTrue();
+        assertThat(hover.getText()).contains(marker.siteName(), marker.dateText(), marker.reports() + " report");
+    }
+
+    @Test
     void clickingAGroupOffersItsIncidentsToPick(FxRobot robot) {
         waitUntilDrawn();
         var group = clusters().stream().filter(cluster -> !cluster.isSingle()).findFirst().orElseThrow();
