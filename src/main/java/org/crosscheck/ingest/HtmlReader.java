@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
  * Reads an {@code .html}/{@code .htm} page with jsoup (which copes with broken markup) and keeps the text a reader
  * sees: scripts, styles, navigation, forms and hidden parts go; every block (paragraph, heading, list item, table
  * row) becomes its own paragraph, separated by a blank line. The page's meta tags (site name, title, publication
- * time) are passed on as {@link EmbeddedMetadata}.
+ * time, or the article's first {@code <time datetime>}) are passed on as {@link EmbeddedMetadata}.
  */
 public final class HtmlReader implements DocumentReader {
 
@@ -55,7 +55,9 @@ public final class HtmlReader implements DocumentReader {
     private static EmbeddedMetadata embeddedMetadata(Document document) {
         var title = firstNonBlank(meta(document, "og:title"), document.title());
         var published = firstNonBlank(meta(document, "article:published_time"), meta(document, "datePublished"),
-                meta(document, "date"), meta(document, "dc.date"), meta(document, "pubdate"));
+                meta(document, "date"), meta(document, "dc.date"), meta(document, "pubdate"),
+                document.select("time[pubdate][datetime], article time[datetime], header time[datetime]")
+                        .attr("datetime"));
         return new EmbeddedMetadata(meta(document, "og:site_name"), title, published);
     }
 

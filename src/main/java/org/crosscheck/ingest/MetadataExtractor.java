@@ -31,6 +31,9 @@ public final class MetadataExtractor {
     private static final int TAIL_LINES = 3;
     private static final int MAX_METADATA_LINE = 200;
     private static final int MAX_DATELINE = 80;
+    /** Longer "titles" and "outlets" are whole paragraphs or page furniture, not metadata. */
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_OUTLET = 100;
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     /** Wire services and outlets that stand alone in datelines and bylines, lower case. */
@@ -112,9 +115,9 @@ public final class MetadataExtractor {
                 .or(() -> dateline.flatMap(Dateline::date).map(found -> explicit(found.date(), found.span())))
                 .or(() -> embeddedDate(text, head, embedded.publishedTime(), order));
 
-        var title = embedded.title() != null
-                ? embeddedTitle(text, embedded)
-                : headline(text, head, order);
+        var title = (embedded.title() != null ? embeddedTitle(text, embedded) : headline(text, head, order))
+                .filter(found -> found.value().length() <= MAX_TITLE);
+        outlet = outlet.filter(found -> found.value().length() <= MAX_OUTLET);
 
         return new ArticleMetadata(
                 outlet.map(Found::value).orElse(null), outlet.map(Found::span).orElse(null),

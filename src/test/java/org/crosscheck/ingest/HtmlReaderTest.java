@@ -39,6 +39,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void takesThePublicationTimeFromTheArticlesTimeElementWhenNoMetaTagStatesIt() throws Exception {
+        var html = "<article><h1>Drone attack</h1><time datetime=\"2024-07-26T08:00:00+03:00\">July 26, 2024</time>"
+                + "<p>A drone hit the base.</p></article>";
+
+        var document = reader.read(html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(document.embedded().publishedTime()).isEqualTo("2024-07-26T08:00:00+03:00");
+        assertThat(TextNormalizer.normalize(document.text()))
+                .isEqualTo("Drone attack\n\nJuly 26, 2024\n\nA drone hit the base.");
+    }
+
+    @Test
     void decodesWithTheCharsetTheMetaTagDeclares() throws Exception {
         var html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Frappes près de la base</p></body>";
 

@@ -177,6 +177,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void reportsABrokenLinkAndImportsTheRest() throws IOException {
+        var inbox = Files.createDirectories(folder.resolve("links"));
+        Files.writeString(inbox.resolve("real.txt"), "Rockets hit the Conoco base, local sources said.");
+        Files.createSymbolicLink(inbox.resolve("gone.txt"), folder.resolve("nowhere.txt"));
+
+        var report = importer.importPaths(List.of(inbox), Progress.NONE);
+
+        assertThat(report.imported()).extracting(Article::fileName).containsExactly("real.txt");
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.file().getFileName().toString()).isEqualTo("gone.txt");
+            assertThat(failure.reason()).isEqualTo("The file disappeared or is a broken link.");
+        });
+    }
+
+    @Test
     void reportsProgressForEachFile() throws IOException {
         var messages = new ArrayList<String>();
         var progress = new Progress() {

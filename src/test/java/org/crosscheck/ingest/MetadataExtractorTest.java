@@ -260,6 +260,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void dropsPageFurnitureTooLongToBeATitleOrAnOutlet() {
+        var text = "Rockets hit the base.\n\nNo one was hurt.";
+        var embedded = new EmbeddedMetadata("Site ".repeat(30), "Word ".repeat(100), null);
+
+        var metadata = extractor.extract(text, embedded);
+
+        assertThat(metadata.title()).isNull();
+        assertThat(metadata.outlet()).isNull();
+    }
+
+    @Test
     void readsACopyrightLineAtTheEnd() {
         assertThat(read("Rockets hit the base.\n\nMore to follow.\n© 2024 Rudaw Media Network. All rights reserved.")
                 .outlet()).isEqualTo("Rudaw Media Network");
