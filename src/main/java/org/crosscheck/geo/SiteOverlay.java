@@ -43,8 +43,9 @@ public final class SiteOverlay {
     }
 
     /**
-     * Lays the sites out on the view, keeping clear of the incident marks already there and, where it can, of the
-     * basemap's own names ({@code basemapLabels}, view pixels).
+     * Lays the sites out on the view, keeping clear of the incident marks already there and of the basemap's own
+     * names ({@code basemapLabels}, view pixels). A name with no free place is left out until the map is zoomed
+     * in far enough; its icon stays and hovering its mark names it.
      */
     public static Layout layout(List<Site> sites, MapViewport view, List<MarkerCluster> visibleClusters,
                                 List<Rectangle2D> basemapLabels) {
@@ -161,18 +162,15 @@ public final class SiteOverlay {
             {x + diagonal, y - height - diagonal},
             {x + diagonal, y + diagonal},
         };
-        for (var avoidBasemap : new boolean[] {true, false}) {
-            for (var corner : corners) {
-                var box = new Rectangle2D.Double(corner[0], corner[1], width, height);
-                if (box.getMaxX() < 0 || box.getMaxY() < 0 || box.getX() > view.width()
-                        || box.getY() > view.height()) {
-                    continue;
-                }
-                if (free(box, taken) && (!avoidBasemap || free(box, basemapLabels))) {
-                    taken.add(box);
-                    out.add(new SiteLabel(lines, corner[0], corner[1] + ascent, lineHeight, box, false));
-                    return;
-                }
+        for (var corner : corners) {
+            var box = new Rectangle2D.Double(corner[0], corner[1], width, height);
+            if (box.getMaxX() < 0 || box.getMaxY() < 0 || box.getX() > view.width() || box.getY() > view.height()) {
+                continue;
+            }
+            if (free(box, taken) && free(box, basemapLabels)) {
+                taken.add(box);
+                out.add(new SiteLabel(lines, corner[0], corner[1] + ascent, lineHeight, box, false));
+                return;
             }
         }
     }
