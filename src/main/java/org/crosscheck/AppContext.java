@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.edit.EditService;
 import org.crosscheck.export.AnnotationImport;
+import org.crosscheck.extract.ExtractionService;
 import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.store.AnnotationStore;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.AuditLog;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.ExtractionStore;
 import org.crosscheck.store.IncidentRepository;
 import org.crosscheck.store.LinkRepository;
 import org.crosscheck.store.MentionRepository;
@@ -39,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final EditService edits;
     private final AnnotationImport annotationImport;
     private volatile String analyst = defaultAnalyst();
+    private final ExtractionService extractor;
 
     private AppContext(Database database) {
         this.database = database;
@@ -56,6 +59,7 @@ public final class AppContext implements AutoCloseable {
         this.edits = new EditService(database, claims, incidents, links, tags, grades, this::analyst);
         this.annotationImport = new AnnotationImport(database, articles, sites, incidents, claims, links, tags, grades,
                 new AnnotationStore(database));
+        this.extractor = new ExtractionService(articles, sites, incidents, claims, new ExtractionStore(database));
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
@@ -135,6 +139,10 @@ public final class AppContext implements AutoCloseable {
     private static String defaultAnalyst() {
         var user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "analyst" : user;
+    }
+
+    public ExtractionService extractor() {
+        return extractor;
     }
 
     @Override

@@ -353,6 +353,32 @@ public final class IncidentRepository {
         }
     }
 
+    /** Rewrites the derived fields of an extractor incident (date, type, actor, weapons, place, notes). */
+    static void updateFields(Connection connection, Incident incident) throws SQLException {
+        try (var update = connection.prepareStatement("UPDATE incident SET event_date = ?, time_precision = ?, "
+                + "date_basis = ?, event_type = ?, sub_event_type = ?, actor1 = ?, weapons = ?, location = ?, "
+                + "latitude = ?, longitude = ?, geo_precision = ?, country = ?, admin1 = ?, fatalities = ?, notes = ? "
+                + "WHERE id = ? AND origin = 'auto' AND NOT confirmed")) {
+            Jdbc.setDate(update, 1, incident.eventDate());
+            update.setInt(2, incident.timePrecision().code());
+            update.setString(3, incident.dateBasis() == null ? null : incident.dateBasis().code());
+            update.setString(4, incident.eventType());
+            update.setString(5, incident.subEventType());
+            update.setString(6, incident.actor1());
+            update.setString(7, String.join(";", incident.weapons()));
+            update.setString(8, incident.location());
+            update.setDouble(9, incident.latitude());
+            update.setDouble(10, incident.longitude());
+            update.setInt(11, incident.geoPrecision());
+            update.setString(12, incident.country());
+            update.setString(13, incident.admin1());
+            Jdbc.setNullableInt(update, 14, incident.fatalities());
+            update.setString(15, incident.notes());
+            update.setLong(16, incident.id());
+            update.executeUpdate();
+        }
+    }
+
     private static String where(DateRange range) {
         var sql = new StringBuilder(" WHERE 1 = 1");
         if (range.from() != null) {

@@ -1,0 +1,340 @@
+package org.crosscheck.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.MentionKind;
+import org.crosscheck.model.Site;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.TimePrecision;
+
+/**
+ * Reads one article: finds sites (with their role) and dates, walks the sentences keeping track of the attack being
+ * talked about (so "the third managed to target the base" attaches to the attack named one sentence earlier), and
+ * returns the attacks it reports with their attributed claims. Pure and thread-safe.
+ */
+public final class ArticleExtractor {
+
+    private static final Lexicon MONTH_LEVEL = new Lexicon("so far this month", "attacks so far", "previous attack*",
+            "previously", "earlier attack*", "recent attack*", "earlier this month", "wave of", "series of attacks",
+            "depuis le debut du mois", "ataques anteriores", "ataques anteriores", "serangan sebelumnya");
+    private static final Lexicon OTHER_TARGET = new Lexicon("on israel", "on israeli", "against israel", "zionist",
+            "in israel", "on the golan", "in yemen", "on houthi*", "houthis in", "contre israel", "contra israel",
+            "terhadap israel", "houthi*", "الكيان الصهيوني");
+    private static final Lexicon STATEMENT_VERB = new Lexicon("said", "says", "claimed", "confirmed", "announced",
+            "stated", "told", "denied", "declared", "indicated", "revealed", "briefing", "a declare",
+            "dijo", "disse", "mengatakan", "قال", "قالت", "اعلن", "اعلنت");
+
+    private final Gazetteer gazetteer;
+    private final DateResolver dates;
+
+    public ArticleExtractor(List<Site> sites, List<ReferenceEvent> events) {
+        this.gazetteer = new Gazetteer(sites);
+        this.dates = new DateResolver(events);
+    }
+
+    /** A site mention with its role, ready for the sentence walk. */
+    private record PlacedSite(Gazetteer.SiteMatch match, SiteRole.Decision decision) {
+    }
+
+    /** A candidate being built during the walk. */
+    private static final class Building {
+        final Site site;
+        final int geoPrecision;
+        LocalDate date;
+        final DayOfWeek weekday;
+        final TimePrecision precision;
+        final DateBasis basis;
+        final String dateRule;
+        final Set<String> weapons = new LinkedHashSet<>();
+        String actor;
+        final List<ExtractedClaim> claims = new ArrayList<>();
+
+        Building(Site site, int geoPrecision, DateChoice date) {
+            this.site = site;
+            this.geoPrecision = geoPrecision;
+            this.date = date.date;
+            this.weekday = date.weekday;
+            this.precision = date.precision;
+            this.basis = date.basis;
+            this.dateRule = date.rule;
+        }
+
+        boolean sameDay(DateChoice other) {
+            if (date == null || other.date == null) {
+                return date == null && other.date == null && weekday == other.weekday;
+            }
+            return date.equals(other.date) || precision != TimePrecision.DAY && other.precision != TimePrecision.DAY
+                    && Math.abs(ChronoUnit.DAYS.between(date, other.date)) <= 7;
+        }
+
+        IncidentCandidate freeze() {
+            return new IncidentCandidate(site, geoPrecision, date, weekday, precision, basis, dateRule, weapons, actor,
+                    claims);
+        }
+    }
+
+    private record DateChoice(LocalDate date, DayOfWeek weekday, TimePrecision precision, DateBasis basis,
+                              String rule) {
+    }
+
+    public ArticleExtraction extract(Article article) {
+        var text = article.text();
+        var outlet = article.outlet() == null || article.outlet().isBlank() ? "the outlet" : article.outlet();
+        var resolved = dates.resolve(text, article.published());
+        var siteMatches = gazetteer.find(text);
+        var sentences = Sentences.split(text);
+        var mentions = new ArrayList<Mention>();
+        for (var date : resolved.mentions()) {
+            if (date.resolved()) {
+                mentions.add(new Mention(0, article.id(), MentionKind.DATE, date.span(), date.date().toString(),
+                        date.bound() ? "bound" : null, date.precision(), date.basis(), date.rule(),
+                        date.confidence()));
+            }
+        }
+        var candidates = new ArrayList<Building>();
+        Building current = null;
+        DateChoice currentDate = null;
+        String pendingActor = null;
+        String lastSpeaker = null;
+        int lastAttachParagraph = 0;
+        int matchIndex = 0;
+        for (var sentence : sentences) {
+            var folded = FoldedText.fold(sentence.text());
+            boolean attack = Cues.ATTACK.foundIn(folded);
+            var placed = new ArrayList<PlacedSite>();
+            while (matchIndex < siteMatches.size() && siteMatches.get(matchIndex).span().start() < sentence.span().end()) {
+                var match = siteMatches.get(matchIndex++);
+                if (match.span().start() < sentence.span().start()) {
+                    continue;
+                }
+                var before = text.substring(sentence.span().start(), match.span().start());
+                var after = text.substring(match.span().end(), sentence.span().end());
+                var decision = SiteRole.classify(match.site(), before, after, attack);
+                placed.add(new PlacedSite(match, decision));
+                mentions.add(new Mention(0, article.id(), MentionKind.SITE, match.span(), match.site().id(),
+                        decision.role().code(), null, null, "site.alias+" + decision.rule(), decision.confidence()));
+            }
+            var sentenceDates = resolved.mentions().stream()
+                    .filter(date -> sentence.span().contains(date.span()) && !date.bound() && date.usable()
+                            && !statementDate(text, sentence.span(), date.span())).toList();
+            boolean statistics = resolved.mentions().stream()
+                    .anyMatch(date -> sentence.span().contains(date.span()) && date.bound())
+                    || Cues.GENERIC.foundIn(folded) || OTHER_TARGET.foundIn(folded);
+            if (current != null && sentence.paragraph() > lastAttachParagraph + 2) {
+                current = null;
+            }
+            var attribution = ClaimFinder.attribution(sentence.text());
+            String speaker;
+            String cue;
+            String rule;
+            if (attribution == null && lastSpeaker != null && "“\"«".indexOf(sentence.text().charAt(0)) >= 0) {
+                speaker = lastSpeaker;
+                cue = null;
+                rule = "attribution.quote-continues";
+            } else if (attribution == null) {
+                speaker = outlet;
+                cue = null;
+                rule = "attribution.outlet";
+            } else if (ClaimFinder.isAnaphor(attribution.speaker()) && lastSpeaker != null) {
+                speaker = lastSpeaker;
+                cue = attribution.cue();
+                rule = "attribution.previous-speaker";
+            } else {
+                speaker = attribution.speaker();
+                cue = attribution.cue();
+                rule = attribution.rule();
+            }
+            if (attribution != null) {
+                lastSpeaker = speaker;
+            }
+            boolean aboutAttack = attack || Cues.INTERCEPTED.foundIn(folded) || Cues.DAMAGE.foundIn(folded)
+                    || Cues.RESPONSIBILITY.foundIn(folded) || Cues.NOT_CONFIRMED.foundIn(folded)
+                    || Cues.INJURED.foundIn(folded) || Cues.KILLED.foundIn(folded);
+            var found = aboutAttack
+                    ? ClaimFinder.claims(sentence.text(), folded, sentence.span(), speaker, cue, rule)
+                    : List.<ExtractedClaim>of();
+            var sentenceClaims = new ArrayList<ExtractedClaim>();
+            for (var claim : found) {
+                if (claim.aspect() == org.crosscheck.model.Aspect.RESPONSIBILITY && ClaimFinder.isAnaphor(
+                        claim.value().replaceFirst("^(?i)the ", ""))) {
+                    if (pendingActor != null) {
+                        sentenceClaims.add(new ExtractedClaim(claim.span(), claim.quote(), pendingActor, claim.cue(),
+                                claim.aspect(), pendingActor, claim.stance(), claim.rule() + ".previous-claimant",
+                                claim.confidence() - 0.1));
+                    }
+                } else {
+                    sentenceClaims.add(claim);
+                }
+            }
+            for (var claim : sentenceClaims) {
+                if (claim.aspect() == org.crosscheck.model.Aspect.RESPONSIBILITY) {
+                    pendingActor = claim.value();
+                }
+            }
+            var talkedAbout = current == null ? null : current.site;
+            boolean otherSiteNamed = talkedAbout != null && placed.stream().anyMatch(p ->
+                    p.decision().role() != SiteRole.LOCATOR && !p.match().site().isProvince()
+                            && p.match().site() != talkedAbout);
+            if (!aboutAttack || Cues.COUNTER_STRIKE.foundIn(folded)) {
+                if (otherSiteNamed && placed.stream().noneMatch(p -> p.match().site() == talkedAbout)) {
+                    current = null;
+                }
+                continue;
+            }
+            var eventDate = sentenceDates.isEmpty() ? null : sentenceDates.get(0);
+            if (attack && eventDate != null) {
+                currentDate = choice(eventDate);
+            }
+            var created = new ArrayList<Building>();
+            boolean hypothetical = Cues.HYPOTHETICAL.foundIn(folded);
+            if (attack && !hypothetical) {
+                boolean monthLevel = MONTH_LEVEL.foundIn(folded);
+                for (var site : placed) {
+                    if (site.decision().role() != SiteRole.TARGET || site.match().site().isProvince()) {
+                        continue;
+                    }
+                    var building = place(candidates, site.match(), site.match().site().geoPrecision(),
+                            dateFor(site.match().span(), sentenceDates, currentDate, resolved, monthLevel));
+                    if (building != null && !created.contains(building)) {
+                        created.add(building);
+                    }
+                }
+                if (created.isEmpty() && current == null && !statistics) {
+                    var locators = placed.stream().filter(p -> p.decision().role() == SiteRole.LOCATOR)
+                            .sorted(java.util.Comparator.comparing(p -> p.match().site().isProvince())).toList();
+                    for (var site : locators) {
+                        {
+                            int precision = site.match().site().isProvince() ? 3 : 2;
+                            var building = place(candidates, site.match(), precision,
+                                    dateFor(site.match().span(), sentenceDates, currentDate, resolved, monthLevel));
+                            if (building != null) {
+                                created.add(building);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            List<Building> receivers;
+            if (!created.isEmpty()) {
+                receivers = created;
+                current = created.get(0);
+            } else if (placed.stream().anyMatch(p -> built(candidates, p.match().site()) != null
+                    && p.match().site() != talkedAbout)) {
+                var named = placed.stream().map(p -> built(candidates, p.match().site())).filter(b -> b != null)
+                        .findFirst().orElseThrow();
+                current = named;
+                receivers = statistics ? List.of() : List.of(named);
+            } else if (otherSiteNamed) {
+                current = null;
+                receivers = List.of();
+            } else if (current != null && eventDate != null && eventDate.date() != null && current.date != null
+                    && Math.abs(ChronoUnit.DAYS.between(eventDate.date(), current.date)) > 1
+                    && attack) {
+                receivers = List.of();
+            } else if (statistics || placed.isEmpty() && Cues.HYPOTHETICAL.foundIn(folded)) {
+                receivers = List.of();
+            } else {
+                receivers = current == null ? List.of() : List.of(current);
+            }
+            if (!receivers.isEmpty()) {
+                lastAttachParagraph = sentence.paragraph();
+            }
+            var weapons = ClaimFinder.weapons(folded);
+            for (var building : receivers) {
+                building.claims.addAll(sentenceClaims);
+                building.weapons.addAll(weapons);
+                if (building.actor == null) {
+                    building.actor = pendingActor;
+                }
+                for (var claim : sentenceClaims) {
+                    if (claim.aspect() == org.crosscheck.model.Aspect.RESPONSIBILITY) {
+                        building.actor = claim.value();
+                    }
+                }
+            }
+        }
+        return new ArticleExtraction(article.id(), outlet, article.published(), mentions,
+                candidates.stream().filter(b -> !b.claims.isEmpty()).map(Building::freeze).toList());
+    }
+
+    private static Building built(List<Building> candidates, Site site) {
+        return candidates.stream().filter(b -> b.site == site).findFirst().orElse(null);
+    }
+
+    /** A date right next to a verb of saying dates the statement, not the attack ("claimed on Wednesday"). */
+    private static boolean statementDate(String text, Span sentence, Span date) {
+        var before = FoldedText.fold(text.substring(Math.max(sentence.start(), date.start() - 16), date.start()))
+                .replaceFirst("\\s*(on|le|el|pada)?\\s*$", "");
+        var after = FoldedText.fold(text.substring(date.end(), Math.min(sentence.end(), date.end() + 14)))
+                .replaceFirst("^('s)?\\s*", "");
+        int endBefore = STATEMENT_VERB.lastEnd(before);
+        int startAfter = STATEMENT_VERB.firstStart(after);
+        return endBefore >= 0 && endBefore >= before.length() - 1 || startAfter == 0;
+    }
+
+    private static DateChoice choice(DateResolver.DateMention date) {
+        return new DateChoice(date.date(), date.date() == null ? date.weekday() : null, date.precision(),
+                date.basis(), date.rule());
+    }
+
+    /** The date of an attack named at {@code at}: the nearest date of its sentence, else the one talked about. */
+    private static DateChoice dateFor(Span at, List<DateResolver.DateMention> sentenceDates, DateChoice current,
+                                      DateResolver.Result resolved, boolean monthLevel) {
+        DateResolver.DateMention nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (var date : sentenceDates) {
+            int distance = date.span().start() >= at.end() ? date.span().start() - at.end()
+                    : at.start() - date.span().end();
+            distance = Math.abs(distance);
+            if (distance < best) {
+                best = distance;
+                nearest = date;
+            }
+        }
+        if (nearest != null) {
+            return choice(nearest);
+        }
+        if (monthLevel) {
+            var anchor = current != null && current.date != null ? current.date : resolved.now();
+            if (anchor != null) {
+                return new DateChoice(anchor.withDayOfMonth(1), null, TimePrecision.MONTH,
+                        DateBasis.INFERRED_FROM_CONTEXT, "date.month-of-report");
+            }
+            return null;
+        }
+        if (current != null) {
+            return new DateChoice(current.date, current.weekday, current.precision, current.basis,
+                    current.rule + ".carried");
+        }
+        if (resolved.now() != null) {
+            return new DateChoice(resolved.now(), null, TimePrecision.WEEK, resolved.nowBasis(),
+                    "date.report-date");
+        }
+        return null;
+    }
+
+    /** The article's candidate for this site and date, created if new; null when no date is known at all. */
+    private static Building place(List<Building> candidates, Gazetteer.SiteMatch match, int geoPrecision,
+                                  DateChoice date) {
+        if (date == null || date.date == null && date.weekday == null) {
+            return null;
+        }
+        for (var building : candidates) {
+            if (building.site == match.site() && (building.sameDay(date) || date.rule.endsWith(".carried"))) {
+                return building;
+            }
+        }
+        var building = new Building(match.site(), geoPrecision, date);
+        candidates.add(building);
+        return building;
+    }
+}

@@ -1,0 +1,420 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+
+/**
+ * Turns one sentence about an attack into clause-level claims: who says it (speaker and cue, or the outlet itself),
+ * and one claim per aspect the sentence speaks to, each with a normalised value and a stance.
+ */
+final class ClaimFinder {
+
+    /** Who says a sentence and with which cue; {@code anaphoric} when the speaker is "he", "the statement" etc. */
+    record Attribution(String speaker, String cue, String rule) {
+    }
+
+    private static final Set<String> ANAPHORS = Set.of("he", "she", "they", "it", "the statement", "the report",
+            "the source", "the sources", "the spokesman", "the spokesperson", "the official", "the group",
+            "the agency", "il", "elle", "ils", "ele", "ela", "eles", "dia", "mereka", "the correspondent",
+            "the channel", "the outlet", "the coalition", "the resistance coalition", "the military", "report",
+            "statement", "spokesman", "correspondent", "agency", "group", "same group", "channel", "the same group");
+    private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "and", "but", "also", "then",
+            "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so", "although",
+            "while", "as", "when", "after", "since", "because", "if", "though", "whereas");
+    private static final Pattern CLAIMED_BY = Pattern.compile(
+            "(?U)claimed by (?:the )?([\\p{L}][\\p{L}\\p{N}'’ -]{2,60}?)(?=[,.;]| on | in | as |$)");
+    private static final Pattern COUNT = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+(?:more\\s+|other\\s+"
+            + "|additional\\s+|large\\s+|heavy\\s+|armed\\s+|explosive\\s+|suicide\\s+|kamikaze\\s+|guided\\s+"
+            + "|ballistic\\s+|cruise\\s+|de\\s+)?(" + weaponAlternation() + ")(?![\\p{L}])(?!\\s+(?:attack|fire|strike|salvo))");
+    private static final Pattern INTERCEPT_COUNT = Pattern.compile("(?U)(?:intercepted|downed|shot down|intercepte\\w*"
+            + "|derrib\\w*|abat\\w*|interceptad\\w*|ditembak jatuh|dicegat|اسقاط|اعتراض)(?:\\s+and\\s+\\w+)?\\s+"
+            + "([\\p{L}\\p{N}]+)|([\\p{L}\\p{N}]+)\\s+(?:of\\s+(?:the|them)\\s+)?(?:\\w+\\s+)?(?:were|was|have been|had been)"
+            + "\\s+(?:intercepted|downed|shot down)");
+    private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?:the\\s+)?(third|other|remaining|last|fourth"
+            + "|second|one)(?:\\s+(\\w+))?\\s+(?:\\w+\\s+){0,3}(?:managed to|hit|struck|reached|exploded|landed)");
+
+    private ClaimFinder() {
+    }
+
+    private static String weaponAlternation() {
+        var words = new TreeSet<String>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        for (var row : Cues.WEAPONS) {
+            for (int i = 1; i < row.length; i++) {
+                words.add(Pattern.quote(FoldedText.fold(row[i])));
+            }
+        }
+        return String.join("|", words);
+    }
+
+    /** The normal name of a weapon word, or null. */
+    static String weapon(String foldedWord) {
+        for (var row : Cues.WEAPONS) {
+            for (int i = 1; i < row.length; i++) {
+                if (FoldedText.fold(row[i]).equals(foldedWord)) {
+                    return row[0];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The weapon types named in a folded sentence. */
+    static Set<String> weapons(String folded) {
+        var found = new TreeSet<String>();
+        for (var row : Cues.WEAPONS) {
+            for (int i = 1; i < row.length; i++) {
+                var word = FoldedText.fold(row[i]);
+                if (Pattern.compile("(?U)(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(folded).find()) {
+                    found.add(row[0]);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The speaker and cue of a sentence, or null when it names none (the outlet then speaks). */
+    static Attribution attribution(String sentence) {
+        var text = FoldedText.of(sentence);
+        var folded = text.folded();
+        var according = Cues.ACCORDING_TO.matcher(folded);
+        if (according.find()) {
+            var speaker = phraseAfter(sentence, end(text, according.end()));
+            if (speaker != null) {
+                return new Attribution(speaker, cut(sentence, text, according.start(), according.end()),
+                        "attribution.according-to");
+            }
+        }
+        var arabic = Cues.SAY_ARABIC.matcher(folded);
+        if (arabic.find()) {
+            var speaker = phraseAfter(sentence, end(text, arabic.end()));
+            if (speaker != null) {
+                return new Attribution(speaker, cut(sentence, text, arabic.start(), arabic.end()),
+                        "attribution.verb-before-speaker");
+            }
+        }
+        var say = Cues.SAY.matcher(folded);
+        while (say.find()) {
+            var speaker = phraseBefore(sentence, text.originOf(say.start()));
+            if (speaker != null) {
+                return new Attribution(speaker, cut(sentence, text, say.start(), say.end()),
+                        "attribution.speaker-verb");
+            }
+        }
+        return null;
+    }
+
+    private static int end(FoldedText text, int foldedEnd) {
+        return foldedEnd == 0 ? 0 : text.originOf(foldedEnd - 1) + 1;
+    }
+
+    private static String cut(String sentence, FoldedText text, int foldedStart, int foldedEnd) {
+        return sentence.substring(text.originOf(foldedStart), end(text, foldedEnd)).strip();
+    }
+
+    static boolean isAnaphor(String speaker) {
+        return ANAPHORS.contains(speaker.toLowerCase(Locale.ROOT));
+    }
+
+    /** The noun phrase a clause starts with before the verb at {@code verbStart}. */
+    private static String phraseBefore(String sentence, int verbStart) {
+        int start = verbStart;
+        while (start > 0 && ",;:“”\"«»()".indexOf(sentence.charAt(start - 1)) < 0) {
+            start--;
+        }
+        var clause = sentence.substring(start, Math.min(verbStart, sentence.length())).strip();
+        if (clause.isEmpty() && start > 0 && sentence.charAt(start - 1) == ',') {
+            int comma = sentence.indexOf(',');
+            clause = comma > 0 && comma < verbStart ? sentence.substring(0, comma).strip() : clause;
+        }
+        var lastWord = clause.substring(clause.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (Set.of("the", "a", "an", "its", "their", "these", "those", "le", "la", "les", "el", "los").contains(lastWord)) {
+            return null;
+        }
+        for (var stop : new String[] {" that ", " who ", " which ", " speaking ", " quoted ", " cited by "}) {
+            int at = (" " + clause + " ").indexOf(stop);
+            if (at > 0) {
+                clause = clause.substring(0, at - 1).strip();
+            }
+        }
+        var words = new ArrayList<>(List.of(clause.split("\\s+")));
+        words.removeIf(String::isBlank);
+        while (!words.isEmpty() && LEADING_NOISE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        if (!words.isEmpty() && Set.of("was", "were", "been", "is", "are", "be", "being")
+                .contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        while (!words.isEmpty() && Set.of("has", "have", "had", "also", "was", "were", "is", "reportedly", "then",
+                "later", "initially", "further", "officially", "previously", "not", "yet", "never").contains(words.get(words.size() - 1)
+                .toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty() || words.size() > 9) {
+            return null;
+        }
+        var phrase = String.join(" ", words);
+        var first = words.get(0);
+        if (!Character.isUpperCase(first.charAt(0)) && !Character.isDigit(first.charAt(0))
+                && !Set.of("the", "a", "an", "sources", "local", "some", "officials", "residents", "witnesses", "he", "she", "they",
+                "it", "iraqi", "syrian", "us", "american", "military", "security", "two", "informed").contains(first)) {
+            return null;
+        }
+        if (!words.stream().anyMatch(word -> Character.isUpperCase(word.charAt(0)) || Set.of("sources", "source",
+                "officials", "residents", "witnesses", "activists", "he", "she", "they", "it").contains(word))) {
+            return null;
+        }
+        return trimArticle(phrase);
+    }
+
+    /** The noun phrase right after a cue ("according to local sources, ..."). */
+    private static String phraseAfter(String sentence, int from) {
+        int end = from;
+        while (end < sentence.length() && ",;:.“”\"«»()".indexOf(sentence.charAt(end)) < 0) {
+            end++;
+        }
+        var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
+        for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان "}) {
+            int at = (" " + phrase + " ").indexOf(stop);
+            if (at > 0) {
+                phrase = phrase.substring(0, at - 1).strip();
+            }
+        }
+        var words = phrase.split("\\s+");
+        if (phrase.isBlank() || words.length > 8) {
+            return words.length > 8 ? trimArticle(String.join(" ", java.util.Arrays.copyOf(words, 6))) : null;
+        }
+        return trimArticle(phrase);
+    }
+
+    private static String trimArticle(String phrase) {
+        var stripped = phrase.replaceAll("^(?i)(the|le|la|les|el|los|las|o|a|os|as)\\s+", "").strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** The claims of one sentence, spoken by {@code speaker} with {@code cue}. */
+    static List<ExtractedClaim> claims(String sentence, String folded, Span span, String speaker, String cue,
+                                       String attributionRule) {
+        var claims = new ArrayList<ExtractedClaim>();
+        boolean denied = Cues.DENY.foundIn(folded);
+        boolean notConfirmed = Cues.NOT_CONFIRMED.foundIn(folded);
+        boolean attack = Cues.ATTACK.foundIn(folded);
+        double base = attributionRule.equals("attribution.outlet") ? 0.6 : 0.75;
+        if (attack && !(notConfirmed && !hasOtherAssertion(folded))) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.OCCURRENCE, "attack",
+                    denied ? Stance.DENIES : Stance.ASSERTS, "claim.occurrence", base));
+        }
+        var counts = counts(folded);
+        if (!counts.isEmpty()) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.COUNT, counts, stance(denied), "claim.count.number",
+                    base + 0.1));
+        } else {
+            var weapons = weapons(folded);
+            if (!weapons.isEmpty()) {
+                claims.add(claim(sentence, span, speaker, cue, Aspect.WEAPON, String.join(";", weapons),
+                        stance(denied), "claim.weapon.noun", base));
+            }
+        }
+        var outcome = outcome(folded);
+        if (outcome != null) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.OUTCOME, outcome, stance(denied), "claim.outcome",
+                    base));
+        }
+        var damage = damage(folded);
+        if (damage != null) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.DAMAGE, damage, stance(denied), "claim.damage",
+                    base));
+        }
+        var casualties = casualties(folded);
+        if (casualties != null) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.CASUALTIES, casualties, stance(denied),
+                    "claim.casualties", base));
+        }
+        var claimant = claimant(sentence, speaker);
+        if (claimant != null) {
+            claims.add(claim(sentence, span, claimant.speaker(), claimant.cue(), Aspect.RESPONSIBILITY,
+                    claimant.value(), Stance.ASSERTS, claimant.rule(), base + 0.1));
+        }
+        if (denied) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "denied", Stance.DENIES,
+                    "claim.confirmation.denied", base));
+        } else if (notConfirmed) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "not confirmed", Stance.NOT_CONFIRMED,
+                    "claim.confirmation.not-confirmed", base));
+        } else if (Cues.CONFIRMED.foundIn(folded)) {
+            claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "confirmed", Stance.ASSERTS,
+                    "claim.confirmation.confirmed", base));
+        }
+        return claims;
+    }
+
+    private static boolean hasOtherAssertion(String folded) {
+        var withoutConfirm = folded.replaceAll("(?U)(not|yet to|n'a pas|no ha|nao|belum|tidak|لم)\\s+\\S*\\s*confirm\\S*", "");
+        return Cues.SAY.foundIn(withoutConfirm.replaceAll("confirm\\S*", "")) || Cues.ACCORDING_TO.foundIn(folded);
+    }
+
+    private static Stance stance(boolean denied) {
+        return denied ? Stance.DENIES : Stance.ASSERTS;
+    }
+
+    private static ExtractedClaim claim(String sentence, Span span, String speaker, String cue, Aspect aspect,
+                                        String value, Stance stance, String rule, double confidence) {
+        return new ExtractedClaim(span, sentence, speaker, cue, aspect, value, stance, rule, Math.min(confidence, 0.95));
+    }
+
+    /** "six missiles" → "6 missile"; "a drone and four rockets" → "1 drone; 4 rocket". */
+    static String counts(String folded) {
+        var byWeapon = new TreeMap<String, Integer>();
+        var matcher = COUNT.matcher(folded);
+        while (matcher.find()) {
+            var number = Numbers.parse(matcher.group(1));
+            var weapon = weapon(matcher.group(2));
+            if (number == null || weapon == null || number > 500) {
+                continue;
+            }
+            var after = folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 6));
+            if (after.startsWith(" of ") || after.startsWith("-")) {
+                continue;
+            }
+            byWeapon.merge(weapon, number, Math::max);
+        }
+        var parts = new ArrayList<String>();
+        byWeapon.forEach((weapon, number) -> parts.add(number + " " + weapon));
+        return String.join("; ", parts);
+    }
+
+    /** "two intercepted, the third hit" → "intercepted 2; hit 1"; plain "hit", "intercepted" or "failed". */
+    static String outcome(String folded) {
+        if (Cues.INTERCEPTED.foundIn(folded)) {
+            Integer intercepted = null;
+            var matcher = INTERCEPT_COUNT.matcher(folded);
+            if (matcher.find()) {
+                intercepted = Numbers.parse(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+            }
+            var remaining = REMAINING_HIT.matcher(folded);
+            if (intercepted != null && intercepted > 1 || intercepted != null && remaining.find()) {
+                remaining.reset();
+                if (remaining.find()) {
+                    var which = remaining.group(1);
+                    var count = remaining.group(2) == null ? null : Numbers.parse(remaining.group(2));
+                    int hit = count != null && !which.equals("one") ? count : 1;
+                    return "intercepted " + intercepted + "; hit " + hit;
+                }
+                return "intercepted " + intercepted;
+            }
+            if (remaining.find() && !folded.contains("repelled")) {
+                return "intercepted; hit";
+            }
+            return "intercepted";
+        }
+        if (Cues.FAILED.foundIn(folded) && !folded.contains("to no avail")) {
+            return "failed";
+        }
+        if (Cues.HIT.foundIn(folded)) {
+            return "hit";
+        }
+        return null;
+    }
+
+    /** destroyed / damaged / none / not reported. */
+    static String damage(String folded) {
+        if (Cues.NO_DAMAGE.foundIn(folded)) {
+            return "none";
+        }
+        if (Cues.DAMAGE_UNKNOWN.foundIn(folded) && (Cues.DAMAGE.foundIn(folded) || folded.contains("loss"))) {
+            return "not reported";
+        }
+        if (Cues.DESTROYED.foundIn(folded)) {
+            return "destroyed";
+        }
+        if (Cues.DAMAGE.foundIn(folded) && !folded.contains("no damage")) {
+            return "damaged";
+        }
+        return null;
+    }
+
+    /** "killed N; injured M" with ranges, "killed 0; injured 0" for none, "injured unknown" without a number. */
+    static String casualties(String folded) {
+        if (Cues.NO_CASUALTIES.foundIn(folded)) {
+            return "killed 0; injured 0";
+        }
+        var killed = countBefore(folded, Cues.KILLED);
+        var injured = countBefore(folded, Cues.INJURED);
+        if (killed == null && injured == null) {
+            return null;
+        }
+        var parts = new ArrayList<String>();
+        if (killed != null) {
+            parts.add("killed " + killed);
+        }
+        if (injured != null) {
+            parts.add("injured " + injured);
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String countBefore(String folded, Lexicon words) {
+        var matcher = words.matcher(folded);
+        while (matcher.find()) {
+            var before = folded.substring(Math.max(0, matcher.start() - 60), matcher.start());
+            var tokens = before.split("[^\\p{L}\\p{N}]+");
+            for (int i = tokens.length - 1; i >= Math.max(0, tokens.length - 8); i--) {
+                if (tokens[i].isEmpty() || tokens[i].equals("a") || tokens[i].equals("an")) {
+                    continue;
+                }
+                var number = Numbers.parse(tokens[i]);
+                if (number != null) {
+                    if (i > 0 && (tokens[i - 1].equals("of") || before.endsWith(" of the "))) {
+                        break;
+                    }
+                    return String.valueOf(number);
+                }
+            }
+            var after = folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 20)).strip();
+            var first = after.split("[^\\p{L}\\p{N}]+");
+            if (first.length > 0 && Numbers.parse(first[0]) != null && !first[0].equals("a")) {
+                return first[0].chars().allMatch(Character::isDigit) ? first[0]
+                        : String.valueOf(Numbers.parse(first[0]));
+            }
+            if (!before.matches("(?s).*\\b(no|without|not|sans|sin|sem|tanpa)\\s+\\S*\\s*$")) {
+                return "unknown";
+            }
+        }
+        return null;
+    }
+
+    private record Claimant(String value, String speaker, String cue, String rule) {
+    }
+
+    private static Claimant claimant(String sentence, String speaker) {
+        var text = FoldedText.of(sentence);
+        var folded = text.folded();
+        var responsibility = Cues.RESPONSIBILITY.matcher(folded);
+        if (!responsibility.find()) {
+            return null;
+        }
+        var by = CLAIMED_BY.matcher(sentence);
+        if (by.find()) {
+            var name = trimArticle(by.group(1).strip());
+            return name == null ? null : new Claimant(name, speaker, "claimed by", "claim.responsibility.claimed-by");
+        }
+        var before = phraseBefore(sentence, text.originOf(responsibility.start()));
+        if (before != null) {
+            return new Claimant(before, before, cut(sentence, text, responsibility.start(), responsibility.end()),
+                    "claim.responsibility.subject");
+        }
+        if (folded.startsWith("تبن", responsibility.start())) {
+            var after = phraseAfter(sentence, end(text, responsibility.end()));
+            return after == null ? null : new Claimant(after, after, "تبنت", "claim.responsibility.verb-first");
+        }
+        return null;
+    }
+}

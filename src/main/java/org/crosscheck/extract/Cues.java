@@ -1,0 +1,168 @@
+package org.crosscheck.extract;
+
+/**
+ * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Indonesian and Arabic, kept in one
+ * place so they can be read and extended together.
+ */
+final class Cues {
+
+    /** Words that make a sentence about an attack. */
+    static final Lexicon ATTACK = new Lexicon("attack*", "struck", "strike", "strikes", "airstrike*", "hit", "hits",
+            "targeted", "targeting", "targetted", "rocket*", "missile*", "drone*", "explosion*", "blast*", "shell*",
+            "bombard*", "mortar*", "salvo*", "rained down", "rocked", "came under fire", "intercepted", "downed",
+            "attaque*", "attaqu*", "frappe*", "frappé*", "visé*", "vise", "visee", "roquette*", "obus", "tir*",
+            "ataque*", "atacad*", "atacaron", "atacaram", "cohete*", "misil*", "dron", "drones", "explosión*",
+            "explosion*", "bombarde*", "foguete*", "míssil", "misseis", "mísseis", "explosão", "explosões",
+            "serang*", "diserang", "menyerang", "roket", "rudal", "pesawat nirawak", "ledakan", "hantam*",
+            "هجوم*", "الهجوم*", "استهداف", "استهدف*", "قصف*", "صاروخ*", "صواريخ", "مسير*", "طائرات مسيره",
+            "انفجار*", "قذائف", "هجمات", "بهجوم", "استهدفت");
+
+    /** Attacks carried out by the US side or others on third parties, not on the bases. */
+    static final Lexicon COUNTER_STRIKE = new Lexicon("us aircraft", "us raids", "us strikes", "us airstrikes",
+            "us forces struck", "us forces carried out", "us military carried out", "us and uk launched",
+            "american aircraft", "american strikes", "retaliat*", "israeli air force", "israeli strikes",
+            "israeli strike", "us warplanes", "coalition aircraft", "coalition strikes", "us had struck",
+            "had struck two", "us attack", "american attack", "airstrikes against iraq", "frappes americaines", "ataques estadounidenses", "bombardeios americanos",
+            "serangan balasan", "غارات امريكيه", "الطيران الامريكي");
+
+    /** Words that make a statement hypothetical or about drills, not about an attack that happened. */
+    static final Lexicon HYPOTHETICAL = new Lexicon("potential", "could be", "would be", "bracing", "drills",
+            "exercises", "training for", "threaten*", "warned", "ready to", "if washington", "legitimate military targets",
+            "menace*", "amenaz*", "ameaç*", "mengancam", "تهدد", "تهديد");
+
+    /** Cues right before a site naming it as the attacked place. */
+    static final Lexicon TARGET_LEFT = new Lexicon("attack on", "attacks on", "attack against", "attacks against",
+            "attacked", "targeted", "targeting", "target", "struck", "hit", "hits", "strike on", "strikes on",
+            "strike against", "base at", "base in", "bases in", "base on", "bases at", "outpost at", "explosions at",
+            "explosions inside", "explosions in", "rocked", "shelled", "bombed", "fired at", "fired on", "atop",
+            "inside", "against", "rained down on", "attacks against", "military's", "forces at", "troops at",
+            "stationed at", "attaque contre", "attaques contre", "contre", "visant", "vise", "frappe", "base de",
+            "base d", "ataque contra", "ataques contra", "contra", "atacaron", "atacaram", "atingiu", "ataque a",
+            "ataque à", "terhadap", "menyerang", "menghantam", "pangkalan", "serangan ke", "استهداف", "استهدف",
+            "استهدفت", "قصف", "هجوم على", "هجوما على", "قاعده", "على");
+
+    /** Cues right after a site naming it as the attacked place ("Ain al-Asad was targeted"). */
+    static final Lexicon TARGET_RIGHT = new Lexicon("was targeted", "were targeted", "had been targeted",
+            "has been targeted", "was hit", "were hit", "was struck", "were struck", "was attacked", "were attacked",
+            "came under", "has come under", "had come under", "was rocked", "was reportedly targeted",
+            "a ete visee", "a ete vise", "a ete attaquee", "a ete frappee", "fue atacada", "fue atacado",
+            "fue blanco", "foi atacada", "foi atacado", "foi alvo", "diserang", "dihantam", "تعرضت", "تعرض");
+
+    /** Cues naming a place as the launch point. */
+    static final Lexicon LAUNCH = new Lexicon("launched from", "fired from", "from the direction of", "lance depuis",
+            "lances depuis", "tires depuis", "tire depuis", "lanzado desde", "lanzados desde", "disparado desde",
+            "disparados desde", "lancado de", "lancados de", "disparados de", "diluncurkan dari", "ditembakkan dari",
+            "من اتجاه", "انطلقت من", "اطلقت من");
+
+    /** Cues naming a place where a convoy was seen. */
+    static final Lexicon CONVOY = new Lexicon("convoy*", "convoi*", "comboio*", "konvoi", "رتل", "قافله");
+
+    /** Cues right before a place used as a locator ("near", "outskirts of", "province of"). */
+    static final Lexicon LOCATOR_LEFT = new Lexicon("near", "outskirts of", "vicinity of", "countryside of",
+            "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of",
+            "southwest of", "close to", "province of", "governorate of", "pres de", "pres d", "a proximite de",
+            "aux abords de", "cerca de", "proximo a", "proxima a", "perto de", "proximo de", "arredores de", "dekat",
+            "di sekitar", "sekitar", "قرب", "بالقرب من", "ريف", "شمال", "جنوب", "شرق", "غرب", "محيط");
+
+    /** Words right after a place that make it a region ("Deir ez-Zor province"). */
+    static final Lexicon LOCATOR_RIGHT = new Lexicon("province", "governorate", "countryside", "region",
+            "province's", "provincia", "province de", "gouvernorat", "governorado", "provinsi");
+
+    /** Attribution verbs that follow their speaker ("X said"). */
+    static final Lexicon SAY = new Lexicon("said", "says", "reported", "confirmed",
+            "claimed", "denied", "denies", "announced", "announces", "stated", "added", "told",
+            "indicated", "revealed", "cited", "declared", "noted", "wrote", "tweeted", "affirmed",
+            "a declare", "a affirme", "a annonce", "a dementi", "a confirme", "a rapporte", "a indique", "a revendique",
+            "affirme", "declare", "dijo", "afirmo", "informo", "confirmo", "nego", "aseguro", "reporto", "anuncio",
+            "senalo", "indico", "disse", "afirmou", "informou", "confirmou", "negou", "relatou", "anunciou",
+            "declarou", "mengatakan", "menyatakan", "melaporkan", "mengonfirmasi", "membantah", "mengklaim",
+            "kata", "ujar", "menurut");
+
+    /** Arabic attribution verbs that come before their speaker ("قالت وكالة سانا"). */
+    static final Lexicon SAY_ARABIC = new Lexicon("قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "نفى", "نفت",
+            "اعلن", "اعلنت", "ذكر", "ذكرت", "زعم", "زعمت", "ادعى", "ادعت", "اشار", "اشارت", "نقلت", "نقل", "تبنت",
+            "تبنى");
+
+    /** "According to X" in the six languages. */
+    static final Lexicon ACCORDING_TO = new Lexicon("according to", "according", "reported by", "reported on by",
+            "cited by", "quoted by", "selon", "d'apres", "segun",
+            "de acuerdo con", "segundo", "conforme", "de acordo com", "menurut", "وفقا ل", "وفقا لـ", "بحسب", "حسب",
+            "نقلا عن");
+
+    /** Cues of denial. */
+    static final Lexicon DENY = new Lexicon("denied", "denies", "deny", "dismissed", "a dementi", "dementi",
+            "nie", "nego", "negó", "niega", "negou", "nega", "membantah", "نفى", "نفت", "ينفي");
+
+    /** Words of statistics and background: such a sentence names no particular attack. */
+    static final Lexicon GENERIC = new Lexicon("times since", "number of attacks", "iraq and syria", "syria and iraq",
+            "us bases", "u.s. bases", "american bases", "bases in the region", "spate of", "wave of", "series of attacks", "regime change", "dozens of attacks", "more than 100",
+            "since the start", "cease these attacks", "cease", "will continue", "bases americaines", "bases estadounidenses", "bases americanas", "pangkalan-pangkalan",
+            "القواعد الامريكيه");
+
+    /** Cues that something is not (yet) confirmed. */
+    static final Lexicon NOT_CONFIRMED = new Lexicon("has not confirmed", "have not confirmed", "had not confirmed",
+            "not confirmed", "yet to confirm", "unconfirmed", "no confirmation", "did not confirm", "not been confirmed",
+            "could not confirm", "could not be confirmed", "n'a pas confirme", "non confirme", "pas confirme",
+            "no ha confirmado", "no confirmo", "sin confirmar", "nao confirmou", "nao foi confirmado",
+            "sem confirmacao", "belum mengonfirmasi", "belum dikonfirmasi", "tidak mengonfirmasi", "لم يؤكد",
+            "لم تؤكد", "لم يتم التاكد", "دون تاكيد");
+
+    /** Cues that something is confirmed. */
+    static final Lexicon CONFIRMED = new Lexicon("confirmed", "confirms", "confirm", "a confirme", "confirme",
+            "confirmo", "confirmou", "mengonfirmasi", "membenarkan", "اكد", "اكدت");
+
+    /** Claims of responsibility. */
+    static final Lexicon RESPONSIBILITY = new Lexicon("claimed responsibility", "claims responsibility",
+            "claiming responsibility", "claimed by", "claimed the attack", "claimed the attacks", "took responsibility",
+            "a revendique", "revendique", "revendiquee", "reivindico", "reivindicó", "se atribuyo",
+            "reivindicou", "assumiu a responsabilidade", "mengklaim bertanggung jawab", "bertanggung jawab",
+            "تبنت", "تبنى", "اعلنت مسؤوليتها", "اعلن مسؤوليته");
+
+    /** Interception. */
+    static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
+            "thwarted", "foiled", "intercepte*", "abattu*", "interceptado*", "derribado*", "derribaron",
+            "abatido*", "abateu", "dicegat", "ditembak jatuh", "اعتراض", "اسقاط", "اسقطت", "تصدت");
+
+    /** Hit, successful. */
+    static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
+            "managed to target", "to no avail", "struck", "touche*", "atteint", "impacto*", "impactaron", "atingiu",
+            "atingido*", "mengenai", "tepat sasaran", "اصابه مباشره", "اصابات مباشره", "اصابت");
+
+    /** Failed attempts. */
+    static final Lexicon FAILED = new Lexicon("failed", "unsuccessful", "attempted", "missed", "echoue", "fallido*",
+            "fracassad*", "gagal", "فشل");
+
+    static final Lexicon DESTROYED = new Lexicon("destroyed", "destroy", "detruit*", "destruy*", "destruid*",
+            "hancur*", "menghancurkan", "دمر", "تدمير");
+    static final Lexicon DAMAGE = new Lexicon("damage*", "degats", "dommages", "danos", "danos materiais",
+            "daños", "dano", "kerusakan", "اضرار", "خسائر");
+    static final Lexicon NO_DAMAGE = new Lexicon("no damage", "without damage", "caused no damage",
+            "no damage was", "aucun degat", "sans degats", "sin danos", "sem danos", "tidak ada kerusakan",
+            "دون اضرار", "لا اضرار");
+    static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
+            "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "pas d'information",
+            "aucune information", "sin informacion", "se desconoce", "sem informacao", "sem informacoes",
+            "belum diketahui", "tidak diketahui", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف");
+    static final Lexicon NO_CASUALTIES = new Lexicon("no casualties", "no injuries", "no one was hurt",
+            "no troops have been injured", "no injuries were reported", "no one was injured", "no one was killed",
+            "aucune victime", "sans victimes", "sin victimas", "sin heridos", "sem vitimas", "sem feridos",
+            "tidak ada korban", "دون اصابات", "لا اصابات", "لم تسجل اصابات");
+    static final Lexicon KILLED = new Lexicon("killed", "dead", "deaths", "tues", "tue", "morts", "muertos",
+            "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل");
+    static final Lexicon INJURED = new Lexicon("injured", "wounded", "injuries", "hurt", "brain injuries",
+            "blesses", "blessés", "heridos", "feridos", "luka", "terluka", "جرحى", "اصابات", "مصابين");
+
+    /** Weapon nouns and their normal names. */
+    static final String[][] WEAPONS = {
+            {"rocket", "rocket", "rockets", "roquette", "roquettes", "cohete", "cohetes", "foguete", "foguetes",
+                    "roket", "صاروخ", "صواريخ", "salvo", "salvos", "katyusha"},
+            {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile"},
+            {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
+                    "طائرات مسيره", "airstrike", "airstrikes"},
+            {"mortar", "mortar", "mortars", "mortier", "mortiers", "mortero", "morteros", "morteiro", "morteiros",
+                    "mortir", "هاون", "قذائف هاون"},
+    };
+
+    private Cues() {
+    }
+}

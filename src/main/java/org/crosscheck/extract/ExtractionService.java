@@ -1,0 +1,213 @@
+package org.crosscheck.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimLink;
+import org.crosscheck.model.Incident;
+import org.crosscheck.model.LinkStatus;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Origin;
+import org.crosscheck.model.Site;
+import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.store.ClaimRepository;
+import org.crosscheck.store.ExtractionStore;
+import org.crosscheck.store.IncidentRepository;
+import org.crosscheck.store.SiteRepository;
+import org.crosscheck.task.CancelledException;
+import org.crosscheck.task.Progress;
+
+/**
+ * Runs extraction over stored articles and stores the result: mentions, incidents (grouped across articles),
+ * claims and suggested links. Idempotent: a re-run replaces only what the extractor made before; claims and
+ * incidents the analyst made or confirmed, and links the analyst accepted or rejected, are never touched. Reads
+ * everything first, so a cancelled run changes nothing.
+ */
+public final class ExtractionService {
+
+    private final ArticleRepository articles;
+    private final SiteRepository sites;
+    private final IncidentRepository incidents;
+    private final ClaimRepository claims;
+    private final ExtractionStore store;
+    private final List<ReferenceEvent> events;
+
+    public ExtractionService(ArticleRepository articles, SiteRepository sites, IncidentRepository incidents,
+                             ClaimRepository claims, ExtractionStore store) {
+        this.articles = articles;
+        this.sites = sites;
+        this.incidents = incidents;
+        this.claims = claims;
+        this.store = store;
+        this.events = ReferenceEvent.bundled();
+    }
+
+    /** Extracts every stored article. */
+    public ExtractionReport extractAll(Progress progress) {
+        return extractArticles(store.articleIds(), progress);
+    }
+
+    /** Extracts the given articles again and regroups their attacks with the incidents already stored. */
+    public ExtractionReport extractArticles(Collection<Long> articleIds, Progress progress) {
+        try {
+            return run(List.copyOf(new java.util.LinkedHashSet<>(articleIds)), progress);
+        } catch (CancelledException e) {
+            return new ExtractionReport(0, 0, 0, 0, 0, List.of(), 0, true);
+        }
+    }
+
+    private ExtractionReport run(List<Long> ids, Progress progress) {
+        var siteList = sites.findAll();
+        var extractor = new ArticleExtractor(siteList, events);
+        var extractions = new ArrayList<ArticleExtraction>();
+        var problems = new ArrayList<String>();
+        var millis = new ArrayList<Double>();
+        int done = 0;
+        for (var id : ids) {
+            progress.checkCancelled();
+            var article = articles.find(id);
+            if (article.isEmpty()) {
+                problems.add("Article " + id + " no longer exists; skipped.");
+                continue;
+            }
+            progress.update(done, ids.size(), "Extracting " + article.get().fileName());
+            long start = System.nanoTime();
+            extractions.add(extractor.extract(article.get()));
+            millis.add((System.nanoTime() - start) / 1e6);
+            done++;
+        }
+        progress.checkCancelled();
+        progress.update(done, ids.size(), "Grouping incidents");
+        var kept = store.clearAutomatic(ids);
+        var keptKeys = new HashSet<String>();
+        for (var claim : kept) {
+            keptKeys.add(key(claim.articleId(), claim.span().start(), claim.aspect().code(), claim.value()));
+        }
+        var siteById = new HashMap<String, Site>();
+        siteList.forEach(site -> siteById.put(site.id(), site));
+        var storedClaims = store.allClaims();
+        var quotesByIncident = new HashMap<Long, List<String>>();
+        for (var claim : storedClaims) {
+            if (claim.incidentId() != null) {
+                quotesByIncident.computeIfAbsent(claim.incidentId(), k -> new ArrayList<>()).add(claim.quote());
+            }
+        }
+        var groups = new ArrayList<IncidentGrouper.Group>();
+        var existing = new HashMap<Long, Incident>();
+        for (var incident : incidents.findAll()) {
+            var site = siteById.get(incident.siteId());
+            if (site == null) {
+                continue;
+            }
+            existing.put(incident.id(), incident);
+            groups.add(new IncidentGrouper.Group(incident.id(), site, incident.eventDate(), incident.timePrecision(),
+                    incident.dateBasis(), "stored", quotesByIncident.getOrDefault(incident.id(), List.of())));
+        }
+        var members = new ArrayList<IncidentGrouper.Member>();
+        for (var extraction : extractions) {
+            for (var candidate : extraction.candidates()) {
+                members.add(new IncidentGrouper.Member(extraction.articleId(), candidate));
+            }
+        }
+        var undated = IncidentGrouper.group(groups, members);
+        var planned = new ArrayList<ExtractionStore.Planned>();
+        var now = Instant.now();
+        int newIncidents = 0;
+        for (var group : groups) {
+            if (group.members().isEmpty()) {
+                continue;
+            }
+            var groupClaims = new LinkedHashMap<String, Claim>();
+            var extracted = new ArrayList<ExtractedClaim>();
+            var candidates = new ArrayList<IncidentCandidate>();
+            for (var member : group.members()) {
+                candidates.add(member.candidate());
+                for (var claim : member.candidate().claims()) {
+                    var key = key(member.articleId(), claim.span().start(), claim.aspect().code(), claim.value());
+                    if (keptKeys.contains(key) || groupClaims.containsKey(key)) {
+                        continue;
+                    }
+                    extracted.add(claim);
+                    groupClaims.put(key, new Claim(0, member.articleId(), null, claim.span(), claim.quote(),
+                            claim.attributedTo(), claim.cue(), claim.aspect(), claim.value(), claim.stance(),
+                            claim.rule(), claim.confidence(), Origin.AUTO, null, now));
+                }
+            }
+            var stored = group.incidentId() == null ? null : existing.get(group.incidentId());
+            boolean derivable = stored == null || stored.origin() == Origin.AUTO && !stored.confirmed();
+            var fields = IncidentFields.derive(group.incidentId() == null ? 0 : group.incidentId(), group, extracted,
+                    candidates);
+            if (stored != null && derivable) {
+                fields = mergeWeapons(fields, stored);
+            }
+            if (stored == null) {
+                newIncidents++;
+            }
+            planned.add(new ExtractionStore.Planned(stored != null && !derivable ? stored : fields,
+                    stored != null && derivable, List.copyOf(groupClaims.values())));
+        }
+        var mentions = new LinkedHashMap<Long, List<Mention>>();
+        for (var extraction : extractions) {
+            mentions.put(extraction.articleId(), extraction.mentions());
+        }
+        var saved = store.save(mentions, planned);
+        int claimCount = saved.stream().mapToInt(List::size).sum();
+        progress.update(done, ids.size(), "Suggesting links");
+        var outlets = new HashMap<Long, String>();
+        for (var extraction : extractions) {
+            outlets.put(extraction.articleId(), extraction.outlet());
+        }
+        var touched = new HashSet<Long>();
+        for (var list : saved) {
+            for (var claim : list) {
+                touched.add(claim.incidentId());
+            }
+        }
+        var links = new ArrayList<ClaimLink>();
+        for (var incidentId : touched) {
+            for (var suggestion : LinkSuggester.suggest(claims.forIncident(incidentId), outlets)) {
+                links.add(new ClaimLink(0, suggestion.claimA(), suggestion.claimB(), suggestion.relation(),
+                        Origin.AUTO, LinkStatus.SUGGESTED, suggestion.note(), null, now));
+            }
+        }
+        int linkCount = store.insertLinks(links);
+        for (var member : undated) {
+            problems.add("Article " + member.articleId() + ": the attack on " + member.candidate().site().name()
+                    + " is dated only by a weekday that could not be anchored; it was left out.");
+        }
+        progress.update(ids.size(), ids.size(), "Extraction done");
+        return new ExtractionReport(extractions.size(), newIncidents, claimCount, linkCount, undated.size(), problems,
+                median(millis), false);
+    }
+
+    private static Incident mergeWeapons(Incident derived, Incident stored) {
+        var weapons = new java.util.TreeSet<>(derived.weapons());
+        weapons.addAll(stored.weapons());
+        return new Incident(stored.id(), derived.siteId(), stored.eventDate(), stored.timePrecision(),
+                stored.dateBasis(), derived.eventType(), derived.subEventType(),
+                derived.actor1() != null ? derived.actor1() : stored.actor1(), List.copyOf(weapons),
+                derived.location(), derived.latitude(), derived.longitude(),
+                Math.min(derived.geoPrecision(), stored.geoPrecision()), derived.country(), derived.admin1(),
+                derived.fatalities() != null ? derived.fatalities() : stored.fatalities(),
+                stored.notes() != null ? stored.notes() : derived.notes(), Origin.AUTO, false);
+    }
+
+    private static String key(long articleId, int start, String aspect, String value) {
+        return articleId + "|" + start + "|" + aspect + "|" + value;
+    }
+
+    static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        var sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+}

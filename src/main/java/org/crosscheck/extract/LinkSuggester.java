@@ -1,0 +1,179 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Relation;
+import org.crosscheck.model.Stance;
+
+/**
+ * Suggests links between the claims of one incident: {@code repeats} (near-identical wording across articles, or
+ * the same original speaker saying the same thing), {@code contradicts} (same aspect, incompatible values),
+ * {@code corroborates} (same aspect, compatible values, independent sources) and {@code elaborates} (a count that
+ * details a bare weapon). At most one link per pair of sentences and relation, so a relayed sentence is one link.
+ */
+public final class LinkSuggester {
+
+    /** A suggested link between two claims (by id) with the reason. */
+    public record Suggestion(long claimA, long claimB, Relation relation, String note) {
+    }
+
+    static final double REPEAT_OVERLAP = 0.6;
+    private static final Pattern NUMBERED = Pattern.compile("(\\d+) (\\w+)");
+
+    private LinkSuggester() {
+    }
+
+    public static List<Suggestion> suggest(List<Claim> claims, Map<Long, String> outletByArticle) {
+        var result = new ArrayList<Suggestion>();
+        var seenPairs = new HashSet<String>();
+        var words = new HashMap<Long, Set<String>>();
+        for (var claim : claims) {
+            words.put(claim.id(), Similarity.words(claim.quote()));
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                var a = claims.get(i);
+                var b = claims.get(j);
+                boolean sameArticle = a.articleId() == b.articleId();
+                if (sameArticle && a.span().equals(b.span())) {
+                    continue;
+                }
+                var sentencePair = a.articleId() + ":" + a.span().start() + "|" + b.articleId() + ":" + b.span().start();
+                double overlap = sameArticle ? 0 : Similarity.overlap(words.get(a.id()), words.get(b.id()), 6);
+                if (overlap >= REPEAT_OVERLAP) {
+                    if (seenPairs.add(sentencePair + "|repeats")) {
+                        result.add(new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(
+                                java.util.Locale.ROOT, "near-identical wording (%.0f%% shared words)", overlap * 100)));
+                    }
+                    continue;
+                }
+                if (a.aspect() != b.aspect()) {
+                    if (!sameArticle && elaborates(a, b)) {
+                        result.add(new Suggestion(a.id(), b.id(), Relation.ELABORATES, "a count details the weapon"));
+                    }
+                    continue;
+                }
+                var speakerA = speakerKey(a, outletByArticle);
+                var speakerB = speakerKey(b, outletByArticle);
+                boolean sameSpeaker = speakerA.equals(speakerB);
+                if (!compatible(a, b)) {
+                    if (!(sameArticle && sameSpeaker)) {
+                        result.add(new Suggestion(a.id(), b.id(), Relation.CONTRADICTS,
+                                a.aspect().code() + ": \"" + a.value() + "\" vs \"" + b.value() + "\""));
+                    }
+                    continue;
+                }
+                if (sameArticle) {
+                    continue;
+                }
+                var articlePair = a.articleId() + "|" + b.articleId() + "|" + a.aspect();
+                if (sameSpeaker && !speakerA.startsWith("outlet:")) {
+                    if (seenPairs.add(articlePair + "|repeats")) {
+                        result.add(new Suggestion(a.id(), b.id(), Relation.REPEATS,
+                                "the same original speaker: " + a.attributedTo()));
+                    }
+                } else if (seenPairs.add(articlePair + "|corroborates")) {
+                    result.add(new Suggestion(a.id(), b.id(), Relation.CORROBORATES,
+                            a.aspect().code() + ": \"" + a.value() + "\" and \"" + b.value() + "\""));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Unattributed claims speak for their outlet; every other speaker is keyed by name. */
+    private static String speakerKey(Claim claim, Map<Long, String> outletByArticle) {
+        var outlet = outletByArticle.get(claim.articleId());
+        if (claim.rule() != null && claim.rule().contains("attribution.outlet")
+                || outlet != null && outlet.equalsIgnoreCase(claim.attributedTo())) {
+            return "outlet:" + claim.articleId();
+        }
+        return String.join(" ", Similarity.words(claim.attributedTo()).stream().sorted().toList());
+    }
+
+    private static boolean elaborates(Claim a, Claim b) {
+        return a.aspect() == Aspect.WEAPON && b.aspect() == Aspect.COUNT && b.value().contains(a.value())
+                || b.aspect() == Aspect.WEAPON && a.aspect() == Aspect.COUNT && a.value().contains(b.value());
+    }
+
+    /** Whether two values of the same aspect can both be true. */
+    static boolean compatible(Claim a, Claim b) {
+        if (a.aspect() == Aspect.OCCURRENCE) {
+            return (a.stance() == Stance.DENIES) == (b.stance() == Stance.DENIES);
+        }
+        return compatible(a.aspect(), a.value(), b.value());
+    }
+
+    static boolean compatible(Aspect aspect, String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        return switch (aspect) {
+            case COUNT -> countsAgree(x, y);
+            case OUTCOME -> outcomeKinds(x).equals(outcomeKinds(y));
+            case DAMAGE -> x.equals("not reported") || y.equals("not reported")
+                    || !(x.equals("none") || y.equals("none"));
+            case CASUALTIES -> casualtiesAgree(x, y);
+            case CONFIRMATION -> x.equals("confirmed") == y.equals("confirmed");
+            case RESPONSIBILITY -> x.toLowerCase(java.util.Locale.ROOT).contains(y.toLowerCase(java.util.Locale.ROOT))
+                    || y.toLowerCase(java.util.Locale.ROOT).contains(x.toLowerCase(java.util.Locale.ROOT));
+            default -> true;
+        };
+    }
+
+    private static Set<String> outcomeKinds(String value) {
+        var kinds = new HashSet<String>();
+        for (var part : value.split(";")) {
+            var word = part.strip().split(" ")[0];
+            if (!word.isEmpty()) {
+                kinds.add(word);
+            }
+        }
+        return kinds;
+    }
+
+    private static boolean countsAgree(String x, String y) {
+        var first = numbers(x);
+        var second = numbers(y);
+        for (var entry : first.entrySet()) {
+            var other = second.get(entry.getKey());
+            if (other != null && !other.equals(entry.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean casualtiesAgree(String x, String y) {
+        var first = numbers(swap(x));
+        var second = numbers(swap(y));
+        for (var entry : first.entrySet()) {
+            var other = second.get(entry.getKey());
+            if (other != null && !other.equals(entry.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "killed 3; injured 2" → "3 killed; 2 injured", so counts and casualties parse alike. */
+    private static String swap(String value) {
+        return value.replaceAll("(killed|injured) (\\d+)", "$2 $1");
+    }
+
+    private static Map<String, Integer> numbers(String value) {
+        var result = new HashMap<String, Integer>();
+        var matcher = NUMBERED.matcher(value);
+        while (matcher.find()) {
+            result.put(matcher.group(2), Integer.parseInt(matcher.group(1)));
+        }
+        return result;
+    }
+}
