@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Cross-check news reports of attacks on bases in Syria, Iraq and Jordan.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ImportAnnotationsCommand.class, StatsCommand.class,
-                BenchCommand.class, RenderCommand.class})
+        subcommands = {ImportCommand.class, ExtractCommand.class, EvalCommand.class, ExportCommand.class,
+                ImportAnnotationsCommand.class, StatsCommand.class, BenchCommand.class, RenderCommand.class})
 public final class CrosscheckCommand implements Runnable {
 
     @CommandLine.Spec

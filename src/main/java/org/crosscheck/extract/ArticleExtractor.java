@@ -103,6 +103,8 @@ public final class ArticleExtractor {
         Building current = null;
         DateChoice currentDate = null;
         String pendingActor = null;
+        var pendingResponsibility = new ArrayList<ExtractedClaim>();
+        int pendingParagraph = 0;
         String lastSpeaker = null;
         int lastAttachParagraph = 0;
         int matchIndex = 0;
@@ -207,7 +209,7 @@ public final class ArticleExtractor {
                         created.add(building);
                     }
                 }
-                if (created.isEmpty() && current == null && !statistics) {
+                if (created.isEmpty() && current == null && !statistics && !sentenceDates.isEmpty()) {
                     var locators = placed.stream().filter(p -> p.decision().role() == SiteRole.LOCATOR)
                             .sorted(java.util.Comparator.comparing(p -> p.match().site().isProvince())).toList();
                     for (var site : locators) {
@@ -247,6 +249,24 @@ public final class ArticleExtractor {
             }
             if (!receivers.isEmpty()) {
                 lastAttachParagraph = sentence.paragraph();
+            } else if (!statistics) {
+                for (var claim : sentenceClaims) {
+                    if (claim.aspect() == org.crosscheck.model.Aspect.RESPONSIBILITY) {
+                        pendingResponsibility.add(claim);
+                        pendingParagraph = sentence.paragraph();
+                    }
+                }
+            }
+            if (!created.isEmpty() && !pendingResponsibility.isEmpty()
+                    && sentence.paragraph() <= pendingParagraph + 2) {
+                for (var building : created) {
+                    for (var claim : pendingResponsibility) {
+                        building.claims.add(new ExtractedClaim(claim.span(), claim.quote(), claim.attributedTo(),
+                                claim.cue(), claim.aspect(), claim.value(), claim.stance(),
+                                claim.rule() + ".announces-following-attacks", claim.confidence() - 0.1));
+                    }
+                }
+                pendingResponsibility.clear();
             }
             var weapons = ClaimFinder.weapons(folded);
             for (var building : receivers) {

@@ -29,17 +29,20 @@ final class ClaimFinder {
     private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "and", "but", "also", "then",
             "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so", "although",
             "while", "as", "when", "after", "since", "because", "if", "though", "whereas");
-    private static final Pattern CLAIMED_BY = Pattern.compile(
-            "(?U)claimed by (?:the )?([\\p{L}][\\p{L}\\p{N}'’ -]{2,60}?)(?=[,.;]| on | in | as |$)");
+    private static final Pattern CLAIMED_BY = Pattern.compile("(?U)(?:claimed by|revendiquée? par|revendiqué par"
+            + "|reivindicad[oa] por|diklaim oleh) (?:the |la |le |l'|el |o |a )?([\\p{L}][\\p{L}\\p{N}'’ -]{2,60}?)"
+            + "(?=[,.;]| on | as |$)");
     private static final Pattern COUNT = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+(?:more\\s+|other\\s+"
             + "|additional\\s+|large\\s+|heavy\\s+|armed\\s+|explosive\\s+|suicide\\s+|kamikaze\\s+|guided\\s+"
             + "|ballistic\\s+|cruise\\s+|de\\s+)?(" + weaponAlternation() + ")(?![\\p{L}])(?!\\s+(?:attack|fire|strike|salvo))");
-    private static final Pattern INTERCEPT_COUNT = Pattern.compile("(?U)(?:intercepted|downed|shot down|intercepte\\w*"
-            + "|derrib\\w*|abat\\w*|interceptad\\w*|ditembak jatuh|dicegat|اسقاط|اعتراض)(?:\\s+and\\s+\\w+)?\\s+"
-            + "([\\p{L}\\p{N}]+)|([\\p{L}\\p{N}]+)\\s+(?:of\\s+(?:the|them)\\s+)?(?:\\w+\\s+)?(?:were|was|have been|had been)"
-            + "\\s+(?:intercepted|downed|shot down)");
-    private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?:the\\s+)?(third|other|remaining|last|fourth"
-            + "|second|one)(?:\\s+(\\w+))?\\s+(?:\\w+\\s+){0,3}(?:managed to|hit|struck|reached|exploded|landed)");
+    private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
+            + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres)"
+            + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
+            + "|atingiu|alcanzo|a touche|mengenai|اصابت)");
+
+    /** Arabic dual nouns: "two rockets", "two drones" in one word. */
+    private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
+            + "|طائرتان)(?![\\p{L}])");
 
     private ClaimFinder() {
     }
@@ -69,16 +72,16 @@ final class ClaimFinder {
     /** The weapon types named in a folded sentence. */
     static Set<String> weapons(String folded) {
         var found = new TreeSet<String>();
-        for (var row : Cues.WEAPONS) {
-            for (int i = 1; i < row.length; i++) {
-                var word = FoldedText.fold(row[i]);
-                if (Pattern.compile("(?U)(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(folded).find()) {
-                    found.add(row[0]);
-                }
+        for (int row = 0; row < WEAPON_WORDS.length; row++) {
+            if (WEAPON_WORDS[row].foundIn(folded)) {
+                found.add(Cues.WEAPONS[row][0]);
             }
         }
         return found;
     }
+
+    private static final Lexicon[] WEAPON_WORDS = java.util.Arrays.stream(Cues.WEAPONS)
+            .map(row -> new Lexicon(java.util.Arrays.copyOfRange(row, 1, row.length))).toArray(Lexicon[]::new);
 
     /** The speaker and cue of a sentence, or null when it names none (the outlet then speaks). */
     static Attribution attribution(String sentence) {
@@ -138,7 +141,8 @@ final class ClaimFinder {
         if (Set.of("the", "a", "an", "its", "their", "these", "those", "le", "la", "les", "el", "los").contains(lastWord)) {
             return null;
         }
-        for (var stop : new String[] {" that ", " who ", " which ", " speaking ", " quoted ", " cited by "}) {
+        for (var stop : new String[] {" that ", " who ", " which ", " speaking ", " quoted ", " cited by ", " que ",
+            " qui ", " bahwa "}) {
             int at = (" " + clause + " ").indexOf(stop);
             if (at > 0) {
                 clause = clause.substring(0, at - 1).strip();
@@ -149,12 +153,14 @@ final class ClaimFinder {
         while (!words.isEmpty() && LEADING_NOISE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
-        if (!words.isEmpty() && Set.of("was", "were", "been", "is", "are", "be", "being")
+        if (!words.isEmpty() && Set.of("was", "were", "been", "is", "are", "be", "being", "été", "ete", "fue", "foi",
+                "fueron", "foram", "telah", "sido")
                 .contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             return null;
         }
         while (!words.isEmpty() && Set.of("has", "have", "had", "also", "was", "were", "is", "reportedly", "then",
-                "later", "initially", "further", "officially", "previously", "not", "yet", "never").contains(words.get(words.size() - 1)
+                "later", "initially", "further", "officially", "previously", "not", "yet", "never", "belum", "tidak", "pas", "no", "nao",
+                "n'a", "لم").contains(words.get(words.size() - 1)
                 .toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
         }
@@ -195,6 +201,12 @@ final class ClaimFinder {
         return trimArticle(phrase);
     }
 
+    /** "the Kataib Hezbollah resistance faction" → "Kataib Hezbollah". */
+    private static String actorName(String phrase) {
+        var name = trimArticle(phrase);
+        return name == null ? null : name.replaceAll("(?i)\\s+(resistance\\s+)?(faction|group|militia|movement)s?$", "");
+    }
+
     private static String trimArticle(String phrase) {
         var stripped = phrase.replaceAll("^(?i)(the|le|la|les|el|los|las|o|a|os|as)\\s+", "").strip();
         return stripped.isEmpty() ? null : stripped;
@@ -217,14 +229,13 @@ final class ClaimFinder {
             claims.add(claim(sentence, span, speaker, cue, Aspect.COUNT, counts, stance(denied), "claim.count.number",
                     base + 0.1));
         } else {
-            var weapons = weapons(folded);
-            if (!weapons.isEmpty()) {
-                claims.add(claim(sentence, span, speaker, cue, Aspect.WEAPON, String.join(";", weapons),
-                        stance(denied), "claim.weapon.noun", base));
+            for (var weapon : weapons(folded)) {
+                claims.add(claim(sentence, span, speaker, cue, Aspect.WEAPON, weapon, stance(denied),
+                        "claim.weapon.noun", base));
             }
         }
         var outcome = outcome(folded);
-        if (outcome != null) {
+        if (outcome != null && !(denied && outcome.equals("hit"))) {
             claims.add(claim(sentence, span, speaker, cue, Aspect.OUTCOME, outcome, stance(denied), "claim.outcome",
                     base));
         }
@@ -257,8 +268,9 @@ final class ClaimFinder {
     }
 
     private static boolean hasOtherAssertion(String folded) {
-        var withoutConfirm = folded.replaceAll("(?U)(not|yet to|n'a pas|no ha|nao|belum|tidak|لم)\\s+\\S*\\s*confirm\\S*", "");
-        return Cues.SAY.foundIn(withoutConfirm.replaceAll("confirm\\S*", "")) || Cues.ACCORDING_TO.foundIn(folded);
+        var rest = Cues.NOT_CONFIRMED.matcher(folded).replaceAll(" ");
+        rest = Cues.CONFIRMED.matcher(rest).replaceAll(" ");
+        return Cues.SAY.foundIn(rest) || Cues.ACCORDING_TO.foundIn(folded);
     }
 
     private static Stance stance(boolean denied) {
@@ -281,10 +293,15 @@ final class ClaimFinder {
                 continue;
             }
             var after = folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 6));
-            if (after.startsWith(" of ") || after.startsWith("-")) {
+            if (after.startsWith(" of ") || after.startsWith("-") || Cues.INTERCEPTED.foundIn(
+                    folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 25)))) {
                 continue;
             }
             byWeapon.merge(weapon, number, Math::max);
+        }
+        var duals = ARABIC_DUAL.matcher(folded);
+        while (duals.find()) {
+            byWeapon.putIfAbsent(duals.group(1).contains("صاروخ") ? "rocket" : "drone", 2);
         }
         var parts = new ArrayList<String>();
         byWeapon.forEach((weapon, number) -> parts.add(number + " " + weapon));
@@ -294,11 +311,7 @@ final class ClaimFinder {
     /** "two intercepted, the third hit" → "intercepted 2; hit 1"; plain "hit", "intercepted" or "failed". */
     static String outcome(String folded) {
         if (Cues.INTERCEPTED.foundIn(folded)) {
-            Integer intercepted = null;
-            var matcher = INTERCEPT_COUNT.matcher(folded);
-            if (matcher.find()) {
-                intercepted = Numbers.parse(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
-            }
+            Integer intercepted = interceptedCount(folded);
             var remaining = REMAINING_HIT.matcher(folded);
             if (intercepted != null && intercepted > 1 || intercepted != null && remaining.find()) {
                 remaining.reset();
@@ -320,6 +333,27 @@ final class ClaimFinder {
         }
         if (Cues.HIT.foundIn(folded)) {
             return "hit";
+        }
+        return null;
+    }
+
+    /** The number nearest to an interception verb ("two drones were shot down", "downed two of them"). */
+    private static Integer interceptedCount(String folded) {
+        var matcher = Cues.INTERCEPTED.matcher(folded);
+        while (matcher.find()) {
+            var before = folded.substring(Math.max(0, matcher.start() - 40), matcher.start()).split("[^\\p{L}\\p{N}]+");
+            var after = folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 30))
+                    .split("[^\\p{L}\\p{N}]+");
+            for (int distance = 0; distance < 6; distance++) {
+                for (var word : new String[] {
+                        distance < after.length ? after[distance] : "",
+                        before.length - 1 - distance >= 0 ? before[before.length - 1 - distance] : ""}) {
+                    var number = Numbers.parse(word);
+                    if (number != null && !word.equals("a") && !word.equals("an")) {
+                        return number;
+                    }
+                }
+            }
         }
         return null;
     }
@@ -403,11 +437,12 @@ final class ClaimFinder {
         }
         var by = CLAIMED_BY.matcher(sentence);
         if (by.find()) {
-            var name = trimArticle(by.group(1).strip());
+            var name = actorName(by.group(1).strip());
             return name == null ? null : new Claimant(name, speaker, "claimed by", "claim.responsibility.claimed-by");
         }
         var before = phraseBefore(sentence, text.originOf(responsibility.start()));
         if (before != null) {
+            before = actorName(before);
             return new Claimant(before, before, cut(sentence, text, responsibility.start(), responsibility.end()),
                     "claim.responsibility.subject");
         }

@@ -96,7 +96,9 @@ final class Cues {
     /** Words of statistics and background: such a sentence names no particular attack. */
     static final Lexicon GENERIC = new Lexicon("times since", "number of attacks", "iraq and syria", "syria and iraq",
             "us bases", "u.s. bases", "american bases", "bases in the region", "spate of", "wave of", "series of attacks", "regime change", "dozens of attacks", "more than 100",
-            "since the start", "cease these attacks", "cease", "will continue", "bases americaines", "bases estadounidenses", "bases americanas", "pangkalan-pangkalan",
+            "since the start", "depuis le debut", "desde el inicio", "desde o inicio", "sejak awal", "منذ بدايه",
+            "first time", "premiere fois", "primera vez", "primeira vez", "pertama kali", "billion", "percent",
+            "cease these attacks", "cease", "will continue", "bases americaines", "bases estadounidenses", "bases americanas", "pangkalan-pangkalan",
             "القواعد الامريكيه");
 
     /** Cues that something is not (yet) confirmed. */
@@ -125,11 +127,12 @@ final class Cues {
 
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
-            "managed to target", "to no avail", "struck", "touche*", "atteint", "impacto*", "impactaron", "atingiu",
-            "atingido*", "mengenai", "tepat sasaran", "اصابه مباشره", "اصابات مباشره", "اصابت");
+            "managed to target", "to no avail", "struck", "impacted", "touche*", "atteint", "impacto*", "impactaron",
+            "atingiu", "atingido*", "alcanzado", "alcanzaron", "menghantam", "tepat sasaran", "اصابه مباشره",
+            "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر");
 
     /** Failed attempts. */
-    static final Lexicon FAILED = new Lexicon("failed", "unsuccessful", "attempted", "missed", "echoue", "fallido*",
+    static final Lexicon FAILED = new Lexicon("failed", "unsuccessful", "missed", "echoue", "fallido*",
             "fracassad*", "gagal", "فشل");
 
     static final Lexicon DESTROYED = new Lexicon("destroyed", "destroy", "detruit*", "destruy*", "destruid*",
@@ -137,20 +140,23 @@ final class Cues {
     static final Lexicon DAMAGE = new Lexicon("damage*", "degats", "dommages", "danos", "danos materiais",
             "daños", "dano", "kerusakan", "اضرار", "خسائر");
     static final Lexicon NO_DAMAGE = new Lexicon("no damage", "without damage", "caused no damage",
-            "no damage was", "aucun degat", "sans degats", "sin danos", "sem danos", "tidak ada kerusakan",
+            "without causing damage", "no damage was", "aucun degat", "sans degats", "sans causer de degats",
+            "sin danos", "sin causar danos", "no causo danos", "sem danos", "sem causar danos", "tidak ada kerusakan",
+            "tanpa menimbulkan kerusakan", "tanpa kerusakan",
             "دون اضرار", "لا اضرار");
     static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
             "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "pas d'information",
             "aucune information", "sin informacion", "se desconoce", "sem informacao", "sem informacoes",
-            "belum diketahui", "tidak diketahui", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف");
+            "belum diketahui", "tidak diketahui", "belum ada informasi", "tidak ada informasi", "pas connu*",
+            "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف");
     static final Lexicon NO_CASUALTIES = new Lexicon("no casualties", "no injuries", "no one was hurt",
             "no troops have been injured", "no injuries were reported", "no one was injured", "no one was killed",
             "aucune victime", "sans victimes", "sin victimas", "sin heridos", "sem vitimas", "sem feridos",
             "tidak ada korban", "دون اصابات", "لا اصابات", "لم تسجل اصابات");
-    static final Lexicon KILLED = new Lexicon("killed", "dead", "deaths", "tues", "tue", "morts", "muertos",
+    static final Lexicon KILLED = new Lexicon("killed", "killing", "dead", "deaths", "tues", "tue", "morts", "muertos",
             "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل");
-    static final Lexicon INJURED = new Lexicon("injured", "wounded", "injuries", "hurt", "brain injuries",
-            "blesses", "blessés", "heridos", "feridos", "luka", "terluka", "جرحى", "اصابات", "مصابين");
+    static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
+            "brain injuries", "blesses", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka", "جرحى", "اصابات", "مصابين");
 
     /** Weapon nouns and their normal names. */
     static final String[][] WEAPONS = {
@@ -158,7 +164,7 @@ final class Cues {
                     "roket", "صاروخ", "صواريخ", "salvo", "salvos", "katyusha"},
             {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile"},
             {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
-                    "طائرات مسيره", "airstrike", "airstrikes"},
+                    "طائرات مسيره"},
             {"mortar", "mortar", "mortars", "mortier", "mortiers", "mortero", "morteros", "morteiro", "morteiros",
                     "mortir", "هاون", "قذائف هاون"},
     };

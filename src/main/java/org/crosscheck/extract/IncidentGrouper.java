@@ -162,7 +162,7 @@ public final class IncidentGrouper {
             for (var claim : candidate.claims()) {
                 var words = Similarity.words(claim.quote());
                 for (var quote : group.quotes) {
-                    double overlap = Similarity.overlap(words, quote, 6);
+                    double overlap = Similarity.overlap(words, quote, 9);
                     if (overlap >= LinkSuggester.REPEAT_OVERLAP && overlap > bestOverlap) {
                         best = group;
                         bestOverlap = overlap;

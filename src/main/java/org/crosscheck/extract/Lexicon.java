@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 final class Lexicon {
 
+    /** Arabic writes "and", "with", "to" and the article onto the word: و ف ب ل ك and ال. */
+    static final String ARABIC_PROCLITICS = "(?:[وفبلك]?(?:ال)?)?";
+
     private final Pattern pattern;
 
     Lexicon(String... entries) {
@@ -18,6 +21,9 @@ final class Lexicon {
                     boolean prefix = entry.endsWith("*");
                     var word = FoldedText.fold(prefix ? entry.substring(0, entry.length() - 1) : entry);
                     var quoted = Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
+                    if (!word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF') {
+                        quoted = ARABIC_PROCLITICS + quoted;
+                    }
                     return prefix ? quoted + "[\\p{L}]*" : quoted;
                 })
                 .sorted((a, b) -> b.length() - a.length())

@@ -46,7 +46,7 @@ public final class LinkSuggester {
                     continue;
                 }
                 var sentencePair = a.articleId() + ":" + a.span().start() + "|" + b.articleId() + ":" + b.span().start();
-                double overlap = sameArticle ? 0 : Similarity.overlap(words.get(a.id()), words.get(b.id()), 6);
+                double overlap = sameArticle ? 0 : Similarity.overlap(words.get(a.id()), words.get(b.id()), 9);
                 if (overlap >= REPEAT_OVERLAP) {
                     if (seenPairs.add(sentencePair + "|repeats")) {
                         result.add(new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(

@@ -29,17 +29,17 @@ final class Similarity {
         return result;
     }
 
-    /** Shared words over the size of the smaller set; 0 when either has fewer than {@code minimum} words. */
+    /**
+     * Shared words over the size of the smaller set; 0 when they share fewer than {@code minimum} words, so two
+     * short sentences about the same attack do not look relayed.
+     */
     static double overlap(Set<String> a, Set<String> b, int minimum) {
-        if (a.size() < minimum || b.size() < minimum) {
-            return 0;
-        }
         int shared = 0;
         for (var word : a) {
             if (b.contains(word)) {
                 shared++;
             }
         }
-        return (double) shared / Math.min(a.size(), b.size());
+        return shared < minimum ? 0 : (double) shared / Math.min(a.size(), b.size());
     }
 }

@@ -1,0 +1,90 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.TimePrecision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateResolverTest {
+
+    private static final DateResolver RESOLVER = new DateResolver(ReferenceEvent.bundled());
+
+    @ParameterizedTest(name = "{0} published {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Rockets hit the base on July 26, 2024.                | -          | 2024-07-26 | explicit
+            Rockets hit the base on 26 July.                      | 2024-07-28 | 2024-07-26 | explicit
+            Attacks since Oct. 17 continued; on Oct. 20 a drone.  | 2023-10-22 | 2023-10-20 | explicit
+            The base was attacked on 2024-01-12.                  | -          | 2024-01-12 | explicit
+            The base was attacked on Friday.                      | 2024-01-13 | 2024-01-12 | relative-to-published
+            The base was attacked late Thursday.                  | 2024-01-13 | 2024-01-11 | relative-to-published
+            The base was attacked Wednesday morning.              | 2024-01-13 | 2024-01-10 | relative-to-published
+            The base was attacked yesterday.                      | 2024-01-13 | 2024-01-12 | relative-to-published
+            La base a été visée vendredi.                         | 2024-01-13 | 2024-01-12 | relative-to-published
+            La base fue atacada el viernes.                       | 2024-01-13 | 2024-01-12 | relative-to-published
+            A base foi atacada na sexta-feira.                    | 2024-01-13 | 2024-01-12 | relative-to-published
+            Pangkalan itu diserang pada hari Jumat.               | 2024-01-13 | 2024-01-12 | relative-to-published
+            استهدفت القاعدة يوم الجمعة                               | 2024-01-13 | 2024-01-12 | relative-to-published
+            Le 23 octobre 2023, des drones ont frappé.            | -          | 2023-10-23 | explicit
+            El 5 de noviembre de 2023 atacaron la base.           | -          | 2023-11-05 | explicit
+            Em 19 de outubro de 2023 três drones atacaram.        | -          | 2023-10-19 | explicit
+            Pada 3 Februari 2024 roket menghantam pangkalan.      | -          | 2024-02-03 | explicit
+            في 20 كانون الثاني 2024 استهدفت المقاومة القاعدة          | -          | 2024-01-20 | explicit
+            """)
+    void resolvesDatesInSixLanguages(String text, LocalDate published, LocalDate expected, String basis) {
+        var result = RESOLVER.resolve(text, published);
+        assertThat(result.mentions()).filteredOn(mention -> !mention.bound())
+                .extracting(DateResolver.DateMention::date).contains(expected);
+        assertThat(result.mentions()).filteredOn(mention -> expected.equals(mention.date()))
+                .extracting(mention -> mention.basis().code()).contains(basis);
+    }
+
+    @Test
+    void decidesAnAmbiguousNumericDateByTheWeekdayBesideIt() {
+        var result = RESOLVER.resolve("The base was rocked by explosions, Friday (12/1/2024).", null);
+        assertThat(result.mentions()).anySatisfy(mention -> {
+            assertThat(mention.date()).isEqualTo(LocalDate.of(2024, 1, 12));
+            assertThat(mention.ambiguous()).isTrue();
+            assertThat(mention.rule()).contains("decided-by-weekday");
+        });
+    }
+
+    @Test
+    void infersTheAnchorFromTheArticlesOwnDatesWhenThePublicationDateIsUnknown() {
+        var result = RESOLVER.resolve("On January 11, 2024, the Pentagon spoke. On Friday rockets hit the base.", null);
+        assertThat(result.now()).isEqualTo(LocalDate.of(2024, 1, 11));
+        assertThat(result.nowBasis()).isEqualTo(DateBasis.INFERRED_FROM_CONTEXT);
+        assertThat(result.mentions()).anySatisfy(mention -> {
+            assertThat(mention.date()).isEqualTo(LocalDate.of(2024, 1, 12));
+            assertThat(mention.basis()).isEqualTo(DateBasis.INFERRED_FROM_CONTEXT);
+        });
+    }
+
+    @Test
+    void takesTheYearOfYearlessDatesFromANamedReferenceEvent() {
+        var result = RESOLVER.resolve("Since Operation Al-Aqsa Flood began, drones hit the base on 19 October.", null);
+        assertThat(result.mentions()).extracting(DateResolver.DateMention::date).contains(LocalDate.of(2023, 10, 19));
+    }
+
+    @Test
+    void leavesAWeekdayUnanchoredWhenNothingDatesTheArticle() {
+        var result = RESOLVER.resolve("Attacks since Oct. 17 go on; the base was hit on Friday.", null);
+        assertThat(result.now()).isNull();
+        assertThat(result.mentions()).anySatisfy(mention -> {
+            assertThat(mention.date()).isNull();
+            assertThat(mention.weekday()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        });
+    }
+
+    @Test
+    void lastWeekHasWeekPrecision() {
+        var result = RESOLVER.resolve("A pipeline was targeted last week.", LocalDate.of(2024, 1, 13));
+        assertThat(result.mentions()).singleElement().satisfies(mention -> {
+            assertThat(mention.precision()).isEqualTo(TimePrecision.WEEK);
+            assertThat(mention.date()).isEqualTo(LocalDate.of(2024, 1, 6));
+        });
+    }
+}
