@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.AppContext;
+import org.crosscheck.export.AnnotationCsv;
 import org.crosscheck.export.ArticlesCsv;
 import org.crosscheck.export.ExportFinish;
 import org.crosscheck.export.OutletsCsv;
@@ -34,7 +35,12 @@ final class ExportCommand implements Callable<Integer> {
     static final List<ExportFile> FILES = List.of(
             (folder, context) -> ArticlesCsv.write(context.articles(), folder),
             (folder, context) -> TagsCsv.write(context.tags(), folder),
-            (folder, context) -> OutletsCsv.write(context.grades(), folder));
+            (folder, context) -> OutletsCsv.write(context.grades(), folder),
+            (folder, context) -> AnnotationCsv.writeIncidents(context.incidents(), context.claims(), context.tags(),
+                    context.grades(), context.articles(), folder),
+            (folder, context) -> AnnotationCsv.writeClaims(context.claims(), context.articles(), context.tags(),
+                    context.grades(), folder),
+            (folder, context) -> AnnotationCsv.writeLinks(context.links(), folder));
 
     @Mixin
     DatabaseOption database;

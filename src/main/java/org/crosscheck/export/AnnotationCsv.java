@@ -1,0 +1,140 @@
+package org.crosscheck.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.model.Grade;
+import org.crosscheck.model.ItemType;
+import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.store.ClaimRepository;
+import org.crosscheck.store.GradeRepository;
+import org.crosscheck.store.IncidentRepository;
+import org.crosscheck.store.LinkRepository;
+import org.crosscheck.store.TagRepository;
+
+/**
+ * Writes the extraction's three annotation files with the headers of {@link AnnotationFiles}: {@code incidents.csv}
+ * (ACLED's 31 columns in ACLED's order, then Crosscheck's own), {@code claims.csv} and {@code links.csv}. Lists
+ * inside a cell are {@code ;}-separated; {@code start}/{@code end} are character offsets into the stored text.
+ */
+public final class AnnotationCsv {
+
+    private static final Map<String, String[]> COUNTRY_CODES = Map.of(
+            "Syria", new String[] {"SYR", "760"}, "Iraq", new String[] {"IRQ", "368"},
+            "Jordan", new String[] {"JOR", "400"});
+    /** ACLED's actor2 and its inter code for the forces at the attacked bases. */
+    private static final String ACTOR2 = "Military Forces of the United States";
+    private static final int INTER_EXTERNAL = 8;
+    private static final int INTER_MILITIA = 3;
+
+    private AnnotationCsv() {
+    }
+
+    /** Writes {@code incidents.csv}: one row per incident, by date. */
+    public static Path writeIncidents(IncidentRepository incidents, ClaimRepository claims, TagRepository tags,
+                                      GradeRepository grades, ArticleRepository articles, Path folder)
+            throws IOException {
+        var file = folder.resolve(AnnotationFiles.INCIDENTS);
+        var tagNames = tags.tagNamesByItem(ItemType.INCIDENT);
+        var assessments = grades.all(ItemType.INCIDENT);
+        var outlets = new HashMap<Long, String>();
+        articles.forEach(article -> outlets.put(article.id(), article.outlet()));
+        var timestamp = Instant.now().getEpochSecond();
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                     .setHeader(AnnotationFiles.INCIDENT_COLUMNS.toArray(String[]::new)).get())) {
+            for (var summary : incidents.summaries(DateRange.ALL)) {
+                var incident = summary.incident();
+                var codes = COUNTRY_CODES.getOrDefault(incident.country(), new String[] {"", ""});
+                var claimIds = claims.forIncident(incident.id()).stream().map(claim -> String.valueOf(claim.id()))
+                        .collect(Collectors.joining(";"));
+                var sources = new TreeSet<String>();
+                summary.articleIds().forEach(id -> {
+                    var outlet = outlets.get(id);
+                    if (outlet != null) {
+                        sources.add(outlet);
+                    }
+                });
+                Integer inter1 = incident.actor1() == null ? null : INTER_MILITIA;
+                Grade assessment = assessments.get(incident.id());
+                printer.printRecord(
+                        codes[0] + incident.id(), incident.eventDate(), incident.eventDate().getYear(),
+                        incident.timePrecision().code(), "Political violence", incident.eventType(),
+                        incident.subEventType(), incident.actor1(), null, inter1, ACTOR2, null, INTER_EXTERNAL,
+                        inter1 == null ? null : String.valueOf(inter1) + INTER_EXTERNAL, null, codes[1],
+                        "Middle East", incident.country(), incident.admin1(), null, null, incident.location(),
+                        incident.latitude(), incident.longitude(), incident.geoPrecision(), String.join(";", sources),
+                        null, incident.notes(), incident.fatalities(),
+                        String.join(";", tagNames.getOrDefault(incident.id(), List.of())), timestamp,
+                        incident.id(), incident.siteId(), String.join(";", incident.weapons()), summary.reportCount(),
+                        summary.independentSourceCount(), join(summary.articleIds()), claimIds,
+                        assessment == null ? null : assessment.value(), summary.conflictCount());
+            }
+        }
+        return file;
+    }
+
+    /** Writes {@code claims.csv}: one row per claim, by id, with its article's header and the grades. */
+    public static Path writeClaims(ClaimRepository claims, ArticleRepository articles, TagRepository tags,
+                                   GradeRepository grades, Path folder) throws IOException {
+        var file = folder.resolve(AnnotationFiles.CLAIMS);
+        var tagNames = tags.tagNamesByItem(ItemType.CLAIM);
+        var credibility = grades.all(ItemType.CLAIM);
+        var reliability = grades.reliabilityByOutlet();
+        var headers = new HashMap<Long, Object[]>();
+        articles.forEach(article -> headers.put(article.id(),
+                new Object[] {article.fileName(), article.outlet(), article.published()}));
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                     .setHeader(AnnotationFiles.CLAIM_COLUMNS.toArray(String[]::new)).get())) {
+            for (var claim : claims.findAll()) {
+                var header = headers.getOrDefault(claim.articleId(), new Object[3]);
+                var outlet = (String) header[1];
+                var outletGrade = outlet == null ? null : reliability.get(outlet);
+                var claimGrade = credibility.get(claim.id());
+                printer.printRecord(claim.id(), claim.incidentId(), claim.articleId(), header[0], outlet,
+                        (LocalDate) header[2], claim.span().start(), claim.span().end(), claim.quote(),
+                        claim.attributedTo(), claim.cue(), claim.aspect().code(), claim.value(), claim.stance().code(),
+                        outletGrade == null ? null : outletGrade.value(), claimGrade == null ? null : claimGrade.value(),
+                        String.join(";", tagNames.getOrDefault(claim.id(), List.of())), claim.origin().code(),
+                        claim.analyst(), timestamp(claim.updatedAt()));
+            }
+        }
+        return file;
+    }
+
+    /** Writes {@code links.csv}: one row per link, by id. */
+    public static Path writeLinks(LinkRepository links, Path folder) throws IOException {
+        var file = folder.resolve(AnnotationFiles.LINKS);
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                     .setHeader(AnnotationFiles.LINK_COLUMNS.toArray(String[]::new)).get())) {
+            for (var link : links.findAll()) {
+                printer.printRecord(link.id(), link.claimA(), link.claimB(), link.relation().code(),
+                        link.origin().code(), link.status().code(), link.note(), link.analyst(),
+                        timestamp(link.createdAt()));
+            }
+        }
+        return file;
+    }
+
+    private static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(";"));
+    }
+
+    private static String timestamp(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.crosscheck.AppContext;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.LinkStatus;
+import org.crosscheck.task.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractionServiceTest {
+
+    @TempDir
+    Path folder;
+
+    private static Article article(String name, String text, String outlet, LocalDate published) {
+        return new Article(0, name, String.format("%064d", Math.abs((long) text.hashCode())), text, outlet, null,
+                null, null, "en", published, DateBasis.EXPLICIT, null, Instant.now());
+    }
+
+    @Test
+    void groupsReportsOfOneAttackAndKeepsWhatTheAnalystDecided() {
+        try (var context = AppContext.open(folder.resolve("x.mv.db"))) {
+            context.articles().insert(article("a.txt", "Two drones hit Victory base near Baghdad airport on "
+                    + "Wednesday, causing damage, Iraqi factions said.", "Resistance Watch", LocalDate.of(2023, 10, 18)));
+            context.articles().insert(article("b.txt", "A U.S. official said two drones were shot down near "
+                    + "Victory Base on Wednesday.", "Capital Dispatch", LocalDate.of(2023, 10, 19)));
+            context.extractor().extractAll(Progress.NONE);
+
+            var incidents = context.incidents().findAll();
+            assertThat(incidents).singleElement().satisfies(incident -> {
+                assertThat(incident.siteId()).isEqualTo("victory-base-bdsc");
+                assertThat(incident.eventDate()).isEqualTo(LocalDate.of(2023, 10, 18));
+            });
+            var incident = incidents.get(0);
+            var contradiction = context.links().forIncident(incident.id()).stream()
+                    .filter(link -> link.relation().code().equals("contradicts")).findFirst().orElseThrow();
+            context.links().decide(contradiction.id(), LinkStatus.ACCEPTED, "checked", "dana");
+            context.incidents().setConfirmed(incident.id(), true, "dana");
+
+            var report = context.extractor().extractAll(Progress.NONE);
+
+            assertThat(report.cancelled()).isFalse();
+            assertThat(context.incidents().find(incident.id())).hasValueSatisfying(kept ->
+                    assertThat(kept.confirmed()).isTrue());
+            assertThat(context.links().find(contradiction.id())).hasValueSatisfying(kept ->
+                    assertThat(kept.status()).isEqualTo(LinkStatus.ACCEPTED));
+            assertThat(context.incidents().findAll()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCancelledRunChangesNothing() {
+        try (var context = AppContext.open(folder.resolve("c.mv.db"))) {
+            context.articles().insert(article("a.txt", "Rockets hit the Conoco base on Friday.", "Wire",
+                    LocalDate.of(2024, 1, 13)));
+            var cancelled = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            var report = context.extractor().extractAll(cancelled);
+            assertThat(report.cancelled()).isTrue();
+            assertThat(context.incidents().findAll()).isEmpty();
+        }
+    }
+}
