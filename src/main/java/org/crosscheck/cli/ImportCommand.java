@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code crosscheck import PATH...}: imports files and folders, prints one {@code failed: <file>: <reason>} line
- * per file that could not be imported and ends with {@code imported N, duplicates D, failed F}, then
- * extracts the imported articles and prints the extraction summary. Failed files do
- * not fail the command: the rest of the batch is imported.
+ * per file that could not be imported and ends with {@code imported N, duplicates D, failed F}; the imported
+ * articles are extracted before that line ({@code crosscheck extract} reports extraction in detail). Failed files
+ * do not fail the command: the rest of the batch is imported.
  */
 @Command(name = "import", description = "Import articles from files or folders (.txt, .md, .html, .htm, .pdf).")
 final class ImportCommand implements Callable<Integer> {
@@ -34,13 +34,11 @@ final class ImportCommand implements Callable<Integer> {
             var report = context.importer().importPaths(paths, Progress.NONE);
             var out = spec.commandLine().getOut();
             report.failures().forEach(failure -> out.println("failed: " + failure.file() + ": " + failure.reason()));
-            out.println(report.summary());
             if (!report.imported().isEmpty()) {
-                var extraction = context.extractor().extractArticles(
+                context.extractor().extractArticles(
                         report.imported().stream().map(article -> article.id()).toList(), Progress.NONE);
-                extraction.problems().forEach(problem -> out.println("note: " + problem));
-                out.println(extraction.summary());
             }
+            out.println(report.summary());
             out.flush();
             return 0;
         }
