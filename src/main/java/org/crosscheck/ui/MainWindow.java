@@ -26,6 +26,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,6 +69,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class MainWindow {
 
     private static final String MAIN_SPLIT = "main";
+    private static final String APP_ICON = "/org/crosscheck/assets/icon/crosscheck.png";
+    private static final String APP_ICON_SMALL = "/org/crosscheck/assets/icon/crosscheck-48.png";
     private static final double MAIN_SPLIT_DEFAULT = 0.40;
     private static final String TIMELINE_SPLIT = "timeline";
     private static final double TIMELINE_SPLIT_DEFAULT = 0.62;
@@ -131,8 +134,8 @@ public final class MainWindow {
         stage.setTitle("Crosscheck — " + context.database().file().getFileName());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        for (var icon : List.of("crosscheck-48.png", "crosscheck.png")) {
-            var url = MainWindow.class.getResource("/org/crosscheck/assets/icon/" + icon);
+        for (var icon : List.of(APP_ICON, APP_ICON_SMALL)) {
+            var url = MainWindow.class.getResource(icon);
             if (url != null) {
                 stage.getIcons().add(new Image(url.toExternalForm()));
             }
@@ -155,6 +158,7 @@ public final class MainWindow {
         stage.show();
         mainSplit.setDividerPositions(prefs.divider(MAIN_SPLIT, MAIN_SPLIT_DEFAULT));
         workSplit.setDividerPositions(prefs.divider(TIMELINE_SPLIT, TIMELINE_SPLIT_DEFAULT));
+        articleListView.table().requestFocus();
         articleList.refresh();
         status.refresh();
         timelinePane.refresh();
@@ -323,7 +327,9 @@ public final class MainWindow {
                 themeToggle.setSelected(selected.getUserData() == Theme.DARK);
             }
         });
-        var brand = new Label("Crosscheck", new FontIcon(Material2OutlinedAL.FACT_CHECK));
+        var brandIcon = MainWindow.class.getResource(APP_ICON_SMALL);
+        var brand = new Label("Crosscheck", brandIcon == null ? new FontIcon(Material2OutlinedAL.FACT_CHECK)
+                : new ImageView(new Image(brandIcon.toExternalForm(), 22, 22, true, true)));
         brand.getStyleClass().add("brand");
         var bar = new ToolBar(brand, new Separator(Orientation.VERTICAL),
                 Actions.IMPORT_FILES.toolbarButton(this::chooseFilesToImport),

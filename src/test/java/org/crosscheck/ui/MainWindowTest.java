@@ -1,6 +1,7 @@
 package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.SplitPane;
+import javafx.scene.text.TextFlow;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -17,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.ui.common.Theme;
@@ -43,8 +49,11 @@ class MainWindowTest {
     private MainWindow window;
     private Preferences prefsNode;
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        stage = primary;
         Theme.LIGHT.apply();
         context = AppContext.open(folder.resolve("window.mv.db"));
         prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
@@ -145,6 +154,72 @@ class MainWindowTest {
         waitUntil(() -> table(robot).getItems().size() == 6);
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
                 .isEqualTo("Import finished: imported 1, duplicates 1, failed 1");
+    }
+
+    @Test
+    void arabicArticlesReadRightToLeft(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+        var file = Files.writeString(folder.resolve("almayadeen-ar.txt"),
+                "الميادين – أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف الأمريكية بطائرتين مسيرتين يوم "
+                        + "الاثنين، وقالت إن الطائرتين أصابتا أهدافهما بدقة.", StandardCharsets.UTF_8);
+        robot.interact(() -> window.importPaths(List.of(file)));
+        waitUntil(() -> robot.lookup("#import-report").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#import-report").queryAs(DialogPane.class)).lookup(".button")
+                .queryButton());
+        waitUntil(() -> table(robot).getItems().size() == 6);
+
+        robot.clickOn(rowOfFile(robot, "almayadeen-ar.txt"));
+
+        waitUntil(() -> robot.lookup("#reader").queryAs(ReaderView.class).displayedText().startsWith("الميادين"));
+        assertThat(robot.lookup(".reader-text").queryAs(TextFlow.class).getNodeOrientation())
+                .isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+    }
+
+    @Test
+    void aRunningTaskShowsInTheStatusBarAndStopsOnCancel(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5 && window.tasks().running().isEmpty());
+        var outcome = new AtomicReference<String>();
+        robot.interact(() -> window.tasks().run("Counting sheep", progress -> {
+            long sheep = 0;
+            while (!progress.isCancelled()) {
+                progress.update(++sheep % 100, 100, "sheep " + sheep);
+                Thread.sleep(5);
+            }
+            return "stopped at " + sheep;
+        }, outcome::set, error -> outcome.set("failed")));
+
+        waitUntil(() -> robot.lookup("#task-cancel").tryQuery().isPresent());
+        robot.clickOn("#task-cancel");
+
+        waitUntil(() -> outcome.get() != null);
+        assertThat(outcome.get()).startsWith("stopped at ");
+        waitUntil(() -> robot.lookup("#task-cancel").tryQuery().isEmpty());
+    }
+
+    @Test
+    void remembersTheWindowSizeAndTheSplit(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+        var split = robot.lookup(".main-split").queryAs(SplitPane.class);
+        robot.interact(() -> {
+            stage.setWidth(1300);
+            stage.setHeight(820);
+        });
+        robot.interact(() -> split.setDividerPositions(0.33));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        var prefs = new UiPrefs(prefsNode);
+        assertThat(prefs.divider("main", 0.5)).isCloseTo(0.33, within(0.01));
+        assertThat(prefsNode.getDouble("window.width", 0)).isEqualTo(1300);
+        assertThat(prefsNode.getDouble("window.height", 0)).isEqualTo(820);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableRow<ArticleSummary> rowOfFile(FxRobot robot, String fileName) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null && fileName.equals(((ArticleSummary) r.getItem()).fileName()))
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -40,6 +40,7 @@ public final class ArticleListView extends VBox {
     private final ArticleListViewModel viewModel;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ArticleSummary> table = new TableView<>();
+    private boolean openedFirstRow;
 
     public ArticleListView(ArticleListViewModel viewModel) {
         this.viewModel = viewModel;
@@ -149,6 +150,11 @@ public final class ArticleListView extends VBox {
         });
 
         table.itemsProperty().bind(viewModel.itemsProperty());
+        table.itemsProperty().addListener((obs, old, rows) -> {
+            selectOpenArticle();
+            openFirstRowOnce(rows);
+        });
+        viewModel.openArticleProperty().addListener((obs, old, target) -> selectOpenArticle());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
                 viewModel.open(selected);
@@ -157,6 +163,23 @@ public final class ArticleListView extends VBox {
         table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
                 viewModel.loadingProperty(), viewModel.databaseEmptyProperty(), viewModel.queryProperty()));
         return table;
+    }
+
+    /** Selects the row of the article the reader shows, e.g. after a re-query or when a map click opened it. */
+    private void selectOpenArticle() {
+        var index = viewModel.indexOfOpenArticle();
+        if (index >= 0 && table.getSelectionModel().getSelectedIndex() != index) {
+            table.getSelectionModel().select(index);
+            table.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    /** On the first filled list, with nothing open yet, opens the top article so the reader is never blank. */
+    private void openFirstRowOnce(java.util.List<ArticleSummary> rows) {
+        if (!openedFirstRow && !rows.isEmpty() && rows.get(0) != null && !viewModel.isAnyArticleOpen()) {
+            openedFirstRow = true;
+            table.getSelectionModel().select(0);
+        }
     }
 
     private Label placeholder() {

@@ -97,16 +97,29 @@ public final class ArticleListViewModel {
         requery(query.get());
     }
 
-    /** Opens the article in the reader. */
+    /** Opens the article in the reader, unless the reader already shows it (keeping the span it shows). */
     public void open(ArticleSummary article) {
-        if (article != null) {
+        var current = workspace.readerTargetProperty().get();
+        if (article != null && (current == null || current.articleId() != article.id())) {
             workspace.readerTargetProperty().set(Workspace.ReaderTarget.article(article.id()));
         }
     }
 
-    /** The row of an article in the current list if its page is loaded, else -1. */
-    public int indexOf(long articleId) {
-        return items.get() instanceof PagedArticleList paged ? paged.indexOfLoaded(articleId) : -1;
+    /** True when the reader already shows an article. */
+    public boolean isAnyArticleOpen() {
+        return workspace.readerTargetProperty().get() != null;
+    }
+
+    /** The row of the article open in the reader, if it is in the list and its page is loaded; else -1. */
+    public int indexOfOpenArticle() {
+        var current = workspace.readerTargetProperty().get();
+        return current != null && items.get() instanceof PagedArticleList paged
+                ? paged.indexOfLoaded(current.articleId()) : -1;
+    }
+
+    /** The reader's target, which the list follows by selecting its row. */
+    public ReadOnlyObjectProperty<Workspace.ReaderTarget> openArticleProperty() {
+        return workspace.readerTargetProperty();
     }
 
     private void applyWindow(DateRange window) {

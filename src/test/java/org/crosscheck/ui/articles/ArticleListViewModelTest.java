@@ -100,6 +100,18 @@ class ArticleListViewModelTest {
     }
 
     @Test
+    void reopeningTheArticleTheReaderShowsKeepsItsSpan() {
+        viewModel.refresh();
+        var first = rows().get(0);
+        workspace.readerTargetProperty().set(new Workspace.ReaderTarget(first.id(), 5, 9));
+
+        viewModel.open(first);
+
+        assertThat(workspace.readerTargetProperty().get()).isEqualTo(new Workspace.ReaderTarget(first.id(), 5, 9));
+        assertThat(viewModel.indexOfOpenArticle()).isZero();
+    }
+
+    @Test
     void anEmptyDatabaseIsReportedAsSuch() throws Exception {
         try (var empty = Database.open(folder.resolve("empty.mv.db"))) {
             var emptyList = new ArticleListViewModel(new ArticleRepository(empty), new Workspace(), NOW, NOW);
