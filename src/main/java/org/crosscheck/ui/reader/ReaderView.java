@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
@@ -87,6 +88,14 @@ public final class ReaderView extends BorderPane {
     public void save() {
         commitDate();
         viewModel.save();
+    }
+
+    /**
+     * The text the analyst selected in the article, as offsets into the article text; null when nothing is
+     * selected. Views that act on a selection (making a claim from it) follow this.
+     */
+    public ReadOnlyObjectProperty<org.crosscheck.model.Span> selectionProperty() {
+        return text.selectionProperty();
     }
 
     /** The article text as displayed, for tests and checks. */

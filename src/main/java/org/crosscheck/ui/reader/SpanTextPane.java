@@ -3,13 +3,25 @@ package org.crosscheck.ui.reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Group;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
@@ -17,11 +29,15 @@ import org.crosscheck.model.Span;
 
 /**
  * Article text as a wrapped {@link TextFlow} of text runs, with a coloured band drawn behind each highlighted span.
- * Text nodes (rather than a text area) let every span carry its own style class and hover text. A lone line break
- * gets a small extra gap after it so paragraphs stand apart; offsets given to this pane are always offsets into the
- * article text, and are mapped past those gaps.
+ * Text nodes (rather than a text area) let every span carry its own style class and hover text. The analyst can
+ * select text with the mouse (double-click: a word; Ctrl+A: all) and copy it (Ctrl+C). A lone line break gets a
+ * small extra gap after it so paragraphs stand apart; offsets given to and reported by this pane are always offsets
+ * into the article text, and are mapped past those gaps.
  */
 final class SpanTextPane extends Region {
+
+    private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+    private static final KeyCombination SELECT_ALL = KeyCombination.keyCombination("Shortcut+A");
 
     private final TextFlow flow = new TextFlow();
     private final Group backgrounds = new Group();
@@ -29,17 +45,108 @@ final class SpanTextPane extends Region {
     /** Positions in the article text after which a paragraph gap character was inserted, ascending. */
     private int[] gapsAfter = new int[0];
     private double laidOutWidth = -1;
+    private final Path selectionBand = new Path();
+    private final ReadOnlyObjectWrapper<Span> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private String content = "";
+    private int anchor;
 
     SpanTextPane() {
         getStyleClass().add("span-text");
         flow.getStyleClass().add("reader-text");
         backgrounds.setManaged(false);
         backgrounds.setMouseTransparent(true);
-        getChildren().addAll(backgrounds, flow);
+        selectionBand.getStyleClass().add("selection-band");
+        selectionBand.setManaged(false);
+        selectionBand.setMouseTransparent(true);
+        getChildren().addAll(backgrounds, selectionBand, flow);
+        setCursor(Cursor.TEXT);
+        setFocusTraversable(true);
+        setOnMousePressed(this::mousePressed);
+        setOnMouseDragged(event -> select(anchor, textOffsetAt(event.getX(), event.getY())));
+        setOnKeyPressed(event -> {
+            if (COPY.match(event)) {
+                copySelection();
+                event.consume();
+            } else if (SELECT_ALL.match(event)) {
+                select(0, content.length());
+                event.consume();
+            }
+        });
+        var copy = new MenuItem("Copy");
+        copy.setAccelerator(COPY);
+        copy.setOnAction(event -> copySelection());
+        var selectAll = new MenuItem("Select all");
+        selectAll.setAccelerator(SELECT_ALL);
+        selectAll.setOnAction(event -> select(0, content.length()));
+        var menu = new ContextMenu(copy, selectAll);
+        menu.setOnShowing(event -> copy.setDisable(selection.get() == null));
+        setOnContextMenuRequested(event -> menu.show(this, event.getScreenX(), event.getScreenY()));
+        selection.addListener((obs, old, span) -> drawSelection());
+    }
+
+    /** The selected text as a span of the article text; null when nothing is selected. */
+    ReadOnlyObjectProperty<Span> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** Selects {@code [from, to)} of the article text (in either order); an empty range clears the selection. */
+    void select(int from, int to) {
+        var start = Math.max(0, Math.min(from, to));
+        var end = Math.min(content.length(), Math.max(from, to));
+        selection.set(end > start ? new Span(start, end) : null);
+    }
+
+    /** Puts the selected text on the clipboard. */
+    void copySelection() {
+        var span = selection.get();
+        if (span != null) {
+            var clip = new ClipboardContent();
+            clip.putString(span.of(content));
+            Clipboard.getSystemClipboard().setContent(clip);
+        }
+    }
+
+    private void mousePressed(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        requestFocus();
+        var offset = textOffsetAt(event.getX(), event.getY());
+        if (event.getClickCount() == 2) {
+            selectWordAt(offset);
+        } else if (event.isShiftDown() && selection.get() != null) {
+            select(anchor, offset);
+        } else {
+            anchor = offset;
+            selection.set(null);
+        }
+    }
+
+    private void selectWordAt(int offset) {
+        int start = Math.min(offset, content.length());
+        int end = start;
+        while (start > 0 && Character.isLetterOrDigit(content.charAt(start - 1))) {
+            start--;
+        }
+        while (end < content.length() && Character.isLetterOrDigit(content.charAt(end))) {
+            end++;
+        }
+        anchor = start;
+        select(start, end);
+    }
+
+    /** The article-text offset nearest to a point of this pane. */
+    private int textOffsetAt(double x, double y) {
+        var hit = flow.hitTest(new Point2D(x - flow.getLayoutX(), y - flow.getLayoutY()));
+        return textOffset(hit.getInsertionIndex());
     }
 
     /** Shows {@code text} with the highlights; right-to-left for Arabic-script text. */
     void setContent(String text, List<Highlight> newHighlights, boolean rightToLeft) {
+        if (!text.equals(content)) {
+            selection.set(null);
+        }
+        content = text;
         highlights = List.copyOf(newHighlights);
         flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         gapsAfter = paragraphGaps(text);
@@ -98,8 +205,31 @@ final class SpanTextPane extends Region {
                 .toArray();
     }
 
-    /** The position in the flow of a position in the article text. */
-    int displayOffset(int textOffset) {
+    private int textOffset(int displayOffset) {
+        return Math.min(content.length(), textOffset(gapsAfter, displayOffset));
+    }
+
+    private int displayOffset(int textOffset) {
+        return displayOffset(gapsAfter, textOffset);
+    }
+
+    /** The position in the article text of a position in the flow, given the gaps (inverse of displayOffset). */
+    static int textOffset(int[] gapsAfter, int displayOffset) {
+        int low = 0;
+        int high = gapsAfter.length;
+        while (low < high) {
+            var middle = (low + high) >>> 1;
+            if (gapsAfter[middle] + 1 + middle < displayOffset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return displayOffset - low;
+    }
+
+    /** The position in the flow of a position in the article text, given the gaps inserted after line breaks. */
+    static int displayOffset(int[] gapsAfter, int textOffset) {
         var index = Arrays.binarySearch(gapsAfter, textOffset);
         var gapsBefore = index >= 0 ? index : -index - 1;
         return textOffset + gapsBefore;
@@ -135,9 +265,18 @@ final class SpanTextPane extends Region {
         if (width != laidOutWidth) {
             laidOutWidth = width;
             drawBackgrounds();
+            drawSelection();
         }
         backgrounds.setLayoutX(flow.getLayoutX());
         backgrounds.setLayoutY(flow.getLayoutY());
+        selectionBand.setLayoutX(flow.getLayoutX());
+        selectionBand.setLayoutY(flow.getLayoutY());
+    }
+
+    private void drawSelection() {
+        var span = selection.get();
+        selectionBand.getElements().setAll(span == null ? new PathElement[0]
+                : flow.rangeShape(displayOffset(span.start()), displayOffset(span.end())));
     }
 
     private void drawBackgrounds() {
