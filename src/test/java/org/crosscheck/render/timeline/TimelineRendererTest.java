@@ -31,6 +31,16 @@ class TimelineRendererTest {
     }
 
     @Test
+    void drawsOnTheDarkBackgroundWithTheDarkPalette() throws Exception {
+        var image = TimelinePicture.draw(new TimelineFrame(data, data.fullSpan(),
+                new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)), 3L,
+                new TimelineFrame.Hover(3, 520, 170), 0, 1200, 420), TimelinePalette.DARK);
+        save(image, "timeline-renderer-dark.png");
+
+        assertThat(colourDistance(image.getRGB(1190, 300), TimelinePalette.DARK.background().toHex())).isZero();
+    }
+
+    @Test
     void findsTheIncidentUnderThePointer() {
         var image = new BufferedImage(1200, 420, BufferedImage.TYPE_INT_RGB);
         var frame = TimelineFrame.still(data, data.fullSpan(), DateRange.ALL, 1200, 420);
