@@ -90,6 +90,7 @@ public final class MainWindow {
     private final ArticleListView articleListView;
     private final ReaderView readerView;
     private final TimelinePane timelinePane;
+    private MapPane mapPane;
     private final TabPane centerTabs = new TabPane();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane workSplit = new SplitPane();
@@ -105,7 +106,7 @@ public final class MainWindow {
         reader = new ReaderViewModel(context.articles(), workspace, System.getProperty("user.name", "analyst"),
                 queries, ui);
         status = new StatusBarViewModel(context.stats(), queries, ui);
-        importer = new ImportViewModel(context.importer(), context.articles(), fxTasks);
+        importer = new ImportViewModel(context.importer(), context.extractor(), context.articles(), fxTasks);
         exporter = new ExportViewModel(context.articles(), fxTasks);
         articleListView = new ArticleListView(articleList);
         readerView = new ReaderView(reader);
@@ -189,6 +190,7 @@ public final class MainWindow {
         articleList.refresh();
         status.refresh();
         timelinePane.refresh();
+        mapPane.refresh();
         status.say((report.cancelled() ? "Import cancelled: " : "Import finished: ") + report.summary());
     }
 
@@ -344,10 +346,10 @@ public final class MainWindow {
         centerTabs.getStyleClass().addAll(Styles.TABS_CLASSIC, "center-tabs");
         centerTabs.setId("center-tabs");
         addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
-        var map = new MapPane(context, workspace);
-        addTab("Map", Material2OutlinedMZ.MAP, map).selectedProperty().addListener((observable, was, selected) -> {
+        mapPane = new MapPane(context, workspace);
+        addTab("Map", Material2OutlinedMZ.MAP, mapPane).selectedProperty().addListener((observable, was, selected) -> {
             if (selected) {
-                map.refresh();
+                mapPane.refresh();
             }
         });
         workSplit.setOrientation(Orientation.VERTICAL);

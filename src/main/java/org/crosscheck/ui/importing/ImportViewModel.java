@@ -6,26 +6,33 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.crosscheck.extract.ExtractionService;
 import org.crosscheck.ingest.ImportReport;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.model.Article;
 import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.task.Progress;
 import org.crosscheck.ui.common.FxTasks;
 
 /**
- * Runs imports in the background (files, folders, or the bundled seeds on first start) and hands each finished
- * report on; turns a report into the lines the report dialog lists.
+ * Runs imports in the background (files, folders, or the bundled seeds on first start), extracts incidents and
+ * claims from the newly imported articles in the same task, and hands each finished report on; turns a report into
+ * the lines the report dialog lists.
  */
 public final class ImportViewModel {
 
     private final ImportService importer;
+    private final ExtractionService extractor;
     private final ArticleRepository articles;
     private final FxTasks tasks;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private int runningCount;
 
-    public ImportViewModel(ImportService importer, ArticleRepository articles, FxTasks tasks) {
+    public ImportViewModel(ImportService importer, ExtractionService extractor, ArticleRepository articles,
+                           FxTasks tasks) {
         this.importer = importer;
+        this.extractor = extractor;
         this.articles = articles;
         this.tasks = tasks;
     }
@@ -41,7 +48,7 @@ public final class ImportViewModel {
             return;
         }
         var title = paths.size() == 1 ? "Importing " + paths.get(0).getFileName() : "Importing " + paths.size() + " items";
-        start(title, progress -> importer.importPaths(paths, progress), onDone, onError);
+        start(title, progress -> extracted(importer.importPaths(paths, progress), progress), onDone, onError);
     }
 
     /**
@@ -50,12 +57,21 @@ public final class ImportViewModel {
      */
     public void importSeedsIntoEmptyDatabase(Consumer<ImportReport> onDone, Consumer<String> onError) {
         start("Importing the seed articles",
-                progress -> articles.count(ArticleQuery.all()) == 0 ? importer.importSeeds(progress) : null,
+                progress -> articles.count(ArticleQuery.all()) == 0
+                        ? extracted(importer.importSeeds(progress), progress) : null,
                 report -> {
                     if (report != null) {
                         onDone.accept(report);
                     }
                 }, onError);
+    }
+
+    /** Extracts the articles the import stored (unless it was cancelled) and returns the import report. */
+    private ImportReport extracted(ImportReport report, Progress progress) {
+        if (!report.cancelled() && !report.imported().isEmpty() && !progress.isCancelled()) {
+            extractor.extractArticles(report.imported().stream().map(Article::id).toList(), progress);
+        }
+        return report;
     }
 
     private void start(String title, FxTasks.Job<ImportReport> job, Consumer<ImportReport> onDone,
