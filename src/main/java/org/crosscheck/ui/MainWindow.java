@@ -120,8 +120,7 @@ public final class MainWindow {
         readerView.setOnError(message -> dialogs.showError("The reader has a problem", message));
         compareView = new CompareView(new CompareViewModel(context.incidents(), context.claims(), context.links(),
                 context.articles(), context.grades(), context.tags(), context.auditLog(), context.edits(), workspace),
-                dialogs, new ReaderView(new ReaderViewModel(context.articles(), workspace, context.analyst(), queries,
-                        ui)));
+                dialogs);
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();
             status.say("Saved the header of " + saved.fileName());
@@ -362,7 +361,8 @@ public final class MainWindow {
     private Node center() {
         centerTabs.getStyleClass().addAll(Styles.TABS_CLASSIC, "center-tabs");
         centerTabs.setId("center-tabs");
-        addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
+        var readerTab = addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
+        compareView.setOnOpenReader(() -> centerTabs.getSelectionModel().select(readerTab));
         var map = new MapPane(context, workspace);
         addTab("Map", Material2OutlinedMZ.MAP, map).selectedProperty().addListener((observable, was, selected) -> {
             if (selected) {

@@ -53,7 +53,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The side-by-side compare view of one incident: a column per report (outlet, date, speakers, the outlet's
  * reliability), a row per aspect, each cell showing value and quote coloured agree / conflict / alone / not
- * reported. Click a claim to open it in the reader, Ctrl-click to select a second one, drag one claim onto another
+ * reported. Click a claim to select it (double-click or Enter opens it in the reader at its span), Ctrl-click to
+ * select a second one, drag one claim onto another
  * (or press L) to link them; digits 1–9 toggle tags; the links panel accepts or rejects links one by one or in bulk.
  */
 public final class CompareView extends BorderPane {
@@ -76,12 +77,9 @@ public final class CompareView extends BorderPane {
     private final FlowPane tagBar = new FlowPane(6, 4);
     private final Label status = new Label();
     private boolean updating;
+    private Runnable onOpenReader = () -> { };
 
-    /**
-     * @param readerPane a reader following the same workspace, shown under the grid so a clicked claim opens in it
-     *                   without leaving the comparison; null for none
-     */
-    public CompareView(CompareViewModel viewModel, DialogService dialogs, Node readerPane) {
+    public CompareView(CompareViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         getStyleClass().add("compare-view");
@@ -96,14 +94,7 @@ public final class CompareView extends BorderPane {
         var split = new SplitPane(scroll, linksPanel());
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
-        if (readerPane == null) {
-            setCenter(split);
-        } else {
-            var vertical = new SplitPane(split, readerPane);
-            vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            vertical.setDividerPositions(0.68);
-            setCenter(vertical);
-        }
+        setCenter(split);
         setBottom(footer());
         viewModel.setOnError(message -> dialogs.showError("That edit was not made", message));
         viewModel.modelProperty().addListener((obs, old, model) -> render(model));
@@ -118,6 +109,11 @@ public final class CompareView extends BorderPane {
     /** Loads the incident list and the compared incident again (e.g. after extraction or an import). */
     public void refresh() {
         viewModel.reload();
+    }
+
+    /** Called after a claim or article was sent to the reader (double-click, Enter), e.g. to show the reader tab. */
+    public void setOnOpenReader(Runnable action) {
+        onOpenReader = action;
     }
 
     public void undo() {
@@ -325,8 +321,10 @@ public final class CompareView extends BorderPane {
         var newClaim = iconButton(Material2OutlinedAL.ADD_COMMENT, "New claim from a selection of this article",
                 () -> newClaim(column.articleId()));
         newClaim.setId("new-claim-" + column.articleId());
-        var open = iconButton(Material2OutlinedAL.ARTICLE, "Open in the reader", () ->
-                viewModel.openArticle(column.articleId()));
+        var open = iconButton(Material2OutlinedAL.ARTICLE, "Open in the reader", () -> {
+            viewModel.openArticle(column.articleId());
+            onOpenReader.run();
+        });
         var gradeRow = new HBox(6, new Label("Reliability"), reliability, newClaim, open);
         gradeRow.setAlignment(Pos.CENTER_LEFT);
         var box = new VBox(2, outlet, published, speakers, gradeRow);
@@ -394,8 +392,8 @@ public final class CompareView extends BorderPane {
                 return;
             }
             viewModel.select(claim.id(), event.isShortcutDown());
-            if (!event.isShortcutDown()) {
-                viewModel.openInReader(claim);
+            if (event.getClickCount() == 2 && !event.isShortcutDown()) {
+                openInReader(claim);
             }
             requestFocus();
             event.consume();
@@ -429,6 +427,11 @@ public final class CompareView extends BorderPane {
         return card;
     }
 
+    private void openInReader(Claim claim) {
+        viewModel.openInReader(claim);
+        onOpenReader.run();
+    }
+
     private static Long draggedClaim(String content) {
         if (content == null || !content.startsWith("claim:")) {
             return null;
@@ -437,6 +440,8 @@ public final class CompareView extends BorderPane {
     }
 
     private ContextMenu claimMenu(Claim claim) {
+        var read = new MenuItem("Open in the reader");
+        read.setOnAction(event -> openInReader(claim));
         var edit = new MenuItem("Edit claim…");
         edit.setOnAction(event -> editClaim(claim));
         var link = new MenuItem("Link from selected claim…");
@@ -452,7 +457,7 @@ public final class CompareView extends BorderPane {
         history.setOnAction(event -> showHistory("claim " + claim.id(), ItemType.CLAIM, claim.id()));
         var delete = new MenuItem("Delete claim");
         delete.setOnAction(event -> viewModel.deleteClaim(claim.id()));
-        return new ContextMenu(edit, link, move, history, new SeparatorMenuItem(), delete);
+        return new ContextMenu(read, edit, link, move, history, new SeparatorMenuItem(), delete);
     }
 
     private void onKey(KeyEvent event) {
@@ -471,6 +476,12 @@ public final class CompareView extends BorderPane {
                 viewModel.toggleTag(digit);
                 event.consume();
             }
+        } else if (event.getCode() == KeyCode.ENTER && viewModel.selectedClaims().size() == 1) {
+            var claim = claim(viewModel.selectedClaims().get(0));
+            if (claim != null) {
+                openInReader(claim);
+            }
+            event.consume();
         } else if (event.getCode() == KeyCode.L && !event.isShortcutDown()) {
             linkSelected();
             event.consume();

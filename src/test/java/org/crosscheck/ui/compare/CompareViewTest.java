@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -92,7 +91,7 @@ class CompareViewTest {
                 LinkStatus.SUGGESTED, null, null, Instant.now()));
         var viewModel = new CompareViewModel(context.incidents(), context.claims(), context.links(),
                 context.articles(), context.grades(), context.tags(), context.auditLog(), context.edits(), workspace);
-        view = new CompareView(viewModel, new DialogService(stage), null);
+        view = new CompareView(viewModel, new DialogService(stage));
         Theme.LIGHT.apply();
         stage.setScene(new Scene(view, 1500, 950));
         stage.getScene().getStylesheets().add(Theme.appStylesheet());
@@ -143,7 +142,7 @@ class CompareViewTest {
         robot.clickOn("#tag-ok");
         var tag = context.tags().findByName("check wording").orElseThrow();
         assertThat(tag.shortcut()).isEqualTo(1);
-        robot.clickOn("#claim-" + made.id());
+        robot.doubleClickOn("#claim-" + made.id());
         robot.type(KeyCode.DIGIT1);
         assertThat(context.tags().tagsOf(ItemType.CLAIM, made.id())).extracting(Tag::name)
                 .containsExactly("check wording");
@@ -194,18 +193,6 @@ class CompareViewTest {
         context.exporter().exportTo(out, ExportFinish.Options.PLAIN, Progress.NONE);
         assertThat(Files.readString(out.resolve("tags.csv"))).contains("check wording");
         assertThat(Files.readString(out.resolve("outlets.csv"))).contains("TRIBUNNEWS.COM,D", "ZeroHedge,E");
-    }
-
-    @Test
-    void linksAreMadeByDraggingOneClaimOntoAnother(FxRobot robot) {
-        robot.drag("#claim-" + hitTribun.id()).dropTo("#claim-" + destroyed.id());
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        robot.clickOn("#relation-elaborates");
-        robot.clickOn("#link-ok");
-
-        assertThat(context.links().findAll()).anySatisfy(link -> assertThat(link)
-                .extracting(ClaimLink::claimA, ClaimLink::claimB, ClaimLink::relation)
-                .containsExactly(hitTribun.id(), destroyed.id(), Relation.ELABORATES));
     }
 
     @Test
