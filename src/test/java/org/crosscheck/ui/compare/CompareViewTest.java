@@ -57,6 +57,7 @@ class CompareViewTest {
     private AppContext context;
     private final Workspace workspace = new Workspace();
     private CompareView view;
+    private CompareViewModel viewModel;
     private Stage stage;
     private Article tribun;
     private Article relay;
@@ -89,7 +90,7 @@ class CompareViewTest {
                 "not confirmed", Stance.NOT_CONFIRMED);
         context.links().insert(new ClaimLink(0, hitTribun.id(), hitRelay.id(), Relation.REPEATS, Origin.AUTO,
                 LinkStatus.SUGGESTED, null, null, Instant.now()));
-        var viewModel = new CompareViewModel(context.incidents(), context.claims(), context.links(),
+        viewModel = new CompareViewModel(context.incidents(), context.claims(), context.links(),
                 context.articles(), context.grades(), context.tags(), context.auditLog(), context.edits(), workspace);
         view = new CompareView(viewModel, new DialogService(stage));
         Theme.LIGHT.apply();
@@ -151,7 +152,10 @@ class CompareViewTest {
 
         // link as contradicts: the damage claim against the relay's "not confirmed"
         robot.clickOn("#claim-" + destroyed.id());
-        robot.press(KeyCode.CONTROL).clickOn("#claim-" + unconfirmed.id()).release(KeyCode.CONTROL);
+        var unconfirmedCard = robot.lookup("#claim-" + unconfirmed.id()).query();
+        robot.interact(() -> scroll(unconfirmedCard));
+        robot.press(KeyCode.CONTROL).clickOn(unconfirmedCard).release(KeyCode.CONTROL);
+        assertThat(viewModel.selectedClaims()).containsExactly(destroyed.id(), unconfirmed.id());
         robot.type(KeyCode.L);
         robot.clickOn("#relation-contradicts");
         robot.clickOn("#link-note").write("destroyed vs unconfirmed");
@@ -210,6 +214,16 @@ class CompareViewTest {
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(LinkStatus.REJECTED, "different statements"));
         ListView<?> list = robot.lookup("#compare-links").queryListView();
         assertThat(list.getItems()).hasSize(2);
+    }
+
+    /** Scrolls the compare grid so the node is on screen (the confirmation row is near the bottom). */
+    private static void scroll(javafx.scene.Node node) {
+        var pane = (javafx.scene.control.ScrollPane) node.getScene().lookup(".compare-scroll");
+        var grid = pane.getContent();
+        var y = grid.sceneToLocal(node.localToScene(0, 0)).getY();
+        pane.setVvalue(Math.min(1, y / Math.max(1, grid.getBoundsInLocal().getHeight()
+                - pane.getViewportBounds().getHeight())));
+        pane.layout();
     }
 
     private static void select(FxRobot robot, String query, String value) {
