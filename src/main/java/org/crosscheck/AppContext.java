@@ -3,8 +3,14 @@ package org.crosscheck;
 import java.nio.file.Path;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.edit.EditService;
+import java.util.List;
 import org.crosscheck.export.AnnotationImport;
 import org.crosscheck.extract.ExtractionService;
+import org.crosscheck.export.AnnotationCsv;
+import org.crosscheck.export.ArticlesCsv;
+import org.crosscheck.export.ExportService;
+import org.crosscheck.export.OutletsCsv;
+import org.crosscheck.export.TagsCsv;
 import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.store.AnnotationStore;
 import org.crosscheck.store.ArticleRepository;
@@ -40,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importer;
     private final EditService edits;
     private final AnnotationImport annotationImport;
+    private final ExportService exporter;
     private volatile String analyst = defaultAnalyst();
     private final ExtractionService extractor;
 
@@ -60,6 +67,13 @@ public final class AppContext implements AutoCloseable {
         this.annotationImport = new AnnotationImport(database, articles, sites, incidents, claims, links, tags, grades,
                 new AnnotationStore(database));
         this.extractor = new ExtractionService(articles, sites, incidents, claims, new ExtractionStore(database));
+        this.exporter = new ExportService(List.of(
+                folder -> ArticlesCsv.write(articles, folder),
+                folder -> TagsCsv.write(tags, folder),
+                folder -> OutletsCsv.write(grades, folder),
+                folder -> AnnotationCsv.writeIncidents(incidents, claims, tags, grades, articles, folder),
+                folder -> AnnotationCsv.writeClaims(claims, articles, tags, grades, folder),
+                folder -> AnnotationCsv.writeLinks(links, folder)));
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
@@ -125,6 +139,11 @@ public final class AppContext implements AutoCloseable {
     /** Restores exported annotations into this database (File ▸ Import annotations…, import-annotations). */
     public AnnotationImport annotationImport() {
         return annotationImport;
+    }
+
+    /** Writes the export files (File ▸ Export…, crosscheck export). */
+    public ExportService exporter() {
+        return exporter;
     }
 
     /** The name written in the audit log: set in Settings, the operating-system user by default. */

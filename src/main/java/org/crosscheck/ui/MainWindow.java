@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
@@ -21,6 +22,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -33,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -41,6 +44,8 @@ import org.crosscheck.ingest.ImportReport;
 import org.crosscheck.ui.articles.ArticleListView;
 import org.crosscheck.ui.articles.ArticleListViewModel;
 import org.crosscheck.ui.common.Actions;
+import org.crosscheck.ui.compare.CompareView;
+import org.crosscheck.ui.compare.CompareViewModel;
 import org.crosscheck.ui.common.DialogService;
 import org.crosscheck.ui.common.FxTasks;
 import org.crosscheck.ui.common.Theme;
@@ -91,6 +96,7 @@ public final class MainWindow {
     private final ReaderView readerView;
     private final TimelinePane timelinePane;
     private MapPane mapPane;
+    private final CompareView compareView;
     private final TabPane centerTabs = new TabPane();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane workSplit = new SplitPane();
@@ -100,14 +106,15 @@ public final class MainWindow {
         this.context = context;
         this.stage = stage;
         this.prefs = prefs;
+        prefs.analystName().ifPresent(context::setAnalyst);
         this.dialogs = new DialogService(stage);
         Executor ui = Platform::runLater;
         articleList = new ArticleListViewModel(context.articles(), workspace, queries, ui);
-        reader = new ReaderViewModel(context.articles(), workspace, System.getProperty("user.name", "analyst"),
+        reader = new ReaderViewModel(context.articles(), workspace, context.analyst(),
                 queries, ui);
         status = new StatusBarViewModel(context.stats(), queries, ui);
         importer = new ImportViewModel(context.importer(), context.extractor(), context.articles(), fxTasks);
-        exporter = new ExportViewModel(context.articles(), fxTasks);
+        exporter = new ExportViewModel(context.exporter(), fxTasks);
         articleListView = new ArticleListView(articleList);
         readerView = new ReaderView(reader);
         timelinePane = new TimelinePane(context, workspace);
@@ -115,6 +122,9 @@ public final class MainWindow {
         readerView.searchTextProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> articleList.queryProperty().get().search(), articleList.queryProperty()));
         readerView.setOnError(message -> dialogs.showError("The reader has a problem", message));
+        compareView = new CompareView(new CompareViewModel(context.incidents(), context.claims(), context.links(),
+                context.articles(), context.grades(), context.tags(), context.auditLog(), context.edits(), workspace),
+                dialogs);
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();
             status.say("Saved the header of " + saved.fileName());
@@ -287,6 +297,20 @@ public final class MainWindow {
                 Actions.EXPORT.menuItem(this::export), new SeparatorMenuItem(),
                 Actions.QUIT.menuItem(this::quit));
 
+        var edit = new Menu("_Edit");
+        var undo = new MenuItem("Undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(event -> compareView.undo());
+        undo.setId("menu-undo");
+        var redo = new MenuItem("Redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(event -> compareView.redo());
+        redo.setId("menu-redo");
+        var analyst = new MenuItem("Analyst name…");
+        analyst.setId("menu-analyst");
+        analyst.setOnAction(event -> askAnalystName());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), analyst);
+
         var view = new Menu("_View");
         var light = themeItem(Actions.LIGHT_THEME, Theme.LIGHT);
         var dark = themeItem(Actions.DARK_THEME, Theme.DARK);
@@ -295,7 +319,7 @@ public final class MainWindow {
 
         var help = new Menu("_Help");
         help.getItems().add(Actions.ABOUT.menuItem(this::showAbout));
-        var bar = new MenuBar(file, view, help);
+        var bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -345,13 +369,20 @@ public final class MainWindow {
     private Node center() {
         centerTabs.getStyleClass().addAll(Styles.TABS_CLASSIC, "center-tabs");
         centerTabs.setId("center-tabs");
-        addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
+        var readerTab = addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
+        compareView.setOnOpenReader(() -> centerTabs.getSelectionModel().select(readerTab));
         mapPane = new MapPane(context, workspace);
         addTab("Map", Material2OutlinedMZ.MAP, mapPane).selectedProperty().addListener((observable, was, selected) -> {
             if (selected) {
                 mapPane.refresh();
             }
         });
+        addTab("Compare", Material2OutlinedAL.COMPARE_ARROWS, compareView).selectedProperty()
+                .addListener((obs, was, selected) -> {
+                    if (selected) {
+                        compareView.refresh();
+                    }
+                });
         workSplit.setOrientation(Orientation.VERTICAL);
         workSplit.getItems().addAll(centerTabs, timelinePane);
         workSplit.getStyleClass().add("work-split");
@@ -371,6 +402,18 @@ public final class MainWindow {
         timelinePane.useDarkColours(theme == Theme.DARK);
         themeGroup.getToggles().stream().filter(t -> t.getUserData() == theme).findFirst()
                 .ifPresent(t -> t.setSelected(true));
+    }
+
+    /** Settings: the analyst name written in the audit log (the operating-system user by default). */
+    private void askAnalystName() {
+        var dialog = new TextInputDialog(context.analyst());
+        dialog.setTitle("Analyst name");
+        dialog.setHeaderText("Your name as it goes into the audit log of every edit");
+        dialogs.show(dialog).ifPresent(name -> {
+            context.setAnalyst(name);
+            prefs.setAnalystName(context.analyst());
+            status.say("Edits are now recorded as " + context.analyst());
+        });
     }
 
     private void showAbout() {

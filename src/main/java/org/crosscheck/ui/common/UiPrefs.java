@@ -20,6 +20,7 @@ public final class UiPrefs {
     private static final Logger LOG = LoggerFactory.getLogger(UiPrefs.class);
     private static final String THEME = "theme";
     private static final String IMPORT_FOLDER = "importFolder";
+    private static final String ANALYST = "analystName";
 
     private final Preferences node;
 
@@ -55,6 +56,15 @@ public final class UiPrefs {
     }
 
     /** The folder the last import came from, if it still exists. */
+    /** The analyst name chosen in Settings, if any (the operating-system user is the default). */
+    public Optional<String> analystName() {
+        return Optional.ofNullable(node.get(ANALYST, null)).filter(name -> !name.isBlank());
+    }
+
+    public void setAnalystName(String name) {
+        node.put(ANALYST, name);
+    }
+
     public Optional<Path> lastImportFolder() {
         var value = node.get(IMPORT_FOLDER, null);
         return value == null ? Optional.empty() : Optional.of(Path.of(value)).filter(Files::isDirectory);

@@ -1,0 +1,94 @@
+package org.crosscheck.ui.compare;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+
+/**
+ * Makes a claim from a text selection (the article text shown read-only, select the words the claim rests on) or
+ * edits an existing claim's speaker, aspect, value and stance.
+ */
+final class ClaimDialog extends Dialog<ClaimDialog.Draft> {
+
+    /** What the analyst entered; {@code span} is the selection, or the claim's own span when editing. */
+    record Draft(Span span, String speaker, Aspect aspect, String value, Stance stance) {
+    }
+
+    private final TextArea text = new TextArea();
+    private final TextField speaker = new TextField();
+    private final ComboBox<Aspect> aspect = new ComboBox<>();
+    private final TextField value = new TextField();
+    private final ComboBox<Stance> stance = new ComboBox<>();
+
+    /** A new claim on {@code article}; the outlet is the default speaker. */
+    static ClaimDialog create(Article article) {
+        return new ClaimDialog(article, null);
+    }
+
+    static ClaimDialog edit(Article article, Claim claim) {
+        return new ClaimDialog(article, claim);
+    }
+
+    private ClaimDialog(Article article, Claim claim) {
+        setTitle(claim == null ? "New claim" : "Edit claim");
+        setHeaderText(claim == null ? "Select the words of " + article.fileName() + " the claim rests on"
+                : "Claim " + claim.id() + " in " + article.fileName());
+        text.setText(article.text());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(12);
+        text.setPrefColumnCount(70);
+        text.setId("claim-text");
+        speaker.setId("claim-speaker");
+        value.setId("claim-value");
+        aspect.setId("claim-aspect");
+        stance.setId("claim-stance");
+        aspect.getItems().setAll(Aspect.values());
+        stance.getItems().setAll(Stance.values());
+        if (claim == null) {
+            speaker.setText(article.outlet() == null ? "" : article.outlet());
+            aspect.setValue(Aspect.OCCURRENCE);
+            stance.setValue(Stance.ASSERTS);
+        } else {
+            text.selectRange(claim.span().start(), claim.span().end());
+            text.setDisable(true);
+            speaker.setText(claim.attributedTo());
+            aspect.setValue(claim.aspect());
+            value.setText(claim.value());
+            stance.setValue(claim.stance());
+        }
+        var form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Speaker"), speaker);
+        form.addRow(1, new Label("Aspect"), aspect);
+        form.addRow(2, new Label("Value"), value);
+        form.addRow(3, new Label("Stance"), stance);
+        GridPane.setHgrow(speaker, Priority.ALWAYS);
+        var content = new VBox(10, text, form);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        getDialogPane().setContent(content);
+        var ok = new ButtonType(claim == null ? "Create claim" : "Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
+        getDialogPane().lookupButton(ok).setId("claim-ok");
+        getDialogPane().lookupButton(ok).disableProperty().bind(value.textProperty().isEmpty()
+                .or(speaker.textProperty().isEmpty())
+                .or(text.selectedTextProperty().isEmpty()));
+        setResultConverter(button -> button == ok
+                ? new Draft(claim == null ? new Span(text.getSelection().getStart(), text.getSelection().getEnd())
+                        : claim.span(), speaker.getText(), aspect.getValue(), value.getText(), stance.getValue())
+                : null);
+    }
+}
