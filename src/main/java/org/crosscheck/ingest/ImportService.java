@@ -3,6 +3,7 @@ package org.crosscheck.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -39,6 +40,9 @@ public final class ImportService {
     static final int DEFAULT_MAX_TEXT_BYTES = 20 * 1024 * 1024;
     /** PDFs carry images and fonts, so the file itself may be larger than its text. */
     static final long DEFAULT_MAX_PDF_BYTES = 200L * 1024 * 1024;
+
+    private static final String NOT_A_FILE = "It is not a regular file (a pipe, device or socket), so it cannot"
+            + " be imported.";
 
     private final ArticleRepository articles;
     private final MetadataExtractor metadata = new MetadataExtractor();
@@ -134,7 +138,11 @@ public final class ImportService {
                             progress.checkCancelled();
                             if (!attributes.isDirectory()
                                     && DocumentFormat.of(file.getFileName().toString()).isPresent()) {
-                                found.add(file);
+                                if (attributes.isOther()) {
+                                    batch.failures.add(new ImportFailure(file, NOT_A_FILE));
+                                } else {
+                                    found.add(file);
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -142,7 +150,8 @@ public final class ImportService {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (e instanceof FileSystemLoopException) {
-                                LOG.info("Skipping {}: it links back to a folder already being imported", file);
+                                batch.failures.add(new ImportFailure(file, "It links back to a folder that is"
+                                        + " already being imported (a link loop), so it was skipped."));
                             } else {
                                 batch.failures.add(new ImportFailure(file, describe(e)));
                             }
@@ -159,6 +168,9 @@ public final class ImportService {
     private void importFile(Path file, Batch batch) {
         var fileName = file.getFileName().toString();
         try {
+            if (!Files.isRegularFile(file) && Files.exists(file)) {
+                throw new UnreadableDocumentException(NOT_A_FILE);
+            }
             var size = Files.size(file);
             var format = DocumentFormat.of(fileName).orElseThrow();
             var limit = format == DocumentFormat.PDF ? maxPdfBytes : maxTextBytes;
@@ -247,6 +259,9 @@ public final class ImportService {
         }
         if (e instanceof NoSuchFileException) {
             return "The file disappeared or is a broken link.";
+        }
+        if (e instanceof FileSystemException && e.getMessage() != null && e.getMessage().contains("symbolic links")) {
+            return "It is a link that leads back to itself (a link loop), so it cannot be read.";
         }
         return "It cannot be read: " + e.getMessage() + ".";
     }
