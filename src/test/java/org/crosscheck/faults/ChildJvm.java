@@ -34,9 +34,15 @@ final class ChildJvm implements AutoCloseable {
 
     /** Like {@link #start} with a maximum heap (e.g. "96m"), to prove that work runs in bounded memory. */
     static ChildJvm startWithHeap(String maxHeap, Class<?> mainClass, String... args) throws IOException {
+        return launch(List.of("-Xmx" + maxHeap), mainClass, args);
+    }
+
+    /** Starts {@code mainClass} with extra JVM options (a later -Xmx wins over the default 256m). */
+    static ChildJvm launch(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
+        command.add("-Xmx256m");
+        command.addAll(jvmOptions);
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dcrosscheck.network=off");
