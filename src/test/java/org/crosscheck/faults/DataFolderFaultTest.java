@@ -62,7 +62,7 @@ class DataFolderFaultTest {
     void aFullDiskStopsTheImportWithOnePlainMessageAndKeepsEverySavedArticle() throws Exception {
         var corpus = folder.resolve("corpus");
         new CorpusGenerator(5, 600, SitesCsv.bundled()).writeTo(corpus, Progress.NONE);
-        try (var disk = TinyFilesystem.mount(folder, "1m", "")) {
+        try (var disk = TinyFilesystem.mount(folder, "2m", "")) {
             var db = disk.root().resolve("full.mv.db");
             List<String> saved;
             try (var context = AppContext.open(db)) {
