@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class CrosscheckApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrosscheckApp.class);
+    /** System property: print the time to the first frame, then exit (used to measure cold start). */
+    public static final String EXIT_AFTER_FIRST_FRAME = "crosscheck.exitAfterFirstFrame";
 
     private AppContext context;
     private MainWindow window;
@@ -43,6 +45,28 @@ public final class CrosscheckApp extends Application {
         }
         window = new MainWindow(context, stage, prefs);
         window.show();
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            reportFirstFrameAndExit(stage);
+        }
+    }
+
+    /**
+     * For {@code crosscheck bench}'s start_ms: once the first frame of the window has been laid out, prints
+     * {@code first-frame-ms N} (milliseconds since the process started) and ends the app normally.
+     */
+    private static void reportFirstFrameAndExit(Stage stage) {
+        var scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                var started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
+                System.out.println("first-frame-ms " + java.time.Duration.between(started, java.time.Instant.now())
+                        .toMillis());
+                System.out.flush();
+                Platform.runLater(Platform::exit);
+            }
+        });
     }
 
     @Override

@@ -1,21 +1,84 @@
 package org.crosscheck.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.crosscheck.bench.PipelineBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code crosscheck bench ...}: the performance tools. Each tool is a subcommand ({@code generate} writes a
- * synthetic corpus); a new measurement is one more subcommand class in the list below.
+ * {@code crosscheck bench --articles N [--json]}: measures the whole pipeline in one run (see {@link PipelineBench})
+ * and prints each figure as a line, or one JSON object. The other performance tools are subcommands
+ * ({@code generate}, {@code timeline}, {@code map}); a new one is one more class in the list below.
  */
-@Command(name = "bench", description = "Performance tools: generate a synthetic corpus, measure the pipeline.",
+@Command(name = "bench", description = "Measure the pipeline on N generated articles (or run a bench subcommand).",
         subcommands = {BenchGenerateCommand.class, BenchTimelineCommand.class, BenchMapCommand.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", paramLabel = "N", description = "Generated articles to ingest.")
+    Integer articles;
+
+    @Option(names = "--incidents", defaultValue = "50000", paramLabel = "N",
+            description = "Synthetic incidents for the map, timeline and export figures (default: ${DEFAULT-VALUE}).")
+    int incidents;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: 1).")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Folder for the corpus and databases, kept afterwards (default: a temporary folder, deleted).")
+    Path work;
+
+    @Option(names = "--json", description = "Print one JSON object instead of lines.")
+    boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing bench command (e.g. generate).");
+    public Integer call() throws Exception {
+        if (articles == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Give --articles N, or a bench command (generate, timeline).");
+        }
+        if (articles < 1 || incidents < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --incidents must be 1 or more.");
+        }
+        var folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("crosscheck-bench");
+        var err = spec.commandLine().getErr();
+        try {
+            var figures = new PipelineBench(articles, incidents, seed, folder,
+                    (db, out) -> {
+                        var export = CrosscheckCommand.commandLine()
+                                .setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+                        if (export.execute("export", "--db", db.toString(), "--out", out.toString()) != 0) {
+                            throw new java.io.IOException("the export failed");
+                        }
+                    },
+                    step -> {
+                        err.println("bench: " + step);
+                        err.flush();
+                    }).run();
+            var out = spec.commandLine().getOut();
+            if (json) {
+                out.println(figures.entrySet().stream()
+                        .map(entry -> "\"" + entry.getKey() + "\":" + entry.getValue())
+                        .collect(Collectors.joining(",", "{", "}")));
+            } else {
+                figures.forEach((name, value) -> out.println(name + " " + value));
+            }
+            out.flush();
+            return 0;
+        } finally {
+            if (work == null) {
+                try (var files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
     }
 }

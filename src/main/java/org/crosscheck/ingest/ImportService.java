@@ -3,6 +3,7 @@ package org.crosscheck.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -40,6 +41,12 @@ public final class ImportService {
     /** PDFs carry images and fonts, so the file itself may be larger than its text. */
     static final long DEFAULT_MAX_PDF_BYTES = 200L * 1024 * 1024;
 
+    /** Articles stored per transaction: large enough that commits stop dominating, small enough to lose little. */
+    private static final int CHUNK_ARTICLES = 100;
+    private static final long CHUNK_CHARS = 1_000_000;
+    private static final String NOT_A_FILE = "It is not a regular file (a pipe, device or socket), so it cannot"
+            + " be imported.";
+
     private final ArticleRepository articles;
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final Clock clock;
@@ -64,27 +71,74 @@ public final class ImportService {
     public ImportReport importPaths(List<Path> paths, Progress progress) {
         var batch = new Batch();
         var files = new ArrayList<Path>();
+        Path current = null;
         try {
             for (var path : paths) {
                 collect(path, files, batch, progress);
             }
             for (int i = 0; i < files.size(); i++) {
                 progress.checkCancelled();
-                var file = files.get(i);
-                progress.update(i, files.size(), file.getFileName().toString());
-                try {
-                    importFile(file, batch);
-                } catch (DatabaseUnavailableException e) {
-                    batch.failures.add(new ImportFailure(file, e.getMessage()
-                            + " The import stopped here; the articles saved before are kept."));
-                    break;
+                current = files.get(i);
+                progress.update(i, files.size(), current.getFileName().toString());
+                importFile(current, batch);
+                if (batch.isFull()) {
+                    store(batch);
                 }
             }
+            store(batch);
             progress.update(files.size(), files.size(), batch.summary());
         } catch (CancelledException e) {
             batch.cancelled = true;
+            storeAfterCancel(batch, current);
+        } catch (DatabaseUnavailableException e) {
+            batch.stoppedBy(current, e);
         }
         return batch.report();
+    }
+
+    private void storeAfterCancel(Batch batch, Path current) {
+        try {
+            store(batch);
+        } catch (DatabaseUnavailableException e) {
+            batch.stoppedBy(current, e);
+        }
+    }
+
+    /**
+     * Stores the articles read so far in one transaction: one commit per chunk instead of one per article is what
+     * makes a large import fast. A row the database refuses makes the chunk go in one article at a time, so only
+     * that file fails. A crash loses at most the chunk being stored, never part of an article.
+     */
+    private void store(Batch batch) {
+        if (batch.pending.isEmpty()) {
+            return;
+        }
+        var pending = List.copyOf(batch.pending);
+        batch.clearPending();
+        try {
+            batch.imported.addAll(articles.insertAll(pending.stream().map(PendingArticle::article).toList()));
+        } catch (DatabaseUnavailableException e) {
+            throw e;
+        } catch (StoreException e) {
+            for (var one : pending) {
+                storeAlone(one, batch);
+            }
+        }
+    }
+
+    private void storeAlone(PendingArticle one, Batch batch) {
+        try {
+            batch.imported.add(articles.insert(one.article()));
+        } catch (DatabaseUnavailableException e) {
+            throw e;
+        } catch (StoreException e) {
+            if (articles.findIdBySha256(one.article().sha256()).isPresent()) {
+                batch.duplicates.add(one.file());
+            } else {
+                LOG.error("Storing {} failed", one.file(), e);
+                batch.failures.add(new ImportFailure(one.file(), "The article could not be saved: " + e.getMessage()));
+            }
+        }
     }
 
     /** Imports the seed articles bundled with the application; already stored ones count as duplicates. */
@@ -103,9 +157,11 @@ public final class ImportService {
                     batch.failures.add(new ImportFailure(path, e.getMessage()));
                 }
             }
+            store(batch);
             progress.update(seeds.size(), seeds.size(), batch.summary());
         } catch (CancelledException e) {
             batch.cancelled = true;
+            store(batch);
         }
         return batch.report();
     }
@@ -134,7 +190,11 @@ public final class ImportService {
                             progress.checkCancelled();
                             if (!attributes.isDirectory()
                                     && DocumentFormat.of(file.getFileName().toString()).isPresent()) {
-                                found.add(file);
+                                if (attributes.isOther()) {
+                                    batch.failures.add(new ImportFailure(file, NOT_A_FILE));
+                                } else {
+                                    found.add(file);
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -142,7 +202,8 @@ public final class ImportService {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (e instanceof FileSystemLoopException) {
-                                LOG.info("Skipping {}: it links back to a folder already being imported", file);
+                                batch.failures.add(new ImportFailure(file, "It links back to a folder that is"
+                                        + " already being imported (a link loop), so it was skipped."));
                             } else {
                                 batch.failures.add(new ImportFailure(file, describe(e)));
                             }
@@ -159,6 +220,9 @@ public final class ImportService {
     private void importFile(Path file, Batch batch) {
         var fileName = file.getFileName().toString();
         try {
+            if (!Files.isRegularFile(file) && Files.exists(file)) {
+                throw new UnreadableDocumentException(NOT_A_FILE);
+            }
             var size = Files.size(file);
             var format = DocumentFormat.of(fileName).orElseThrow();
             var limit = format == DocumentFormat.PDF ? maxPdfBytes : maxTextBytes;
@@ -190,7 +254,7 @@ public final class ImportService {
                     + "; split it into smaller files.");
         }
         var sha256 = sha256(text);
-        if (articles.findIdBySha256(sha256).isPresent()) {
+        if (batch.isPending(sha256) || articles.findIdBySha256(sha256).isPresent()) {
             batch.duplicates.add(file);
             return;
         }
@@ -198,18 +262,7 @@ public final class ImportService {
         var article = new Article(0, fileName, sha256, text, found.outlet(), found.outletSpan(), found.title(),
                 found.titleSpan(), found.language(), found.published(), found.publishedBasis(),
                 found.publishedSpan(), clock.instant());
-        try {
-            batch.imported.add(articles.insert(article));
-        } catch (DatabaseUnavailableException e) {
-            throw e;
-        } catch (StoreException e) {
-            if (articles.findIdBySha256(sha256).isPresent()) {
-                batch.duplicates.add(file);
-            } else {
-                LOG.error("Storing {} failed", file, e);
-                throw new UnreadableDocumentException("The article could not be saved: " + e.getMessage(), e);
-            }
-        }
+        batch.add(new PendingArticle(file, article));
     }
 
     private static ExtractedDocument read(DocumentFormat format, byte[] content) throws UnreadableDocumentException {
@@ -248,15 +301,51 @@ public final class ImportService {
         if (e instanceof NoSuchFileException) {
             return "The file disappeared or is a broken link.";
         }
+        if (e instanceof FileSystemException && e.getMessage() != null && e.getMessage().contains("symbolic links")) {
+            return "It is a link that leads back to itself (a link loop), so it cannot be read.";
+        }
         return "It cannot be read: " + e.getMessage() + ".";
     }
 
-    /** The lists one import fills in as it goes. */
+    /** An article read and checked, waiting to be stored with the rest of its chunk. */
+    private record PendingArticle(Path file, Article article) {
+    }
+
+    /** The lists one import fills in as it goes, and the chunk of articles not stored yet. */
     private static final class Batch {
         final List<Article> imported = new ArrayList<>();
         final List<Path> duplicates = new ArrayList<>();
         final List<ImportFailure> failures = new ArrayList<>();
+        final List<PendingArticle> pending = new ArrayList<>();
+        private final java.util.Set<String> pendingHashes = new java.util.HashSet<>();
+        private long pendingChars;
         boolean cancelled;
+
+        void add(PendingArticle article) {
+            pending.add(article);
+            pendingHashes.add(article.article().sha256());
+            pendingChars += article.article().text().length();
+        }
+
+        boolean isPending(String sha256) {
+            return pendingHashes.contains(sha256);
+        }
+
+        boolean isFull() {
+            return pending.size() >= CHUNK_ARTICLES || pendingChars >= CHUNK_CHARS;
+        }
+
+        void clearPending() {
+            pending.clear();
+            pendingHashes.clear();
+            pendingChars = 0;
+        }
+
+        void stoppedBy(Path file, DatabaseUnavailableException e) {
+            clearPending();
+            failures.add(new ImportFailure(file, e.getMessage()
+                    + " The import stopped here; the articles saved before are kept."));
+        }
 
         String summary() {
             return report().summary();

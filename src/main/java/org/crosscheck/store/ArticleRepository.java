@@ -164,11 +164,12 @@ public final class ArticleRepository {
     }
 
     private static String from(ArticleQuery query) {
-        var sql = new StringBuilder(" FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id");
-        if (query.hasSearch()) {
-            sql.append(" JOIN FT_SEARCH_DATA(?, 0, 0) ft ON ft.\"TABLE\" = 'ARTICLE' AND a.id = CAST(ft.KEYS[1] AS BIGINT)");
-        }
-        sql.append(" WHERE 1 = 1");
+        // The search function comes first: joined after the article table, H2 runs it once per article row.
+        var sql = new StringBuilder(query.hasSearch()
+                ? " FROM FT_SEARCH_DATA(?, 0, 0) ft JOIN article a ON ft.\"TABLE\" = 'ARTICLE'"
+                        + " AND a.id = CAST(ft.KEYS[1] AS BIGINT)"
+                : " FROM article a");
+        sql.append(" LEFT JOIN outlet o ON o.id = a.outlet_id WHERE 1 = 1");
         if (query.from() != null) {
             sql.append(" AND a.published >= ?");
         }

@@ -65,6 +65,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try (var connection = pool.getConnection()) {
             var backup = Migrations.migrate(connection, absolute);
+            FullTextRepair.removeOrphans(connection);
             return new Database(absolute, pool, backup);
         } catch (SQLException e) {
             pool.dispose();

@@ -30,4 +30,24 @@ class BenchCommandTest {
     void generateWithoutOutIsAUsageError() {
         assertThat(CliOutput.run("bench", "generate", "--articles", "5").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void benchWithoutArticlesOrCommandIsAUsageError() {
+        assertThat(CliOutput.run("bench").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void benchPrintsEveryFigureAsOneJsonObject() {
+        var result = CliOutput.run("bench", "--articles", "40", "--incidents", "300", "--json",
+                "--work", folder.resolve("work").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.lines()).hasSize(1);
+        var json = result.lines().get(0);
+        for (var key : java.util.List.of("ingest_seconds", "floor_seconds", "ingest_ratio", "search_p95_ms",
+                "map_frame_ms", "brush_ms", "start_ms", "heap_mb", "export_seconds")) {
+            assertThat(json).containsPattern("\"" + key + "\":[0-9.]+[,}]");
+        }
+        assertThat(json).startsWith("{\"articles\":40,").contains("\"imported\":40,").contains("\"incidents\":300,");
+    }
 }

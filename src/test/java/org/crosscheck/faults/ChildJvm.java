@@ -29,9 +29,20 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with the arguments in a fresh JVM with the classpath of this test run. */
     static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
+        return startWithHeap("256m", mainClass, args);
+    }
+
+    /** Like {@link #start} with a maximum heap (e.g. "96m"), to prove that work runs in bounded memory. */
+    static ChildJvm startWithHeap(String maxHeap, Class<?> mainClass, String... args) throws IOException {
+        return launch(List.of("-Xmx" + maxHeap), mainClass, args);
+    }
+
+    /** Starts {@code mainClass} with extra JVM options (a later -Xmx wins over the default 256m). */
+    static ChildJvm launch(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
+        command.addAll(jvmOptions);
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dcrosscheck.network=off");

@@ -142,9 +142,19 @@ class CrashRecoveryTest {
                     }
                 }
                 try (var statement = connection.createStatement();
-                     var rows = statement.executeQuery("SELECT COUNT(*) FROM FT.ROWS")) {
+                     var rows = statement.executeQuery("SELECT COUNT(*), "
+                             + "STRING_AGG(\"KEY\", ' ') FROM FT.ROWS r WHERE NOT EXISTS (SELECT 1 FROM article a "
+                             + "WHERE '\"ID\"=' || a.id = r.\"KEY\")")) {
                     rows.next();
-                    assertThat(rows.getInt(1)).as("full-text index rows").isEqualTo(count);
+                    assertThat(rows.getInt(1)).as("index rows without an article: %s", rows.getString(2)).isZero();
+                }
+                // Every stored article is findable. (H2's FullText trigger writes through its own session, so
+                // after a kill an article may have a duplicate index row; see docs/performance.md.)
+                try (var statement = connection.createStatement();
+                     var rows = statement.executeQuery("SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 "
+                             + "FROM FT.ROWS r WHERE r.\"KEY\" = '\"ID\"=' || a.id)")) {
+                    rows.next();
+                    assertThat(rows.getInt(1)).as("articles missing from the full-text index").isZero();
                 }
                 return count;
             });

@@ -1,0 +1,307 @@
+package org.crosscheck.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.crosscheck.AppContext;
+import org.crosscheck.ingest.SitesCsv;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.render.MapBench;
+import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.task.Progress;
+
+/**
+ * One run of {@code crosscheck bench}: every figure of the scale targets measured on the same machine in one go —
+ * ingest of N generated articles beside the floor for the same bytes (read, hash, batch insert, nothing else),
+ * full-text search latency, the incident filter, map and timeline at 50,000 incidents, export, cold start to the
+ * first frame and peak heap. Figures are printed, never asserted: targets belong in docs/performance.md.
+ */
+public final class PipelineBench {
+
+    /** Writes the export of the database at {@code db} into {@code folder} (the CLI's export, timed from outside). */
+    @FunctionalInterface
+    public interface Exporter {
+        void export(Path db, Path folder) throws IOException;
+    }
+
+    private static final int FLOOR_BATCH = 500;
+    private static final List<String> SEARCHES = List.of("Conoco", "Tanf", "rockets", "Pentagon", "drones",
+            "intercepted", "roquettes", "misiles", "pangkalan", "صواريخ", "Shaddadi", "Omar", "destroyed", "damage",
+            "Erbil", "Washington", "Rumeilan", "mísseis", "Sputnik", "injuries");
+
+    private final int articles;
+    private final int incidents;
+    private final long seed;
+    private final Path workFolder;
+    private final Exporter exporter;
+    private final Consumer<String> log;
+
+    public PipelineBench(int articles, int incidents, long seed, Path workFolder, Exporter exporter,
+                         Consumer<String> log) {
+        this.articles = articles;
+        this.incidents = incidents;
+        this.seed = seed;
+        this.workFolder = workFolder;
+        this.exporter = exporter;
+        this.log = log;
+    }
+
+    /** Runs every measurement and returns the figures by name, in the order they are printed. */
+    public Map<String, Object> run() throws IOException, InterruptedException {
+        var heap = new HeapSampler();
+        heap.start();
+        var figures = new LinkedHashMap<String, Object>();
+        figures.put("articles", articles);
+
+        log.accept("generating " + articles + " articles");
+        var corpus = workFolder.resolve("corpus");
+        var files = new CorpusGenerator(seed, articles, SitesCsv.bundled()).writeTo(corpus, Progress.NONE);
+        figures.put("corpus_mb", round(folderBytes(files) / 1048576.0));
+
+        log.accept("floor: read + hash + batch insert");
+        double floor = floorSeconds(files, workFolder.resolve("floor"));
+        var db = workFolder.resolve("bench.mv.db");
+        double ingest;
+        try (var context = AppContext.open(db)) {
+            log.accept("ingest");
+            long start = System.nanoTime();
+            var report = context.importer().importPaths(List.of(corpus), Progress.NONE);
+            ingest = seconds(start);
+            figures.put("imported", report.imported().size());
+            figures.put("ingest_seconds", round(ingest));
+            figures.put("floor_seconds", round(floor));
+            figures.put("ingest_ratio", round(ingest / floor));
+            figures.put("articles_per_second", Math.round(articles / ingest));
+
+            log.accept("search");
+            var latencies = searchLatencies(context);
+            figures.put("search_p50_ms", round(percentile(latencies, 50)));
+            figures.put("search_p95_ms", round(percentile(latencies, 95)));
+
+            log.accept("adding " + incidents + " synthetic incidents");
+            long populate = System.nanoTime();
+            SyntheticIncidents.populate(context, incidents, seed, Progress.NONE);
+            figures.put("incidents", context.stats().counts().get("incidents"));
+            figures.put("claims", context.stats().counts().get("claims"));
+            figures.put("populate_seconds", round(seconds(populate)));
+
+            log.accept("incident filter");
+            figures.put("incident_filter_ms", round(percentile(incidentFilterLatencies(context), 50)));
+
+            log.accept("map");
+            new MapBench(SitesCsv.bundled()).run(Math.min(incidents, 2_000), seed);
+            var map = new MapBench(SitesCsv.bundled()).run(incidents, seed);
+            figures.put("map_frame_ms", round(map.frameMeanMs()));
+            figures.put("map_frame_p95_ms", round(map.frameP95Ms()));
+
+            log.accept("timeline brush");
+            var timeline = TimelineBench.measure(context, 30, 1600, 900).figures();
+            figures.put("brush_ms", timeline.get("brush_ms"));
+        }
+
+        log.accept("export");
+        var exportFolder = workFolder.resolve("export");
+        long exportStart = System.nanoTime();
+        exporter.export(db, exportFolder);
+        figures.put("export_seconds", round(seconds(exportStart)));
+
+        log.accept("cold start to first frame");
+        figures.put("start_ms", startMillis(db));
+        figures.put("heap_mb", Math.round(heap.stop() / 1048576.0));
+        return figures;
+    }
+
+    /** The least any ingest must do with these bytes: read each file, hash it, insert it in batches. */
+    static double floorSeconds(List<Path> files, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        var url = "jdbc:h2:file:" + folder.resolve("floor") + ";WRITE_DELAY=0";
+        long start = System.nanoTime();
+        try (var connection = DriverManager.getConnection(url, "sa", "")) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE floor_article (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                        + " file_name VARCHAR(1024) NOT NULL, sha256 CHAR(64) NOT NULL UNIQUE, text CLOB NOT NULL)");
+            }
+            connection.setAutoCommit(false);
+            try (var insert = connection.prepareStatement(
+                    "INSERT INTO floor_article (file_name, sha256, text) VALUES (?, ?, ?)")) {
+                var digest = MessageDigest.getInstance("SHA-256");
+                int inBatch = 0;
+                for (var file : files) {
+                    var bytes = Files.readAllBytes(file);
+                    insert.setString(1, file.getFileName().toString());
+                    insert.setString(2, HexFormat.of().formatHex(digest.digest(bytes)));
+                    insert.setString(3, new String(bytes, StandardCharsets.UTF_8));
+                    insert.addBatch();
+                    if (++inBatch == FLOOR_BATCH) {
+                        insert.executeBatch();
+                        connection.commit();
+                        inBatch = 0;
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IOException("the floor measurement failed: " + e.getMessage(), e);
+        }
+        return seconds(start);
+    }
+
+    /** Milliseconds for what the article list does per search: count the hits and load the first page. */
+    private static double[] searchLatencies(AppContext context) {
+        for (var word : SEARCHES.subList(0, 5)) {
+            search(context, word);
+        }
+        var latencies = new double[SEARCHES.size() * 3];
+        for (int round = 0, i = 0; round < 3; round++) {
+            for (var word : SEARCHES) {
+                long start = System.nanoTime();
+                search(context, word);
+                latencies[i++] = millis(start);
+            }
+        }
+        return latencies;
+    }
+
+    private static void search(AppContext context, String word) {
+        var query = ArticleQuery.all().withSearch(word);
+        context.articles().count(query);
+        context.articles().page(query, 0, 100);
+    }
+
+    /** Milliseconds to fetch the incident summaries of a one-month window, as the map and lists do on a brush. */
+    private double[] incidentFilterLatencies(AppContext context) {
+        var random = new SplittableRandom(seed);
+        var latencies = new double[25];
+        for (int i = -5; i < latencies.length; i++) {
+            var from = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(700));
+            long start = System.nanoTime();
+            context.incidents().summaries(new DateRange(from, from.plusDays(30)));
+            if (i >= 0) {
+                latencies[i] = millis(start);
+            }
+        }
+        return latencies;
+    }
+
+    /**
+     * Cold start: a new JVM opens the window on this database and reports its first frame. Needs a display: the
+     * X display of the session, else {@code xvfb-run}, else the headless Monocle platform when it is on the
+     * classpath; returns -1 when none is there.
+     */
+    private static long startMillis(Path db) throws IOException, InterruptedException {
+        var command = new ArrayList<String>();
+        boolean display = System.getenv("DISPLAY") != null;
+        boolean monocle = isPresent("com.sun.glass.ui.monocle.MonoclePlatformFactory");
+        if (!display && !monocle && Files.isExecutable(Path.of("/usr/bin/xvfb-run"))) {
+            command.addAll(List.of("/usr/bin/xvfb-run", "-a"));
+            display = true;
+        }
+        if (!display && !monocle) {
+            return -1;
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Xmx1g", "-Dcrosscheck.exitAfterFirstFrame=true", "-Dcrosscheck.network=off"));
+        if (!display) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.crosscheck.Launcher",
+                "--db", db.toString()));
+        var output = Files.createTempFile("crosscheck-start", ".txt");
+        try {
+            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return Files.readAllLines(output).stream().filter(line -> line.startsWith("first-frame-ms "))
+                    .mapToLong(line -> Long.parseLong(line.substring("first-frame-ms ".length()).strip()))
+                    .findFirst().orElse(-1);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, PipelineBench.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static long folderBytes(List<Path> files) throws IOException {
+        long total = 0;
+        for (var file : files) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+
+    static double percentile(double[] values, int percent) {
+        var sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    /** Samples the used heap every 50 ms; the maximum seen is the peak the run needed. */
+    private static final class HeapSampler {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread = new Thread(this::sample, "bench-heap-sampler");
+        private volatile boolean running = true;
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void sample() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak.get();
+        }
+    }
+}
