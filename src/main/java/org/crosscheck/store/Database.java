@@ -66,6 +66,7 @@ public final class Database implements AutoCloseable {
         try (var connection = pool.getConnection()) {
             var backup = Migrations.migrate(connection, absolute);
             FullTextRepair.removeOrphans(connection);
+            FullTextRepair.reindexIfIncomplete(connection);
             return new Database(absolute, pool, backup);
         } catch (SQLException e) {
             pool.dispose();
