@@ -5,9 +5,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The root of the command line: {@code crosscheck <command> ...}. Subcommands print plain lines and exit 0 on
- * success, 2 on usage errors and 1 when the work itself failed.
+ * success, 2 on usage errors and 1 when the work itself failed. {@code -h}/{@code --help} and {@code -V} work on every
+ * subcommand, which inherits them from here.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Cross-check news reports of attacks on bases in Syria, Iraq and Jordan.",
         subcommands = {ImportCommand.class, ExtractCommand.class, EvalCommand.class, ExportCommand.class,
                 ImportAnnotationsCommand.class, StatsCommand.class, BenchCommand.class, RenderCommand.class})

@@ -294,7 +294,9 @@ public final class MainWindow {
         var file = new Menu("_File");
         file.getItems().addAll(Actions.IMPORT_FILES.menuItem(this::chooseFilesToImport),
                 Actions.IMPORT_FOLDER.menuItem(this::chooseFolderToImport), new SeparatorMenuItem(),
-                Actions.EXPORT.menuItem(this::export), new SeparatorMenuItem(),
+                Actions.EXPORT.menuItem(this::export),
+                Actions.EXPORT_MAP_PICTURE.menuItem(() -> mapPane.chooseAndSavePng()),
+                Actions.EXPORT_TIMELINE_PICTURE.menuItem(timelinePane::savePicture), new SeparatorMenuItem(),
                 Actions.QUIT.menuItem(this::quit));
 
         var edit = new Menu("_Edit");
@@ -372,6 +374,8 @@ public final class MainWindow {
         var readerTab = addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
         compareView.setOnOpenReader(() -> centerTabs.getSelectionModel().select(readerTab));
         mapPane = new MapPane(context, workspace);
+        mapPane.onlineTilesProperty().set(prefs.onlineTiles());
+        mapPane.onlineTilesProperty().addListener((observable, was, online) -> prefs.setOnlineTiles(online));
         addTab("Map", Material2OutlinedMZ.MAP, mapPane).selectedProperty().addListener((observable, was, selected) -> {
             if (selected) {
                 mapPane.refresh();

@@ -18,6 +18,8 @@ public enum Actions {
     IMPORT_FILES("Import files…", Material2OutlinedAL.FILE_UPLOAD, "Shortcut+O"),
     IMPORT_FOLDER("Import folder…", Material2OutlinedAL.FOLDER_OPEN, "Shortcut+Shift+O"),
     EXPORT("Export…", Material2OutlinedMZ.SAVE_ALT, "Shortcut+E"),
+    EXPORT_MAP_PICTURE("Export map as PNG…", Material2OutlinedMZ.MAP, null),
+    EXPORT_TIMELINE_PICTURE("Export timeline as PNG…", Material2OutlinedMZ.TIMELINE, null),
     QUIT("Quit", Material2OutlinedAL.EXIT_TO_APP, "Shortcut+Q"),
     FIND("Search articles", Material2OutlinedMZ.SEARCH, "Shortcut+F"),
     LIGHT_THEME("Light theme", Material2OutlinedMZ.WB_SUNNY, null),

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the window remembers between sessions through {@link Preferences}: theme, window bounds, split positions
- * and the last folder imported from. Tests pass their own throw-away node.
+ * What the window remembers between sessions through {@link Preferences}: theme, window bounds, split positions,
+ * the last folder imported from, the analyst name and the online-tiles choice. Tests pass their own throw-away node.
  */
 public final class UiPrefs {
 
@@ -21,6 +21,7 @@ public final class UiPrefs {
     private static final String THEME = "theme";
     private static final String IMPORT_FOLDER = "importFolder";
     private static final String ANALYST = "analystName";
+    private static final String ONLINE_TILES = "onlineTiles";
 
     private final Preferences node;
 
@@ -55,7 +56,6 @@ public final class UiPrefs {
         node.putDouble("divider." + key, position);
     }
 
-    /** The folder the last import came from, if it still exists. */
     /** The analyst name chosen in Settings, if any (the operating-system user is the default). */
     public Optional<String> analystName() {
         return Optional.ofNullable(node.get(ANALYST, null)).filter(name -> !name.isBlank());
@@ -65,6 +65,7 @@ public final class UiPrefs {
         node.put(ANALYST, name);
     }
 
+    /** The folder the last import came from, if it still exists. */
     public Optional<Path> lastImportFolder() {
         var value = node.get(IMPORT_FOLDER, null);
         return value == null ? Optional.empty() : Optional.of(Path.of(value)).filter(Files::isDirectory);
@@ -72,6 +73,15 @@ public final class UiPrefs {
 
     public void setLastImportFolder(Path folder) {
         node.put(IMPORT_FOLDER, folder.toAbsolutePath().toString());
+    }
+
+    /** Whether the map uses online OpenStreetMap tiles; off (the offline basemap, no network) unless chosen. */
+    public boolean onlineTiles() {
+        return node.getBoolean(ONLINE_TILES, false);
+    }
+
+    public void setOnlineTiles(boolean online) {
+        node.putBoolean(ONLINE_TILES, online);
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -56,6 +58,7 @@ public final class MapPane extends StackPane {
     private final Label hover = new Label();
     private final Label credit = new Label();
     private final ContextMenu groupMenu = new ContextMenu();
+    private final BooleanProperty onlineTiles = new SimpleBooleanProperty(BasemapTileRetriever.isOnline());
     private MapView mapView;
     private OverlayLayer overlay;
     private double scrollSum;
@@ -283,9 +286,9 @@ public final class MapPane extends StackPane {
         online.setTooltip(new Tooltip(OnlineTiles.allowed()
                 ? "Use OpenStreetMap tiles (online). Off: the built-in offline basemap, no network."
                 : "Online tiles are switched off for this run."));
-        online.setSelected(BasemapTileRetriever.isOnline());
-        online.selectedProperty().addListener((observable, was, on) -> {
-            BasemapTileRetriever.useOnline(on ? new OnlineTiles(tileCache) : null);
+        online.selectedProperty().bindBidirectional(onlineTiles);
+        onlineTiles.addListener((observable, was, on) -> {
+            BasemapTileRetriever.useOnline(on && OnlineTiles.allowed() ? new OnlineTiles(tileCache) : null);
             buildMap();
         });
         var box = new VBox(4, zoomIn, zoomOut, home, save, online);
@@ -295,7 +298,16 @@ public final class MapPane extends StackPane {
         return box;
     }
 
-    private void chooseAndSavePng() {
+    /**
+     * Whether the map shows online OpenStreetMap tiles instead of the offline basemap (ignored when the network is
+     * switched off for the run); the window remembers it between sessions.
+     */
+    public BooleanProperty onlineTilesProperty() {
+        return onlineTiles;
+    }
+
+    /** Asks where to save and writes the map as shown to a PNG (the File menu and the PNG button end here). */
+    public void chooseAndSavePng() {
         var chooser = new FileChooser();
         chooser.setTitle("Save the map as PNG");
         chooser.setInitialFileName("crosscheck-map.png");
@@ -307,14 +319,11 @@ public final class MapPane extends StackPane {
     }
 
     /**
-     * Writes the map as it is shown (same place, zoom and incidents) with its legend to a PNG, drawn off the FX
-     * thread by the same renderer as {@code crosscheck render map}; the status line says how it went.
+     * Writes the map as it is shown (same place, zoom and incidents; Syria and Iraq when it has not been shown yet)
+     * with its legend to a PNG, drawn off the FX thread by the same renderer as {@code crosscheck render map}; the status line says how it went.
      */
     public void savePng(Path file) {
-        var view = overlay.lastView();
-        if (view == null) {
-            return;
-        }
+        var view = overlay.lastView() != null ? overlay.lastView() : StaticMapRenderer.defaultView(1600, 1000);
         var sites = viewModel.sitesProperty().get();
         var markers = markers();
         var caption = viewModel.statusProperty().get();

@@ -130,7 +130,8 @@ public final class TimelinePane extends BorderPane {
         return button;
     }
 
-    private void savePicture() {
+    /** Asks where to save and writes the timeline as shown to a PNG (the File menu and the PNG button end here). */
+    public void savePicture() {
         var chooser = new FileChooser();
         chooser.setTitle("Save the timeline as PNG");
         chooser.setInitialFileName("timeline.png");

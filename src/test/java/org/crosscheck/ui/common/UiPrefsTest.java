@@ -39,6 +39,15 @@ class UiPrefsTest {
     }
 
     @Test
+    void onlineTilesStayOffUntilChosenAndAreRemembered() {
+        assertThat(prefs.onlineTiles()).isFalse();
+
+        prefs.setOnlineTiles(true);
+
+        assertThat(new UiPrefs(node).onlineTiles()).isTrue();
+    }
+
+    @Test
     void remembersSplitPositionsButIgnoresCollapsedOnes() {
         prefs.setDivider("main", 0.3);
         prefs.setDivider("other", 0.999);
