@@ -24,6 +24,7 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Assessment;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.Grade;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.Incident;
 import org.crosscheck.model.ItemType;
@@ -130,7 +131,8 @@ public final class AnnotationImport {
             }
             plan.assignments.forEach(assignment ->
                     tags.assign(assignment.tagId(), assignment.type(), assignment.itemId(), analyst));
-            plan.gradeValues.forEach(grade -> grades.set(grade.type(), grade.itemId(), grade.value(), analyst));
+            plan.gradeValues.forEach(grade -> grades.restore(new Grade(grade.type(), grade.itemId(), grade.value(),
+                    grade.analyst(), grade.updatedAt()), analyst));
             return null;
         });
         return new Report(plan.incidents.size(), plan.claims.size(), plan.links.size(), plan.tags.size(),
@@ -140,7 +142,12 @@ public final class AnnotationImport {
     private record Assignment(long tagId, ItemType type, long itemId) {
     }
 
-    private record GradeValue(ItemType type, long itemId, String value) {
+    /** A grade to store; who set it and when are known only from {@code outlets.csv}. */
+    private record GradeValue(ItemType type, long itemId, String value, String analyst, Instant updatedAt) {
+
+        GradeValue(ItemType type, long itemId, String value) {
+            this(type, itemId, value, null, null);
+        }
     }
 
     /** Everything read and checked from the folder, ready to store. */
@@ -157,9 +164,10 @@ public final class AnnotationImport {
         final List<GradeValue> gradeValues = new ArrayList<>();
         final Map<String, Long> outletIds = new HashMap<>();
         final Map<Long, Boolean> analystIncidents = new HashMap<>();
-        /** Ids of rows already reported as problems: rows pointing at them are not reported again. */
+        /** Ids and tag names of every row listed, sound or not: rows pointing at a bad one are not reported again. */
         final Set<Long> listedIncidentIds = new LinkedHashSet<>();
         final Set<Long> listedClaimIds = new LinkedHashSet<>();
+        final Set<String> listedTagNames = new LinkedHashSet<>();
         boolean tagsDefined;
         String file;
         long line;
@@ -240,6 +248,7 @@ public final class AnnotationImport {
                 var name = row.get("name").strip();
                 var color = row.get("color").strip();
                 var shortcut = row.get("shortcut").isBlank() ? null : number(row, "shortcut", Integer::parseInt);
+                listedTagNames.add(name.toLowerCase(Locale.ROOT));
                 if (id == null) {
                     continue;
                 }
@@ -461,10 +470,12 @@ public final class AnnotationImport {
                 }
                 var outlet = row.get("outlet");
                 var id = outletId(outlet);
+                var updatedAt = instant(row, "updated_at");
                 if (id.isEmpty()) {
                     problem("no article of this database comes from the outlet \"" + outlet + "\"");
-                } else {
-                    gradeValues.add(new GradeValue(ItemType.OUTLET, id.get(), reliability));
+                } else if (updatedAt != null) {
+                    gradeValues.add(new GradeValue(ItemType.OUTLET, id.get(), reliability,
+                            emptyToNull(row.get("analyst")), updatedAt));
                 }
             }
         }
@@ -484,6 +495,9 @@ public final class AnnotationImport {
                     continue;
                 }
                 var tag = tags.get(key);
+                if (tag == null && listedTagNames.contains(key)) {
+                    continue;
+                }
                 if (tag == null && tagsDefined) {
                     problem("tag \"" + name.strip() + "\" is not in " + TagsCsv.FILE_NAME);
                     continue;

@@ -77,10 +77,28 @@ public final class GradeRepository {
 
     /** Sets (or replaces) the grade of an item and returns it. */
     public Grade set(ItemType type, long itemId, String value, String analyst) {
-        var stored = normalise(type, value);
+        return store(new Grade(type, itemId, value, analyst, Instant.now()), analyst);
+    }
+
+    /**
+     * Puts back a grade read from an export with the analyst and time it carries; the audit log names
+     * {@code importingAnalyst}, who made the change in this database.
+     */
+    public Grade restore(Grade exported, String importingAnalyst) {
+        var analyst = exported.analyst() == null ? importingAnalyst : exported.analyst();
+        var time = exported.updatedAt() == null ? Instant.now() : exported.updatedAt();
+        return store(new Grade(exported.itemType(), exported.itemId(), exported.value(), analyst, time),
+                importingAnalyst);
+    }
+
+    private Grade store(Grade unchecked, String auditAnalyst) {
+        var type = unchecked.itemType();
+        var itemId = unchecked.itemId();
+        var stored = normalise(type, unchecked.value());
+        var analyst = unchecked.analyst();
         return database.write(connection -> {
             var before = find(connection, type, itemId);
-            var grade = new Grade(type, itemId, stored, analyst, Instant.now());
+            var grade = new Grade(type, itemId, stored, analyst, unchecked.updatedAt());
             try (var merge = connection.prepareStatement("MERGE INTO grade (item_type, item_id, grade_value, analyst, "
                     + "updated_at) KEY (item_type, item_id) VALUES (?, ?, ?, ?, ?)")) {
                 merge.setString(1, type.code());
@@ -90,7 +108,7 @@ public final class GradeRepository {
                 Jdbc.setInstant(merge, 5, grade.updatedAt());
                 merge.executeUpdate();
             }
-            AuditLog.append(connection, analyst, type, itemId, "grade", fieldOf(type),
+            AuditLog.append(connection, auditAnalyst, type, itemId, "grade", fieldOf(type),
                     before.map(Grade::value).orElse(null), stored);
             return grade;
         });

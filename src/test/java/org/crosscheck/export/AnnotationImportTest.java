@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AnnotationImportTest {
 
@@ -196,6 +198,41 @@ class AnnotationImportTest {
         assertThat(report.problems()).containsExactly("claims.csv line 3: aspect \"colour\" is not a known value.");
         assertThat(context.tags().findAll()).containsExactly(tag);
         assertThat(context.incidents().findAll()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1}={2}")
+    @CsvSource(textBlock = """
+            links.csv,     0, relation,       refutes,   'links.csv line 2: relation "refutes" is not a known value.'
+            links.csv,     0, status,         pending,   'links.csv line 2: status "pending" is not a known value.'
+            links.csv,     0, claim_a,        x1,        'links.csv line 2: claim_a "x1" is not a number.'
+            claims.csv,    1, stance,         maybe,     'claims.csv line 3: stance "maybe" is not a known value.'
+            claims.csv,    1, credibility,    7,         'claims.csv line 3: credibility "7" is not a digit 1–6.'
+            claims.csv,    0, article_id,     8,         'claims.csv line 2: article 8 is not in articles.csv.'
+            claims.csv,    1, start,          200,       'claims.csv line 3: span 200–114 lies outside article 7 (115 characters).'
+            incidents.csv, 0, assessment,     probable,  'incidents.csv line 2: assessment "probable" is not one of confirmed, fair, weak, contested, discounted, single source.'
+            incidents.csv, 0, site_id,        atlantis,  'incidents.csv line 2: unknown site_id "atlantis".'
+            incidents.csv, 0, time_precision, 4,         'incidents.csv line 2: time_precision 4 is not 1, 2 or 3.'
+            incidents.csv, 0, event_date,     12/1/2024, 'incidents.csv line 2: event_date "12/1/2024" is not a date like 2024-01-12.'
+            tags.csv,      0, color,          red,       'tags.csv line 2: colour "red" is not of the form #1f77b4.'
+            outlets.csv,   0, reliability,    G,         'outlets.csv line 2: reliability "G" is not a letter A–F.'
+            """)
+    void aMalformedRowIsReportedWithFileAndLineAndNothingOfAnyFileIsApplied(String file, int row, String column,
+                                                                            String value, String problem)
+            throws IOException {
+        var before = context.incidents().insert(new Incident(0, null, LocalDate.of(2023, 10, 27), TimePrecision.DAY,
+                null, "Explosions/Remote violence", "Air/drone strike", null, List.of(), "Al-Omar", 35.0, 40.5, 1,
+                null, null, null, null, Origin.AUTO, false));
+        files.get(file).get(row).put(column, value);
+
+        var report = runImport();
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.problems()).containsExactly(problem);
+        assertThat(context.incidents().findAll()).containsExactly(before);
+        assertThat(context.claims().findAll()).isEmpty();
+        assertThat(context.links().findAll()).isEmpty();
+        assertThat(context.tags().findAll()).isEmpty();
+        assertThat(context.grades().reliabilityByOutlet()).isEmpty();
     }
 
     @Test
