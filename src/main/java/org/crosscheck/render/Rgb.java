@@ -18,8 +18,12 @@ public record Rgb(int red, int green, int blue, double opacity) {
         if (hex.length() != 7 || hex.charAt(0) != '#') {
             throw new IllegalArgumentException("not a #rrggbb colour: " + hex);
         }
-        var value = Integer.parseInt(hex.substring(1), 16);
-        return new Rgb((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff, 1);
+        return of(Integer.parseInt(hex.substring(1), 16));
+    }
+
+    /** The opaque colour {@code 0xRRGGBB}. */
+    public static Rgb of(int rgb) {
+        return new Rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 1);
     }
 
     public Rgb withOpacity(double newOpacity) {

@@ -1,23 +1,25 @@
 package org.crosscheck.render.timeline;
 
+import org.crosscheck.geo.MarkerKind;
 import org.crosscheck.render.Rgb;
 
 /**
  * How well an incident is backed, which decides its colour on the timeline (and the same colours on the map):
- * reports that disagree, several independent sources that agree, one source only, or checked by the analyst.
+ * reports that disagree, several independent sources that agree, one source only, or checked by the analyst. The
+ * colours are the map's ({@link MarkerKind}), so a state looks the same in every view.
  */
 public enum MarkState {
-    CONTESTED("contested", "#d0453b"),
-    CORROBORATED("corroborated", "#2e8a57"),
-    SINGLE_SOURCE("single source", "#e09a1a"),
-    CONFIRMED("analyst-confirmed", "#2f67b8");
+    CONTESTED("contested", MarkerKind.CONTESTED),
+    CORROBORATED("corroborated", MarkerKind.CORROBORATED),
+    SINGLE_SOURCE("single source", MarkerKind.SINGLE_SOURCE),
+    CONFIRMED("analyst-confirmed", MarkerKind.CONFIRMED);
 
     private final String label;
     private final Rgb color;
 
-    MarkState(String label, String hex) {
+    MarkState(String label, MarkerKind mapKind) {
         this.label = label;
-        this.color = Rgb.hex(hex);
+        this.color = Rgb.of(mapKind.rgb());
     }
 
     public String label() {
