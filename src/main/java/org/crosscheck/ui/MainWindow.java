@@ -400,7 +400,8 @@ public final class MainWindow {
         return mainSplit;
     }
 
-    private void applyTheme(Theme theme) {
+    /** Switches the whole window, the timeline canvas included, to {@code theme} and remembers it. */
+    public void applyTheme(Theme theme) {
         theme.apply();
         prefs.setTheme(theme);
         timelinePane.useDarkColours(theme == Theme.DARK);

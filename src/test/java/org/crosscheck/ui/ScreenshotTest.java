@@ -69,7 +69,7 @@ class ScreenshotTest {
             """)
     void writesThePictureOfTheMainWindow(int width, int height, Theme theme, FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            theme.apply();
+            window.applyTheme(theme);
             window.show();
             stage.setWidth(width);
             stage.setHeight(height);
