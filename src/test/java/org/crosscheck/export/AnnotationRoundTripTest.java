@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnnotationRoundTripTest {
 
     /** Columns (CSV) and properties (GeoJSON, KML) holding the moment of writing or importing. */
-    private static final Set<String> TIME_COLUMNS = Set.of("timestamp", "imported_at", "updated_at", "created_at");
+    private static final Set<String> TIME_COLUMNS = Set.of("timestamp", "imported_at");
     private static final Pattern GEOJSON_TIME = Pattern.compile("\"(timestamp)\":\\d+");
     private static final Pattern KML_TIME = Pattern.compile("(<Data name=\"timestamp\"><value>)\\d+(</value>)");
     private static final ExportFinish.Options ALL = new ExportFinish.Options(true, true, true);
