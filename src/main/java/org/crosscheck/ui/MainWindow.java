@@ -101,6 +101,7 @@ public final class MainWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane workSplit = new SplitPane();
     private final ToggleGroup themeGroup = new ToggleGroup();
+    private final Runnable refreshAfterEdit = () -> Platform.runLater(this::refreshIncidentViews);
 
     public MainWindow(AppContext context, Stage stage, UiPrefs prefs) {
         this.context = context;
@@ -123,7 +124,8 @@ public final class MainWindow {
                 () -> articleList.queryProperty().get().search(), articleList.queryProperty()));
         readerView.setOnError(message -> dialogs.showError("The reader has a problem", message));
         compareView = new CompareView(new CompareViewModel(context.incidents(), context.claims(), context.links(),
-                context.articles(), context.grades(), context.tags(), context.auditLog(), context.edits(), workspace),
+                context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(), context.edits(),
+                workspace),
                 dialogs);
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();
@@ -135,6 +137,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center());
         root.setBottom(new StatusBarView(status, fxTasks));
+        context.edits().addListener(refreshAfterEdit);
 
         var dropOverlay = dropOverlay();
         var scene = new Scene(new StackPane(root, dropOverlay), 1280, 800);
@@ -284,8 +287,16 @@ public final class MainWindow {
         return dialogs;
     }
 
+    /** After an edit (a date, a site, a merge, an undo) the map, the timeline and the counts show the new state. */
+    private void refreshIncidentViews() {
+        timelinePane.refresh();
+        mapPane.refresh();
+        status.refresh();
+    }
+
     /** Stops background work; the owner closes the database afterwards. */
     public void dispose() {
+        context.edits().removeListener(refreshAfterEdit);
         fxTasks.close();
         queries.shutdownNow();
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
@@ -162,7 +163,8 @@ public final class CompareView extends BorderPane {
         var incidentLabel = new Label("Incident");
         incidentLabel.getStyleClass().add(Styles.TEXT_BOLD);
         incidentLabel.setMinWidth(Region.USE_PREF_SIZE);
-        var top = new HBox(10, incidentLabel, incidentPicker, incidentTags, spacer, history, undo, redo);
+        var top = new HBox(10, incidentLabel, incidentPicker, incidentMenu(), incidentTags, spacer, history, undo,
+                redo);
         top.setAlignment(Pos.CENTER_LEFT);
         var assessmentLabel = new Label("Assessment");
         assessmentLabel.getStyleClass().add(Styles.TEXT_BOLD);
@@ -176,6 +178,39 @@ public final class CompareView extends BorderPane {
         row.setPadding(new Insets(8, 10, 8, 10));
         row.getStyleClass().add("compare-header");
         return row;
+    }
+
+    /** Corrections to the incident as a whole: site, date, merging duplicates and splitting off claims. */
+    private MenuButton incidentMenu() {
+        var site = new MenuItem("Change site…");
+        site.setId("incident-change-site");
+        site.setOnAction(event -> withIncident(incident -> dialogs.show(IncidentDialogs.site(incident,
+                viewModel.sites())).ifPresent(viewModel::moveIncidentTo)));
+        var date = new MenuItem("Change date…");
+        date.setId("incident-change-date");
+        date.setOnAction(event -> withIncident(incident -> dialogs.show(IncidentDialogs.date(incident))
+                .ifPresent(chosen -> viewModel.dateIncident(chosen.date(), chosen.precision()))));
+        var merge = new MenuItem("Merge other incidents into this one…");
+        merge.setId("incident-merge");
+        merge.setOnAction(event -> withIncident(incident -> dialogs.show(IncidentDialogs.merge(incident,
+                List.copyOf(viewModel.incidentChoices()))).ifPresent(others ->
+                viewModel.mergeIntoCompared(others.stream().map(Incident::id).toList()))));
+        var split = new MenuItem("Split the selected claims off into a new incident");
+        split.setId("incident-split");
+        split.setOnAction(event -> viewModel.splitSelectedClaims());
+        split.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selectedClaims()));
+        var menu = new MenuButton(null, new FontIcon(Material2OutlinedAL.EDIT), site, date, new SeparatorMenuItem(),
+                merge, split);
+        menu.setId("incident-menu");
+        menu.setTooltip(new Tooltip("Correct this incident: site, date, merge or split"));
+        return menu;
+    }
+
+    private void withIncident(java.util.function.Consumer<Incident> action) {
+        var model = viewModel.modelProperty().get();
+        if (model != null) {
+            action.accept(model.incident());
+        }
     }
 
     private Node linksPanel() {

@@ -26,15 +26,18 @@ import org.crosscheck.model.Incident;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.model.LinkStatus;
 import org.crosscheck.model.Relation;
+import org.crosscheck.model.Site;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
 import org.crosscheck.model.Tag;
+import org.crosscheck.model.TimePrecision;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.AuditLog;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.GradeRepository;
 import org.crosscheck.store.IncidentRepository;
 import org.crosscheck.store.LinkRepository;
+import org.crosscheck.store.SiteRepository;
 import org.crosscheck.store.TagRepository;
 import org.crosscheck.ui.common.Workspace;
 
@@ -49,6 +52,7 @@ public final class CompareViewModel {
     private final ClaimRepository claims;
     private final LinkRepository links;
     private final ArticleRepository articles;
+    private final SiteRepository sites;
     private final GradeRepository grades;
     private final TagRepository tags;
     private final AuditLog auditLog;
@@ -65,12 +69,13 @@ public final class CompareViewModel {
     private Consumer<String> onError = message -> status.set(message);
 
     public CompareViewModel(IncidentRepository incidents, ClaimRepository claims, LinkRepository links,
-                            ArticleRepository articles, GradeRepository grades, TagRepository tags, AuditLog auditLog,
+                            ArticleRepository articles, SiteRepository sites, GradeRepository grades, TagRepository tags, AuditLog auditLog,
                             EditService edits, Workspace workspace) {
         this.incidents = incidents;
         this.claims = claims;
         this.links = links;
         this.articles = articles;
+        this.sites = sites;
         this.grades = grades;
         this.tags = tags;
         this.auditLog = auditLog;
@@ -212,6 +217,39 @@ public final class CompareViewModel {
 
     public boolean moveClaim(long claimId, Long toIncident) {
         return perform(() -> Edits.moveClaim(claimId, toIncident));
+    }
+
+    /** Every gazetteer site, to move the compared incident to. */
+    public List<Site> sites() {
+        return sites.findAll();
+    }
+
+    /** Puts the compared incident at another site. */
+    public boolean moveIncidentTo(Site site) {
+        var current = model.get();
+        return current != null && perform(() -> Edits.moveIncidentToSite(current.incident().id(), site));
+    }
+
+    /** Sets the compared incident's date and its precision. */
+    public boolean dateIncident(java.time.LocalDate date, TimePrecision precision) {
+        var current = model.get();
+        return current != null && perform(() -> Edits.setIncidentDate(current.incident().id(), date, precision));
+    }
+
+    /** Moves the claims of {@code others} into the compared incident and removes them. */
+    public boolean mergeIntoCompared(Collection<Long> others) {
+        var current = model.get();
+        return current != null && perform(() -> Edits.mergeIncidents(current.incident().id(), others));
+    }
+
+    /** Moves the selected claims out of the compared incident into a new one with the same site and date. */
+    public boolean splitSelectedClaims() {
+        var current = model.get();
+        if (current == null || selectedClaims.isEmpty()) {
+            onError.accept("Select the claims that belong to the new incident first (click, Ctrl-click).");
+            return false;
+        }
+        return perform(() -> Edits.splitIncident(current.incident().id(), List.copyOf(selectedClaims)));
     }
 
     /** Links the first selected claim to the second. */

@@ -91,7 +91,8 @@ class CompareViewTest {
         context.links().insert(new ClaimLink(0, hitTribun.id(), hitRelay.id(), Relation.REPEATS, Origin.AUTO,
                 LinkStatus.SUGGESTED, null, null, Instant.now()));
         viewModel = new CompareViewModel(context.incidents(), context.claims(), context.links(),
-                context.articles(), context.grades(), context.tags(), context.auditLog(), context.edits(), workspace);
+                context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(), context.edits(),
+                workspace);
         view = new CompareView(viewModel, new DialogService(stage));
         Theme.LIGHT.apply();
         stage.setScene(new Scene(view, 1500, 950));
@@ -214,6 +215,63 @@ class CompareViewTest {
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(LinkStatus.REJECTED, "different statements"));
         ListView<?> list = robot.lookup("#compare-links").queryListView();
         assertThat(list.getItems()).hasSize(2);
+    }
+
+    @Test
+    void correctsTheIncidentsDateAndSiteFromTheIncidentMenu(FxRobot robot) {
+        robot.clickOn("#incident-menu").clickOn("#incident-change-date");
+        javafx.scene.control.DatePicker date = robot.lookup("#incident-date").query();
+        ComboBox<TimePrecision> precision = robot.lookup("#incident-precision").queryComboBox();
+        robot.interact(() -> {
+            date.setValue(LocalDate.of(2024, 1, 11));
+            precision.setValue(TimePrecision.WEEK);
+        });
+        robot.clickOn("#incident-dialog-ok");
+
+        var dated = context.incidents().find(conoco.id()).orElseThrow();
+        assertThat(dated.eventDate()).isEqualTo(LocalDate.of(2024, 1, 11));
+        assertThat(dated.timePrecision()).isEqualTo(TimePrecision.WEEK);
+        assertThat(dated.origin()).isEqualTo(Origin.ANALYST);
+
+        robot.clickOn("#incident-menu").clickOn("#incident-change-site");
+        ComboBox<org.crosscheck.model.Site> site = robot.lookup("#incident-site").queryComboBox();
+        var omar = site.getItems().stream().filter(candidate -> candidate.name().contains("Omar")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> site.setValue(omar));
+        robot.clickOn("#incident-dialog-ok");
+
+        var moved = context.incidents().find(conoco.id()).orElseThrow();
+        assertThat(moved).extracting(Incident::siteId, Incident::location, Incident::latitude)
+                .containsExactly(omar.id(), omar.name(), omar.latitude());
+        assertThat(robot.lookup("#compare-incident").queryComboBox().getValue()).isEqualTo(moved);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(context.incidents().find(conoco.id()).orElseThrow().siteId()).isEqualTo("conoco");
+    }
+
+    @Test
+    void splitsSelectedClaimsOffAndMergesThemBack(FxRobot robot) {
+        var unconfirmedCard = robot.lookup("#claim-" + unconfirmed.id()).query();
+        robot.interact(() -> scroll(unconfirmedCard));
+        robot.clickOn(unconfirmedCard);
+        robot.clickOn("#incident-menu").clickOn("#incident-split");
+
+        var parts = context.incidents().findAll();
+        assertThat(parts).hasSize(2);
+        var splitOff = parts.stream().filter(incident -> incident.id() != conoco.id()).findFirst().orElseThrow();
+        assertThat(context.claims().forIncident(splitOff.id())).extracting(Claim::id)
+                .containsExactly(unconfirmed.id());
+        assertThat(splitOff.eventDate()).isEqualTo(conoco.eventDate());
+
+        robot.clickOn("#incident-menu").clickOn("#incident-merge");
+        ListView<Incident> choices = robot.lookup("#merge-choices").queryListView();
+        assertThat(choices.getItems()).extracting(Incident::id).containsExactly(splitOff.id());
+        robot.interact(() -> choices.getSelectionModel().select(0));
+        robot.clickOn("#incident-dialog-ok");
+
+        assertThat(context.incidents().findAll()).extracting(Incident::id).containsExactly(conoco.id());
+        assertThat(context.claims().forIncident(conoco.id())).extracting(Claim::id)
+                .contains(unconfirmed.id(), destroyed.id());
     }
 
     /** Scrolls the compare grid so the node is on screen (the confirmation row is near the bottom). */
