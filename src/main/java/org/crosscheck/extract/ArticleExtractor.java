@@ -34,6 +34,7 @@ public final class ArticleExtractor {
 
     private final Gazetteer gazetteer;
     private final DateResolver dates;
+    private final Actors actors = Actors.bundled();
 
     public ArticleExtractor(List<Site> sites, List<ReferenceEvent> events) {
         this.gazetteer = new Gazetteer(sites);
@@ -120,6 +121,14 @@ public final class ArticleExtractor {
                 var before = text.substring(sentence.span().start(), match.span().start());
                 var after = text.substring(match.span().end(), sentence.span().end());
                 var decision = SiteRole.classify(match.site(), before, after, attack);
+                if (!placed.isEmpty() && decision.fallback()) {
+                    var previous = placed.get(placed.size() - 1);
+                    var between = text.substring(previous.match().span().end(), match.span().start());
+                    if (SiteRole.listContinues(between)) {
+                        decision = new SiteRole.Decision(previous.decision().role(), "role.list-continues",
+                                previous.decision().confidence() - 0.05);
+                    }
+                }
                 placed.add(new PlacedSite(match, decision));
                 mentions.add(new Mention(0, article.id(), MentionKind.SITE, match.span(), match.site().id(),
                         decision.role().code(), null, null, "site.alias+" + decision.rule(), decision.confidence()));
@@ -161,7 +170,8 @@ public final class ArticleExtractor {
                     || Cues.RESPONSIBILITY.foundIn(folded) || Cues.NOT_CONFIRMED.foundIn(folded)
                     || Cues.INJURED.foundIn(folded) || Cues.KILLED.foundIn(folded);
             var found = aboutAttack
-                    ? ClaimFinder.claims(sentence.text(), folded, sentence.span(), speaker, cue, rule)
+                    ? ClaimFinder.claims(sentence.text(), folded, sentence.span(), speaker, cue, rule).stream()
+                            .map(this::withKnownNames).toList()
                     : List.<ExtractedClaim>of();
             var sentenceClaims = new ArrayList<ExtractedClaim>();
             for (var claim : found) {
@@ -182,9 +192,11 @@ public final class ArticleExtractor {
                 }
             }
             var talkedAbout = current == null ? null : current.site;
+            boolean talkedAboutNamed = placed.stream().anyMatch(p -> p.match().site() == talkedAbout);
             boolean otherSiteNamed = talkedAbout != null && placed.stream().anyMatch(p ->
                     p.decision().role() != SiteRole.LOCATOR && !p.match().site().isProvince()
-                            && p.match().site() != talkedAbout);
+                            && p.match().site() != talkedAbout
+                            && !(talkedAboutNamed && p.decision().role() == SiteRole.OTHER));
             if (!aboutAttack || Cues.COUNTER_STRIKE.foundIn(folded)) {
                 if (otherSiteNamed && placed.stream().noneMatch(p -> p.match().site() == talkedAbout)) {
                     current = null;
@@ -249,7 +261,8 @@ public final class ArticleExtractor {
             }
             if (!receivers.isEmpty()) {
                 lastAttachParagraph = sentence.paragraph();
-            } else if (!statistics) {
+            } else if (!statistics || eventDate != null && eventDate.precision() == TimePrecision.DAY
+                    && placed.isEmpty()) {
                 for (var claim : sentenceClaims) {
                     if (claim.aspect() == org.crosscheck.model.Aspect.RESPONSIBILITY) {
                         pendingResponsibility.add(claim);
@@ -284,6 +297,18 @@ public final class ArticleExtractor {
         }
         return new ArticleExtraction(article.id(), outlet, article.published(), mentions,
                 candidates.stream().filter(b -> !b.claims.isEmpty()).map(Building::freeze).toList());
+    }
+
+    /** Gives a claimant and a speaker that name a known actor its one canonical name, saying so in the rule. */
+    private ExtractedClaim withKnownNames(ExtractedClaim claim) {
+        var speaker = actors.speaker(claim.attributedTo());
+        var value = claim.aspect() == org.crosscheck.model.Aspect.RESPONSIBILITY ? actors.actor(claim.value())
+                : claim.value();
+        if (speaker.equals(claim.attributedTo()) && value.equals(claim.value())) {
+            return claim;
+        }
+        return new ExtractedClaim(claim.span(), claim.quote(), speaker, claim.cue(), claim.aspect(), value,
+                claim.stance(), claim.rule() + "+known-actor", claim.confidence());
     }
 
     private static Building built(List<Building> candidates, Site site) {

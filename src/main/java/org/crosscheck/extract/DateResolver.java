@@ -152,7 +152,7 @@ public final class DateResolver {
         }
         decideAmbiguous(raws, f);
         var now = anchor(raws, f, published);
-        resolveRelative(raws, now, published != null);
+        resolveRelative(raws, now, published != null, f);
         raws.sort(Comparator.comparingInt(raw -> raw.start));
         var mentions = new ArrayList<DateMention>();
         for (var raw : raws) {
@@ -309,7 +309,7 @@ public final class DateResolver {
         return latest;
     }
 
-    private static void resolveRelative(List<Raw> raws, Now now, boolean fromPublished) {
+    private static void resolveRelative(List<Raw> raws, Now now, boolean fromPublished, String folded) {
         for (var raw : raws) {
             if (raw.weekday == null && raw.relative == null) {
                 continue;
@@ -320,6 +320,17 @@ public final class DateResolver {
             }
             raw.basis = now.basis;
             raw.confidence = fromPublished ? 0.85 : 0.65;
+            var context = raw.weekday == null ? null : dateContext(raw, raws, folded, now.date);
+            if (context != null) {
+                var nearest = nearestWeekday(context, raw.weekday);
+                if (!fromPublished || !nearest.isAfter(now.date)) {
+                    raw.date = nearest;
+                    raw.rule += ".nearest-explicit-date";
+                    raw.basis = DateBasis.INFERRED_FROM_CONTEXT;
+                    raw.confidence = 0.75;
+                    continue;
+                }
+            }
             if (raw.weekday != null) {
                 raw.date = fromPublished
                         ? now.date.with(TemporalAdjusters.previousOrSame(raw.weekday))
@@ -350,6 +361,45 @@ public final class DateResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The explicit day a weekday is told against: the nearest explicit date before it in its own or the previous
+     * paragraph (or anywhere in its own sentence), when that date belongs to the story (at most two weeks before the
+     * day the article speaks from). A round-up that moves to "On 19 October, ..." and then says "on Wednesday" means
+     * the Wednesday of that week, not the last Wednesday before publication.
+     */
+    private static LocalDate dateContext(Raw weekday, List<Raw> raws, String folded, LocalDate now) {
+        Raw best = null;
+        for (var other : raws) {
+            if (other.month == 0 || other.date == null || other.bound || other.precision != TimePrecision.DAY
+                    || other.date.isBefore(now.minusDays(14)) || other.date.isAfter(now.plusDays(2))) {
+                continue;
+            }
+            boolean before = other.end <= weekday.start;
+            var between = before ? folded.substring(other.end, weekday.start) : folded.substring(weekday.end,
+                    Math.max(weekday.end, other.start));
+            boolean usable = before ? PARAGRAPH_BREAK.matcher(between).results().count() <= 1
+                    : !SENTENCE_END.matcher(between).find();
+            if (usable && (best == null || distance(other, weekday) < distance(best, weekday))) {
+                best = other;
+            }
+        }
+        return best == null ? null : best.date;
+    }
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟\\n]");
+
+    private static int distance(Raw a, Raw b) {
+        return a.end <= b.start ? b.start - a.end : a.start - b.end;
+    }
+
+    /** The day of that weekday closest to the date (three days either way at most). */
+    static LocalDate nearestWeekday(LocalDate date, DayOfWeek weekday) {
+        var after = date.with(TemporalAdjusters.nextOrSame(weekday));
+        var before = date.with(TemporalAdjusters.previousOrSame(weekday));
+        return after.toEpochDay() - date.toEpochDay() <= date.toEpochDay() - before.toEpochDay() ? after : before;
     }
 
     private static LocalDate latestNotAfter(int month, int day, LocalDate limit) {

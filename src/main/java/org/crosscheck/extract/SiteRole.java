@@ -16,6 +16,27 @@ public enum SiteRole {
 
     /** A role with the rule that chose it and how sure the rule is. */
     record Decision(SiteRole role, String rule, double confidence) {
+
+        /** True when no cue decided the role, only whether the sentence is about an attack. */
+        boolean fallback() {
+            return rule.equals(ATTACK_SENTENCE) || rule.equals(FAR_FROM_ATTACK);
+        }
+    }
+
+    private static final String ATTACK_SENTENCE = "role.target.attack-sentence";
+    private static final String FAR_FROM_ATTACK = "role.other.far-from-attack";
+    private static final Lexicon CONJUNCTION = new Lexicon("and", "or", "et", "ou", "y", "o", "e", "dan", "atau",
+            "serta", "و", "او");
+
+    /**
+     * Whether the text between two places only continues a list ("Al-Tanf and Al-Rukban", "Green Village in Syria,
+     * and in Bashur"), so the second place plays the part of the first.
+     */
+    static boolean listContinues(String between) {
+        var folded = FoldedText.fold(between).strip();
+        var words = folded.split("[^\\p{L}\\p{N}]+");
+        return folded.length() <= 30 && words.length <= 6 && (folded.contains(",") || CONJUNCTION.foundIn(folded)
+                || folded.startsWith("و"));
     }
 
     private static final int WINDOW = 70;
@@ -62,8 +83,11 @@ public enum SiteRole {
         if (site.isProvince()) {
             return new Decision(LOCATOR, "role.locator.province", 0.7);
         }
+        if (attack && (Cues.ATTACK.foundIn(left) || Cues.ATTACK.foundIn(right))) {
+            return new Decision(TARGET, ATTACK_SENTENCE, 0.6);
+        }
         if (attack) {
-            return new Decision(TARGET, "role.target.attack-sentence", 0.6);
+            return new Decision(OTHER, FAR_FROM_ATTACK, 0.5);
         }
         return new Decision(OTHER, "role.other", 0.5);
     }

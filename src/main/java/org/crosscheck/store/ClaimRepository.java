@@ -68,7 +68,7 @@ public final class ClaimRepository {
                 throw new StoreException("Claim " + claim.id() + " no longer exists.");
             }
             var old = before.get(0);
-            var after = new Claim(claim.id(), claim.articleId(), claim.incidentId(), claim.span(), claim.quote(),
+            var after = new Claim(claim.id(), old.articleId(), claim.incidentId(), claim.span(), claim.quote(),
                     claim.attributedTo(), claim.cue(), claim.aspect(), claim.value(), claim.stance(), claim.rule(),
                     claim.confidence(), Origin.ANALYST, analyst, Instant.now().truncatedTo(ChronoUnit.MICROS));
             try (var update = connection.prepareStatement("UPDATE claim SET incident_id = ?, span_start = ?, "
@@ -78,16 +78,7 @@ public final class ClaimRepository {
                 update.setLong(15, after.id());
                 update.executeUpdate();
             }
-            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "incident", old.incidentId(),
-                    after.incidentId());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "attributed_to",
-                    old.attributedTo(), after.attributedTo());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "aspect", old.aspect(),
-                    after.aspect());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "value", old.value(),
-                    after.value());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, after.id(), "edit", "stance", old.stance(),
-                    after.stance());
+            auditChanges(connection, analyst, old, after);
             return after;
         });
     }
@@ -144,20 +135,32 @@ public final class ClaimRepository {
                 update.setLong(16, claim.id());
                 update.executeUpdate();
             }
-            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "incident", old.incidentId(),
-                    claim.incidentId());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "attributed_to",
-                    old.attributedTo(), claim.attributedTo());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "aspect", old.aspect(),
-                    claim.aspect());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "value", old.value(),
-                    claim.value());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "stance", old.stance(),
-                    claim.stance());
-            AuditLog.append(connection, analyst, ItemType.CLAIM, claim.id(), "edit", "span", old.span(),
-                    claim.span());
+            auditChanges(connection, analyst, old, claim);
             return claim;
         });
+    }
+
+    /**
+     * One audit line per stored field the edit changed (who edited and when are the audit line itself, so they are
+     * not audited as fields).
+     */
+    private static void auditChanges(Connection connection, String analyst, Claim old, Claim now) throws SQLException {
+        long id = now.id();
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "article", old.articleId(), now.articleId());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "incident", old.incidentId(),
+                now.incidentId());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "span", old.span(), now.span());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "quote", old.quote(), now.quote());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "attributed_to", old.attributedTo(),
+                now.attributedTo());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "cue", old.cue(), now.cue());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "aspect", old.aspect(), now.aspect());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "value", old.value(), now.value());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "stance", old.stance(), now.stance());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "rule", old.rule(), now.rule());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "confidence", old.confidence(),
+                now.confidence());
+        AuditLog.append(connection, analyst, ItemType.CLAIM, id, "edit", "origin", old.origin(), now.origin());
     }
 
     static Claim insert(Connection connection, Claim unstamped) throws SQLException {

@@ -87,4 +87,31 @@ class DateResolverTest {
             assertThat(mention.date()).isEqualTo(LocalDate.of(2024, 1, 6));
         });
     }
+
+    @Test
+    void resolvesAWeekdayAgainstTheExplicitDateOfTheParagraphBefore() {
+        var text = "Drones hit Al-Tanf on 23 October 2023.\nOn 19 October, three drones flew over the base.\n"
+                + "Ain al-Asad was targeted on Wednesday.";
+        var result = RESOLVER.resolve(text, null);
+        var wednesday = result.mentions().stream().filter(mention -> mention.weekday() != null).findFirst()
+                .orElseThrow();
+        assertThat(wednesday.date()).isEqualTo(LocalDate.of(2023, 10, 18));
+        assertThat(wednesday.rule()).contains("nearest-explicit-date");
+    }
+
+    @Test
+    void resolvesAWeekdayAgainstThePublicationDateWhenTheExplicitDateIsOldBackground() {
+        var text = "The base was set up on 12 March 2016.\nOn Friday, rockets hit it.";
+        var result = RESOLVER.resolve(text, LocalDate.of(2024, 1, 13));
+        assertThat(result.mentions()).filteredOn(mention -> mention.weekday() != null).singleElement()
+                .satisfies(friday -> assertThat(friday.date()).isEqualTo(LocalDate.of(2024, 1, 12)));
+    }
+
+    @Test
+    void neverResolvesAWeekdayAfterThePublicationDate() {
+        var text = "On January 11 the resistance claimed an attack. On Saturday more rockets hit the base.";
+        var result = RESOLVER.resolve(text, LocalDate.of(2024, 1, 12));
+        assertThat(result.mentions()).filteredOn(mention -> mention.weekday() != null).singleElement()
+                .satisfies(saturday -> assertThat(saturday.date()).isEqualTo(LocalDate.of(2024, 1, 6)));
+    }
 }

@@ -8,6 +8,7 @@ import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.model.Origin;
+import org.crosscheck.model.Span;
 import org.crosscheck.model.Stance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,26 @@ class ClaimRepositoryTest {
             assertThat(new ClaimRepository(db).find(claim.id()).orElseThrow().value()).isEqualTo("5 missile");
             assertThat(new AuditLog(db).forItem(ItemType.CLAIM, claim.id()))
                     .extracting(entry -> entry.field()).contains("value", "attributed_to");
+        }
+    }
+
+    @Test
+    void anEditAuditsEveryFieldItChangesAndNoOther() {
+        try (var db = Database.open(folder.resolve("a.mv.db"))) {
+            var article = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);
+            var incident = StoreFixtures.incident(db, LocalDate.of(2023, 10, 27));
+            var claim = StoreFixtures.claim(db, article.id(), null, "sources", Aspect.COUNT, "6 missile");
+            var edited = new Claim(claim.id(), claim.articleId(), incident.id(), new Span(0, 13), "Six missiles",
+                    "local sources", "according to", Aspect.WEAPON, "missile", Stance.NOT_CONFIRMED, "analyst", 1.0,
+                    claim.origin(), null, null);
+
+            new ClaimRepository(db).update(edited, "dana");
+
+            assertThat(new AuditLog(db).forItem(ItemType.CLAIM, claim.id()))
+                    .extracting(entry -> entry.field())
+                    .containsExactlyInAnyOrder("incident", "span", "quote", "attributed_to", "cue", "aspect", "value",
+                            "stance", "rule", "confidence", "origin")
+                    .doesNotContain("article");
         }
     }
 }

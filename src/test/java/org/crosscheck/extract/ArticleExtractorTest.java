@@ -1,0 +1,64 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.crosscheck.ingest.SitesCsv;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.DateBasis;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(SitesCsv.bundled(),
+            ReferenceEvent.bundled());
+
+    private static ArticleExtraction extract(String text, LocalDate published) {
+        return EXTRACTOR.extract(new Article(1, "a.txt", "0".repeat(64), text, "Desert Wire", null, null, null, "en",
+                published, published == null ? null : DateBasis.EXPLICIT, null, Instant.now()));
+    }
+
+    @Test
+    void aBaseNamedOnlyAsBackgroundInAQuoteIsNoAttack() {
+        var extraction = extract("""
+                Rockets hit the US base at the Conoco gas field on Friday, local sources said.
+
+                "Air defences tried to counter the missile attack, but to no avail; helicopters then flew over the \
+                towns around the bases" in the fields of Conoco and Al-Omar.
+                """, LocalDate.of(2024, 2, 3));
+
+        assertThat(extraction.candidates()).extracting(candidate -> candidate.site().id()).containsExactly("conoco");
+        assertThat(extraction.candidates().get(0).claims()).extracting(ExtractedClaim::aspect)
+                .contains(Aspect.OUTCOME);
+    }
+
+    @Test
+    void aRoundUpsOpeningClaimOfResponsibilityGoesToTheAttacksItAnnounces() {
+        var extraction = extract("""
+                The Islamic Resistance of Iraq claimed responsibility for a series of attacks on US bases on 4 February.
+                Its statement said drones hit the bases at Al-Tanf and Al-Rukban.
+                """, LocalDate.of(2024, 2, 5));
+
+        assertThat(extraction.candidates()).extracting(candidate -> candidate.site().id())
+                .containsExactlyInAnyOrder("al-tanf", "rukban");
+        assertThat(extraction.candidates()).allSatisfy(candidate -> {
+            assertThat(candidate.claims()).filteredOn(claim -> claim.aspect() == Aspect.RESPONSIBILITY)
+                    .extracting(ExtractedClaim::value).containsExactly("Islamic Resistance in Iraq");
+            assertThat(candidate.date()).isEqualTo(LocalDate.of(2024, 2, 4));
+        });
+    }
+
+    @Test
+    void namesTheClaimantByItsKnownCanonicalName() {
+        var extraction = extract("Une attaque de drones a visé la base d'Al-Tanf mardi. L'attaque a été revendiquée "
+                + "par la Résistance islamique en Irak.", LocalDate.of(2024, 2, 8));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.actor()).isEqualTo("Islamic Resistance in Iraq");
+            assertThat(candidate.claims()).filteredOn(claim -> claim.aspect() == Aspect.RESPONSIBILITY)
+                    .allSatisfy(claim -> assertThat(claim.rule()).contains("known-actor"));
+        });
+    }
+}
