@@ -104,10 +104,14 @@ public final class AnnotationImport {
         this.annotations = annotations;
     }
 
-    /** Checks every file of the folder, then replaces the annotations in one transaction if all are sound. */
+    /**
+     * Checks every file of the folder, then replaces the annotations in one transaction if all are sound. Cancelled
+     * (a {@link org.crosscheck.task.CancelledException} from {@code progress}), the transaction is rolled back and
+     * nothing is changed.
+     */
     public Report importFrom(Path folder, String analyst, Progress progress) {
         var plan = new Plan(folder);
-        plan.read();
+        plan.read(progress);
         if (!plan.problems.isEmpty()) {
             return new Report(0, 0, 0, 0, 0, plan.problems);
         }
@@ -118,17 +122,21 @@ public final class AnnotationImport {
             annotations.clearAll(analyst, "replaced by the annotations imported from " + folder);
             plan.tags.values().forEach(tag -> tags.restore(tag, analyst));
             for (var incident : plan.incidents.values()) {
+                progress.checkCancelled();
                 incidents.restore(incident, analyst, "import");
-                progress.update(++done[0], total, "incident " + incident.id());
+                progress.update(++done[0], total, "Restoring incident " + incident.id());
             }
             for (var claim : plan.claims.values()) {
+                progress.checkCancelled();
                 claims.restore(claim, analyst, "import");
-                progress.update(++done[0], total, "claim " + claim.id());
+                progress.update(++done[0], total, "Restoring claim " + claim.id());
             }
             for (var link : plan.links) {
+                progress.checkCancelled();
                 links.restore(link, analyst, "import");
-                progress.update(++done[0], total, "link " + link.id());
+                progress.update(++done[0], total, "Restoring link " + link.id());
             }
+            progress.checkCancelled();
             plan.assignments.forEach(assignment ->
                     tags.assign(assignment.tagId(), assignment.type(), assignment.itemId(), analyst));
             plan.gradeValues.forEach(grade -> grades.restore(new Grade(grade.type(), grade.itemId(), grade.value(),
@@ -176,13 +184,21 @@ public final class AnnotationImport {
             this.folder = folder;
         }
 
-        void read() {
+        void read(Progress progress) {
+            progress.update(0, 6, "Reading " + ArticlesCsv.FILE_NAME);
             var articleTable = table(ArticlesCsv.FILE_NAME, true, List.of("article_id", "sha256"));
+            progress.update(1, 6, "Reading " + TagsCsv.FILE_NAME);
             var tagTable = table(TagsCsv.FILE_NAME, false, TagsCsv.COLUMNS);
+            progress.update(2, 6, "Reading " + AnnotationFiles.INCIDENTS);
             var incidentTable = table(AnnotationFiles.INCIDENTS, true, AnnotationFiles.INCIDENT_COLUMNS);
+            progress.update(3, 6, "Reading " + AnnotationFiles.CLAIMS);
             var claimTable = table(AnnotationFiles.CLAIMS, true, AnnotationFiles.CLAIM_COLUMNS);
+            progress.update(4, 6, "Reading " + AnnotationFiles.LINKS);
             var linkTable = table(AnnotationFiles.LINKS, true, AnnotationFiles.LINK_COLUMNS);
+            progress.update(5, 6, "Reading " + OutletsCsv.FILE_NAME);
             var outletTable = table(OutletsCsv.FILE_NAME, false, OutletsCsv.COLUMNS);
+            progress.update(6, 6, "Checking the rows");
+            progress.checkCancelled();
             if (!problems.isEmpty()) {
                 return;
             }

@@ -41,6 +41,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.crosscheck.AppContext;
 import org.crosscheck.ingest.ImportReport;
+import org.crosscheck.ui.annotations.AnnotationImportDialog;
+import org.crosscheck.ui.annotations.AnnotationImportViewModel;
 import org.crosscheck.ui.articles.ArticleListView;
 import org.crosscheck.ui.articles.ArticleListViewModel;
 import org.crosscheck.ui.common.Actions;
@@ -52,6 +54,7 @@ import org.crosscheck.ui.common.Theme;
 import org.crosscheck.ui.common.UiPrefs;
 import org.crosscheck.ui.common.Workspace;
 import org.crosscheck.ui.map.MapPane;
+import org.crosscheck.ui.exporting.ExportDialog;
 import org.crosscheck.ui.exporting.ExportViewModel;
 import org.crosscheck.ui.importing.ImportReportDialog;
 import org.crosscheck.ui.importing.ImportViewModel;
@@ -92,6 +95,7 @@ public final class MainWindow {
     private final StatusBarViewModel status;
     private final ImportViewModel importer;
     private final ExportViewModel exporter;
+    private final AnnotationImportViewModel annotationImporter;
     private final ArticleListView articleListView;
     private final ReaderView readerView;
     private final TimelinePane timelinePane;
@@ -116,6 +120,8 @@ public final class MainWindow {
         status = new StatusBarViewModel(context.stats(), queries, ui);
         importer = new ImportViewModel(context.importer(), context.extractor(), context.articles(), fxTasks);
         exporter = new ExportViewModel(context.exporter(), fxTasks);
+        annotationImporter = new AnnotationImportViewModel(context.annotationImport(), context.edits(),
+                context::analyst, fxTasks);
         articleListView = new ArticleListView(articleList);
         readerView = new ReaderView(reader);
         timelinePane = new TimelinePane(context, workspace);
@@ -220,8 +226,31 @@ public final class MainWindow {
     }
 
     private void export() {
-        dialogs.chooseFolder("Export into folder", prefs.lastImportFolder()).ifPresent(folder ->
-                exporter.exportTo(folder, status::say, message -> dialogs.showError("Export failed", message)));
+        dialogs.show(new ExportDialog(exporter)).filter(ExportDialog.CHOOSE_FOLDER::equals)
+                .flatMap(go -> dialogs.chooseFolder("Export into folder", prefs.lastImportFolder()))
+                .ifPresent(folder -> exporter.exportTo(folder, status::say,
+                        message -> dialogs.showError("Export failed", message)));
+    }
+
+    /** File ▸ Import annotations…: restores an export folder's annotations, then every view shows them. */
+    private void chooseAnnotationsToImport() {
+        dialogs.chooseFolder("Import annotations from an export folder", prefs.lastImportFolder())
+                .ifPresent(this::importAnnotations);
+    }
+
+    /** Imports the annotations of an export folder in the background and shows the result. */
+    public void importAnnotations(Path folder) {
+        annotationImporter.importFrom(folder, outcome -> {
+            if (!outcome.cancelled() && outcome.report().applied()) {
+                articleList.refresh();
+                status.refresh();
+                timelinePane.refresh();
+                mapPane.refresh();
+                compareView.refresh();
+                status.say("Annotations imported: " + outcome.report().summary());
+            }
+            dialogs.show(new AnnotationImportDialog(outcome));
+        }, message -> dialogs.showError("Import of annotations failed", message));
     }
 
     private StackPane dropOverlay() {
@@ -304,7 +333,8 @@ public final class MainWindow {
     private MenuBar menuBar() {
         var file = new Menu("_File");
         file.getItems().addAll(Actions.IMPORT_FILES.menuItem(this::chooseFilesToImport),
-                Actions.IMPORT_FOLDER.menuItem(this::chooseFolderToImport), new SeparatorMenuItem(),
+                Actions.IMPORT_FOLDER.menuItem(this::chooseFolderToImport),
+                Actions.IMPORT_ANNOTATIONS.menuItem(this::chooseAnnotationsToImport), new SeparatorMenuItem(),
                 Actions.EXPORT.menuItem(this::export),
                 Actions.EXPORT_MAP_PICTURE.menuItem(() -> mapPane.chooseAndSavePng()),
                 Actions.EXPORT_TIMELINE_PICTURE.menuItem(timelinePane::savePicture), new SeparatorMenuItem(),

@@ -1,6 +1,7 @@
 package org.crosscheck.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import org.crosscheck.model.Relation;
 import org.crosscheck.model.Stance;
 import org.crosscheck.model.Tag;
 import org.crosscheck.model.TimePrecision;
+import org.crosscheck.task.CancelledException;
 import org.crosscheck.task.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -233,6 +235,32 @@ class AnnotationImportTest {
         assertThat(context.links().findAll()).isEmpty();
         assertThat(context.tags().findAll()).isEmpty();
         assertThat(context.grades().reliabilityByOutlet()).isEmpty();
+    }
+
+    @Test
+    void cancellingWhileRestoringRollsEverythingBack() throws IOException {
+        writeFiles();
+        var tag = context.tags().create("keep me", "#000000", null, "maya");
+        var cancelAfterFirstClaim = new Progress() {
+            private boolean cancelled;
+
+            @Override
+            public void update(long done, long total, String message) {
+                cancelled |= message.startsWith("Restoring claim");
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+
+        assertThatThrownBy(() -> context.annotationImport().importFrom(export, "omar", cancelAfterFirstClaim))
+                .isInstanceOf(CancelledException.class);
+
+        assertThat(context.tags().findAll()).containsExactly(tag);
+        assertThat(context.incidents().findAll()).isEmpty();
+        assertThat(context.claims().findAll()).isEmpty();
     }
 
     @Test

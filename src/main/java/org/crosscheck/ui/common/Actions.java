@@ -17,6 +17,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public enum Actions {
     IMPORT_FILES("Import files…", Material2OutlinedAL.FILE_UPLOAD, "Shortcut+O"),
     IMPORT_FOLDER("Import folder…", Material2OutlinedAL.FOLDER_OPEN, "Shortcut+Shift+O"),
+    IMPORT_ANNOTATIONS("Import annotations…", Material2OutlinedAL.ASSIGNMENT_RETURNED, null),
     EXPORT("Export…", Material2OutlinedMZ.SAVE_ALT, "Shortcut+E"),
     EXPORT_MAP_PICTURE("Export map as PNG…", Material2OutlinedMZ.MAP, null),
     EXPORT_TIMELINE_PICTURE("Export timeline as PNG…", Material2OutlinedMZ.TIMELINE, null),
