@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.crosscheck.AppContext;
 import org.crosscheck.ingest.SitesCsv;
+import org.crosscheck.model.Article;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.MapBench;
 import org.crosscheck.store.ArticleQuery;
@@ -83,8 +84,15 @@ public final class PipelineBench {
             log.accept("ingest");
             long start = System.nanoTime();
             var report = context.importer().importPaths(List.of(corpus), Progress.NONE);
+            double importOnly = seconds(start);
+            log.accept("extract");
+            var extraction = context.extractor().extractArticles(
+                    report.imported().stream().map(Article::id).toList(), Progress.NONE);
             ingest = seconds(start);
             figures.put("imported", report.imported().size());
+            figures.put("incidents_extracted", extraction.newIncidents());
+            figures.put("import_seconds", round(importOnly));
+            figures.put("extract_seconds", round(ingest - importOnly));
             figures.put("ingest_seconds", round(ingest));
             figures.put("floor_seconds", round(floor));
             figures.put("ingest_ratio", round(ingest / floor));

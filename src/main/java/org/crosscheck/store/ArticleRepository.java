@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.crosscheck.model.Article;
@@ -45,7 +47,11 @@ public final class ArticleRepository {
 
     /** Stores a new article in its own transaction and returns it with its id. */
     public Article insert(Article article) {
-        return database.write(connection -> insert(connection, article));
+        return database.write(connection -> {
+            var stored = insert(connection, article);
+            database.afterCommit(() -> database.articleIndex().add(List.of(stored)));
+            return stored;
+        });
     }
 
     /** Stores several new articles in one transaction: all of them or none. */
@@ -55,6 +61,7 @@ public final class ArticleRepository {
             for (var article : articles) {
                 stored.add(insert(connection, article));
             }
+            database.afterCommit(() -> database.articleIndex().add(stored));
             return stored;
         });
     }
@@ -125,8 +132,11 @@ public final class ArticleRepository {
         });
     }
 
-    /** One page of the article list for a query. */
+    /** One page of the article list for a query; a search is answered by the search index, then read by id. */
     public List<ArticleSummary> page(ArticleQuery articleQuery, int offset, int limit) {
+        if (articleQuery.hasSearch()) {
+            return summaries(database.articleIndex().page(articleQuery, offset, limit));
+        }
         return database.read(connection -> {
             var sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(from(articleQuery));
             sql.append(" ORDER BY ").append(articleQuery.sort().column)
@@ -139,10 +149,7 @@ public final class ArticleRepository {
                 try (var rows = query.executeQuery()) {
                     var result = new ArrayList<ArticleSummary>();
                     while (rows.next()) {
-                        result.add(new ArticleSummary(rows.getLong("id"), rows.getString("file_name"),
-                                rows.getString("outlet"), rows.getString("title"), rows.getString("language"),
-                                Jdbc.getDate(rows, "published"), rows.getInt("char_count"),
-                                rows.getString("lead").strip().replaceAll("\\s+", " ")));
+                        result.add(summary(rows));
                     }
                     return result;
                 }
@@ -150,8 +157,38 @@ public final class ArticleRepository {
         });
     }
 
+    /** The list rows of these articles in the order given; ids no longer stored are left out. */
+    private List<ArticleSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ANY(?)")) {
+                query.setObject(1, ids.toArray(Long[]::new));
+                try (var rows = query.executeQuery()) {
+                    var found = new HashMap<Long, ArticleSummary>();
+                    while (rows.next()) {
+                        found.put(rows.getLong("id"), summary(rows));
+                    }
+                    return found;
+                }
+            }
+        });
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private static ArticleSummary summary(ResultSet rows) throws SQLException {
+        return new ArticleSummary(rows.getLong("id"), rows.getString("file_name"), rows.getString("outlet"),
+                rows.getString("title"), rows.getString("language"), Jdbc.getDate(rows, "published"),
+                rows.getInt("char_count"), rows.getString("lead").strip().replaceAll("\\s+", " "));
+    }
+
     /** How many articles the query matches. */
     public int count(ArticleQuery articleQuery) {
+        if (articleQuery.hasSearch()) {
+            return database.articleIndex().count(articleQuery);
+        }
         return database.read(connection -> {
             try (var query = connection.prepareStatement("SELECT COUNT(*)" + from(articleQuery))) {
                 bind(query, articleQuery);
@@ -164,12 +201,7 @@ public final class ArticleRepository {
     }
 
     private static String from(ArticleQuery query) {
-        // The search function comes first: joined after the article table, H2 runs it once per article row.
-        var sql = new StringBuilder(query.hasSearch()
-                ? " FROM FT_SEARCH_DATA(?, 0, 0) ft JOIN article a ON ft.\"TABLE\" = 'ARTICLE'"
-                        + " AND a.id = CAST(ft.KEYS[1] AS BIGINT)"
-                : " FROM article a");
-        sql.append(" LEFT JOIN outlet o ON o.id = a.outlet_id WHERE 1 = 1");
+        var sql = new StringBuilder(" FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE 1 = 1");
         if (query.from() != null) {
             sql.append(" AND a.published >= ?");
         }
@@ -181,9 +213,6 @@ public final class ArticleRepository {
 
     private static int bind(PreparedStatement statement, ArticleQuery query) throws SQLException {
         int index = 1;
-        if (query.hasSearch()) {
-            statement.setString(index++, query.search().strip());
-        }
         if (query.from() != null) {
             Jdbc.setDate(statement, index++, query.from());
         }
@@ -212,6 +241,11 @@ public final class ArticleRepository {
                 update.setLong(11, id);
                 update.executeUpdate();
             }
+            try (var queue = connection.prepareStatement("INSERT INTO article_reindex (article_id) VALUES (?)")) {
+                queue.setLong(1, id);
+                queue.executeUpdate();
+            }
+            database.afterCommit(() -> database.articleIndex().add(List.of(after)));
             AuditLog.append(connection, analyst, ItemType.ARTICLE, id, "edit", "outlet", before.outlet(), after.outlet());
             AuditLog.append(connection, analyst, ItemType.ARTICLE, id, "edit", "title", before.title(), after.title());
             AuditLog.append(connection, analyst, ItemType.ARTICLE, id, "edit", "published",

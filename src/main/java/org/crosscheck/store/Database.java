@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 file database: builds the JDBC URL, runs migrations on open, hands out connections for reads
  * and runs every write as one transaction through a single writer lock, so an edit is either stored whole or not
- * at all.
+ * at all. It also owns the articles' search index beside the file, which follows the committed transactions.
  */
 public final class Database implements AutoCloseable {
 
@@ -29,12 +31,16 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writer = new ReentrantLock();
     /** The connection of the transaction this thread is running, so nested reads and writes join it. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** What the transaction this thread is running does once it has committed (the search index's share). */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final Path migrationBackup;
+    private final ArticleIndex articleIndex;
 
-    private Database(Path file, JdbcConnectionPool pool, Path migrationBackup) {
+    private Database(Path file, JdbcConnectionPool pool, Path migrationBackup, ArticleIndex articleIndex) {
         this.file = file;
         this.pool = pool;
         this.migrationBackup = migrationBackup;
+        this.articleIndex = articleIndex;
     }
 
     /**
@@ -65,9 +71,8 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try (var connection = pool.getConnection()) {
             var backup = Migrations.migrate(connection, absolute);
-            FullTextRepair.removeOrphans(connection);
-            FullTextRepair.reindexIfIncomplete(connection);
-            return new Database(absolute, pool, backup);
+            var index = ArticleIndex.open(ArticleIndex.folderFor(absolute), connection);
+            return new Database(absolute, pool, backup, index);
         } catch (SQLException e) {
             pool.dispose();
             OPEN_FILES.remove(absolute);
@@ -156,25 +161,57 @@ public final class Database implements AutoCloseable {
             }
         }
         writer.lock();
+        var committed = new ArrayList<Runnable>();
         try (var connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
+            afterCommit.set(committed);
+            T result;
             try {
-                var result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 current.remove();
+                afterCommit.remove();
                 connection.setAutoCommit(true);
             }
+            runAfterCommit(committed);
+            return result;
         } catch (SQLException e) {
             throw failure("Saving to the database failed: ", e);
         } finally {
             writer.unlock();
         }
+    }
+
+    /**
+     * Runs {@code action} once the transaction this thread is running has committed, still as the one writer, or at
+     * once when there is none; a rollback drops it. A failing action is logged and does not undo the commit.
+     */
+    void afterCommit(Runnable action) {
+        var pending = afterCommit.get();
+        if (pending == null) {
+            runAfterCommit(List.of(action));
+        } else {
+            pending.add(action);
+        }
+    }
+
+    private static void runAfterCommit(List<Runnable> actions) {
+        for (var action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("Updating the search index after a commit failed; opening the database again repairs it", e);
+            }
+        }
+    }
+
+    ArticleIndex articleIndex() {
+        return articleIndex;
     }
 
     /**
@@ -220,6 +257,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        articleIndex.close();
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +42,6 @@ class DatabaseTest {
         try (var db = Database.open(file)) {
             db.write(c -> c.createStatement().executeUpdate(
                     "DELETE FROM schema_version WHERE version = " + Migrations.latestVersion()));
-            db.write(c -> c.createStatement().execute("CALL FT_DROP_ALL()"));
         }
         try (var db = Database.open(file)) {
             assertThat(db.migrationBackup()).isNotNull().exists();
@@ -75,6 +76,51 @@ class DatabaseTest {
         try (var zip = new java.util.zip.ZipFile(Migrations.backupPath(file, 1).toFile())) {
             assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("release1.mv.db");
         }
+    }
+
+    @Test
+    void movesAVersionTwoDatabaseFromH2FullTextToTheSearchIndex() throws Exception {
+        var file = folder.resolve("release2.mv.db");
+        try (var connection = java.sql.DriverManager.getConnection(Database.jdbcUrl(file), "sa", "");
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
+                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            for (var script : List.of("V1__init.sql", "V2__fulltext.sql")) {
+                try (var in = Migrations.class.getResourceAsStream("/org/crosscheck/db/migration/" + script)) {
+                    for (var sql : Migrations.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                        statement.execute(sql);
+                    }
+                }
+                statement.execute("INSERT INTO schema_version VALUES (" + (script.startsWith("V1") ? 1 : 2) + ", '"
+                        + script + "', CURRENT_TIMESTAMP)");
+            }
+            statement.execute("INSERT INTO article (file_name, sha256, text, title, imported_at, char_count) VALUES "
+                    + "('old.txt', '" + "a".repeat(64) + "', 'Drones struck the Tower 22 outpost.', 'Old', "
+                    + "CURRENT_TIMESTAMP, 35)");
+        }
+
+        try (var db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(db.migrationBackup()).isEqualTo(Migrations.backupPath(file, 2)).exists();
+            assertThat(count(db, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'FT'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES WHERE ROUTINE_NAME LIKE 'FT_%'"))
+                    .isZero();
+            var articles = new ArticleRepository(db);
+            assertThat(articles.count(ArticleQuery.all().withSearch("tower outp"))).isEqualTo(1);
+            StoreFixtures.article(db, "Rockets hit the Conoco base on Friday.", "IRNA", java.time.LocalDate.of(2024, 1, 12));
+            assertThat(articles.count(ArticleQuery.all().withSearch("conoco"))).isEqualTo(1);
+        }
+        assertThat(ArticleIndex.folderFor(file)).isDirectory();
+    }
+
+    private static long count(Database db, String sql) {
+        return db.read(connection -> {
+            try (var rows = connection.createStatement().executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     @Test
