@@ -3,10 +3,10 @@ package org.crosscheck.store;
 import java.time.LocalDate;
 
 /**
- * What the article list shows: an optional full-text search, an optional publication-date window (inclusive) and
- * the sort order.
+ * What the article list shows: an optional full-text search, an optional publication-date window (inclusive), an
+ * optional tag the articles must carry, and the sort order.
  */
-public record ArticleQuery(String search, LocalDate from, LocalDate to, Sort sort, boolean ascending) {
+public record ArticleQuery(String search, LocalDate from, LocalDate to, Sort sort, boolean ascending, Long tagId) {
 
     /** Sortable columns of the article list. */
     public enum Sort {
@@ -20,19 +20,29 @@ public record ArticleQuery(String search, LocalDate from, LocalDate to, Sort sor
     }
 
     public static ArticleQuery all() {
-        return new ArticleQuery(null, null, null, Sort.PUBLISHED, true);
+        return new ArticleQuery(null, null, null, Sort.PUBLISHED, true, null);
     }
 
     public ArticleQuery withSearch(String text) {
-        return new ArticleQuery(text, from, to, sort, ascending);
+        return new ArticleQuery(text, from, to, sort, ascending, tagId);
     }
 
     public ArticleQuery withWindow(LocalDate newFrom, LocalDate newTo) {
-        return new ArticleQuery(search, newFrom, newTo, sort, ascending);
+        return new ArticleQuery(search, newFrom, newTo, sort, ascending, tagId);
     }
 
     public ArticleQuery withSort(Sort newSort, boolean newAscending) {
-        return new ArticleQuery(search, from, to, newSort, newAscending);
+        return new ArticleQuery(search, from, to, newSort, newAscending, tagId);
+    }
+
+    /** Only the articles carrying the tag; null for all. */
+    public ArticleQuery withTag(Long newTagId) {
+        return new ArticleQuery(search, from, to, sort, ascending, newTagId);
+    }
+
+    /** True when something narrows the list (search, window or tag), so "N of M" is worth saying. */
+    public boolean isFiltered() {
+        return hasSearch() || from != null || to != null || tagId != null;
     }
 
     boolean hasSearch() {

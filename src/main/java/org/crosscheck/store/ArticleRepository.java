@@ -208,6 +208,10 @@ public final class ArticleRepository {
         if (query.to() != null) {
             sql.append(" AND a.published <= ?");
         }
+        if (query.tagId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM tag_assignment ta WHERE ta.tag_id = ? AND ta.item_type = '")
+                    .append(ItemType.ARTICLE.code()).append("' AND ta.item_id = a.id)");
+        }
         return sql.toString();
     }
 
@@ -218,6 +222,9 @@ public final class ArticleRepository {
         }
         if (query.to() != null) {
             Jdbc.setDate(statement, index++, query.to());
+        }
+        if (query.tagId() != null) {
+            statement.setLong(index++, query.tagId());
         }
         return index;
     }

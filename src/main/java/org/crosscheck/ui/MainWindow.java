@@ -114,7 +114,8 @@ public final class MainWindow {
         prefs.analystName().ifPresent(context::setAnalyst);
         this.dialogs = new DialogService(stage);
         Executor ui = Platform::runLater;
-        articleList = new ArticleListViewModel(context.articles(), workspace, queries, ui);
+        articleList = new ArticleListViewModel(context.articles(), context.tags(), context.edits(), workspace,
+                queries, ui);
         reader = new ReaderViewModel(context.articles(), workspace, context.analyst(),
                 queries, ui);
         status = new StatusBarViewModel(context.stats(), queries, ui);
@@ -129,6 +130,7 @@ public final class MainWindow {
         readerView.searchTextProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> articleList.queryProperty().get().search(), articleList.queryProperty()));
         readerView.setOnError(message -> dialogs.showError("The reader has a problem", message));
+        articleList.setOnError(message -> dialogs.showError("That tag was not changed", message));
         compareView = new CompareView(new CompareViewModel(context.incidents(), context.claims(), context.links(),
                 context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(), context.edits(),
                 workspace),
@@ -318,6 +320,7 @@ public final class MainWindow {
 
     /** After an edit (a date, a site, a merge, an undo) the map, the timeline and the counts show the new state. */
     private void refreshIncidentViews() {
+        articleList.reloadTags();
         timelinePane.refresh();
         mapPane.refresh();
         status.refresh();

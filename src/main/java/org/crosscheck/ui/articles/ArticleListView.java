@@ -11,7 +11,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,14 +27,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.model.Tag;
 import org.crosscheck.store.ArticleQuery;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The article list: a search box and a table of outlet, publication date, title and language. The table shows a
- * lazily paged query; clicking a column header re-queries the database in that order instead of sorting in memory.
+ * The article list: a search box, a tag filter and a table of outlet, publication date, title and language. The table
+ * shows a lazily paged query; clicking a column header re-queries the database in that order instead of sorting in
+ * memory. Tags go on the selected article with the keys 1–9 or the row's context menu.
  */
 public final class ArticleListView extends VBox {
 
@@ -40,6 +46,7 @@ public final class ArticleListView extends VBox {
     private final ArticleListViewModel viewModel;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ArticleSummary> table = new TableView<>();
+    private final ComboBox<Tag> tagFilter = new ComboBox<>();
     private boolean openedFirstRow;
 
     public ArticleListView(ArticleListViewModel viewModel) {
@@ -106,11 +113,64 @@ public final class ArticleListView extends VBox {
                 event.consume();
             }
         });
-        var box = new HBox(search);
+        var box = new HBox(6, search, tagFilter());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
         box.getStyleClass().add("search-box");
         return box;
+    }
+
+    /** "All tags" or one tag: only the articles carrying it are listed. */
+    private ComboBox<Tag> tagFilter() {
+        tagFilter.setId("article-tag-filter");
+        tagFilter.setPromptText("All tags");
+        tagFilter.setTooltip(new Tooltip("Show only the articles with this tag"));
+        tagFilter.setPrefWidth(130);
+        tagFilter.setMinWidth(Region.USE_PREF_SIZE);
+        tagFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Tag tag) {
+                return tag == null ? "All tags" : tag.name();
+            }
+
+            @Override
+            public Tag fromString(String text) {
+                return null;
+            }
+        });
+        viewModel.tags().addListener((javafx.collections.ListChangeListener<Tag>) change -> {
+            var chosen = tagFilter.getValue();
+            var choices = new java.util.ArrayList<Tag>();
+            choices.add(null);
+            choices.addAll(viewModel.tags());
+            tagFilter.getItems().setAll(choices);
+            tagFilter.setValue(chosen == null ? null : viewModel.tags().stream()
+                    .filter(tag -> tag.id() == chosen.id()).findFirst().orElse(null));
+        });
+        tagFilter.valueProperty().addListener((obs, old, tag) -> viewModel.filterByTag(tag));
+        tagFilter.visibleProperty().bind(Bindings.isNotEmpty(viewModel.tags()));
+        tagFilter.managedProperty().bind(tagFilter.visibleProperty());
+        return tagFilter;
+    }
+
+    /** The row menu: every tag as a check item, ticked when the article carries it. */
+    private ContextMenu rowMenu(ArticleSummary article) {
+        var menu = new ContextMenu();
+        var carried = viewModel.tagIdsOf(article.id());
+        for (var tag : viewModel.tags()) {
+            var item = new CheckMenuItem(tag.shortcut() == null ? tag.name() : tag.name() + "  (" + tag.shortcut()
+                    + ")");
+            item.setId("article-tag-" + tag.id());
+            item.setSelected(carried.contains(tag.id()));
+            item.setOnAction(event -> viewModel.toggleTag(tag, article.id()));
+            menu.getItems().add(item);
+        }
+        if (menu.getItems().isEmpty()) {
+            var none = new MenuItem("No tags yet: make them in the Compare tab (New tag)");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+        return menu;
     }
 
     private TableView<ArticleSummary> buildTable() {
@@ -160,6 +220,25 @@ public final class ArticleListView extends VBox {
                 viewModel.open(selected);
             }
         });
+        table.setRowFactory(view -> {
+            var row = new javafx.scene.control.TableRow<ArticleSummary>();
+            row.setOnContextMenuRequested(event -> {
+                if (row.getItem() != null) {
+                    rowMenu(row.getItem()).show(row, event.getScreenX(), event.getScreenY());
+                    event.consume();
+                }
+            });
+            return row;
+        });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            var selected = table.getSelectionModel().getSelectedItem();
+            var digit = event.getText() == null || event.getText().length() != 1 ? -1
+                    : Character.digit(event.getText().charAt(0), 10);
+            if (selected != null && digit >= 1 && !event.isShortcutDown() && !event.isAltDown()) {
+                viewModel.toggleTag(digit, selected.id());
+                event.consume();
+            }
+        });
         table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
                 viewModel.loadingProperty(), viewModel.databaseEmptyProperty(), viewModel.queryProperty()));
         return table;
@@ -189,7 +268,18 @@ public final class ArticleListView extends VBox {
         } else if (viewModel.databaseEmptyProperty().get()) {
             text = "No articles yet.\nImport files with Ctrl+O, or drop them on this window.";
         } else {
-            text = "No article matches this search.";
+            var shown = viewModel.queryProperty().get();
+            var filters = new java.util.ArrayList<String>();
+            if (shown.search() != null) {
+                filters.add("this search");
+            }
+            if (shown.from() != null || shown.to() != null) {
+                filters.add("the time window");
+            }
+            if (shown.tagId() != null) {
+                filters.add("the chosen tag");
+            }
+            text = "No article matches " + String.join(" and ", filters) + ".";
         }
         var label = new Label(text);
         label.getStyleClass().addAll(Styles.TEXT_MUTED, "list-placeholder");

@@ -2,7 +2,11 @@ package org.crosscheck.ui.articles;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,16 +16,21 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.edit.EditService;
+import org.crosscheck.edit.Edits;
 import org.crosscheck.model.DateRange;
+import org.crosscheck.model.ItemType;
+import org.crosscheck.model.Tag;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.ArticleRepository;
+import org.crosscheck.store.TagRepository;
 import org.crosscheck.ui.common.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The article list's state: the current query (search text, time window, sort), the rows it matches as a lazily
- * paged list, and a one-line summary. Every query runs on the background executor; results are applied on the UI
+ * The article list's state: the current query (search text, time window, tag, sort), the rows it matches as a lazily
+ * paged list, and a one-line summary; and the tags the analyst puts on articles, through the undoable edits. Every query runs on the background executor; results are applied on the UI
  * executor, and an answer to an outdated query is dropped.
  */
 public final class ArticleListViewModel {
@@ -29,6 +38,8 @@ public final class ArticleListViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleListViewModel.class);
 
     private final ArticleRepository articles;
+    private final TagRepository tagRepository;
+    private final EditService edits;
     private final Workspace workspace;
     private final Executor background;
     private final Executor ui;
@@ -40,10 +51,15 @@ public final class ArticleListViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper databaseEmpty = new ReadOnlyBooleanWrapper(this, "databaseEmpty");
+    private final ObservableList<Tag> tags = FXCollections.observableArrayList();
+    private Consumer<String> onError = message -> summary.set(message);
     private long generation;
 
-    public ArticleListViewModel(ArticleRepository articles, Workspace workspace, Executor background, Executor ui) {
+    public ArticleListViewModel(ArticleRepository articles, TagRepository tags, EditService edits,
+                                Workspace workspace, Executor background, Executor ui) {
         this.articles = articles;
+        this.tagRepository = tags;
+        this.edits = edits;
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
@@ -92,9 +108,69 @@ public final class ArticleListViewModel {
         }
     }
 
-    /** Runs the current query again, e.g. after an import or an edit. */
+    /** Runs the current query again and reloads the tags, e.g. after an import or an edit. */
     public void refresh() {
         requery(query.get());
+        reloadTags();
+    }
+
+    /** Reloads the tag list in the background (after a tag was made elsewhere). */
+    public void reloadTags() {
+        background.execute(() -> {
+            try {
+                var all = tagRepository.findAll();
+                ui.execute(() -> tags.setAll(all));
+            } catch (RuntimeException e) {
+                LOG.warn("Loading the tags failed", e);
+            }
+        });
+    }
+
+    /** The analyst's tags, for the filter and the row menu; reloaded by {@link #refresh()}. */
+    public ObservableList<Tag> tags() {
+        return tags;
+    }
+
+    /** Shows only the articles carrying {@code tag}; null shows all again. */
+    public void filterByTag(Tag tag) {
+        var tagId = tag == null ? null : tag.id();
+        if (!java.util.Objects.equals(tagId, query.get().tagId())) {
+            requery(query.get().withTag(tagId));
+        }
+    }
+
+    /** The ids of the tags an article carries (one small indexed query). */
+    public Set<Long> tagIdsOf(long articleId) {
+        return tagRepository.tagsOf(ItemType.ARTICLE, articleId).stream().map(Tag::id).collect(Collectors.toSet());
+    }
+
+    /** Puts the tag on the article, or takes it off when it is there; stored at once and undoable. */
+    public void toggleTag(Tag tag, long articleId) {
+        var on = !tagIdsOf(articleId).contains(tag.id());
+        try {
+            edits.perform(Edits.tag(tag.id(), ItemType.ARTICLE, articleId, on));
+        } catch (RuntimeException e) {
+            onError.accept(e.getMessage());
+            return;
+        }
+        if (query.get().tagId() != null) {
+            refresh();
+        }
+    }
+
+    /** The tag with this digit key (1–9) on or off the article; says so when no tag has that key. */
+    public void toggleTag(int shortcut, long articleId) {
+        Optional<Tag> tag = tags.stream().filter(t -> Integer.valueOf(shortcut).equals(t.shortcut())).findFirst();
+        if (tag.isEmpty()) {
+            onError.accept("No tag has the key " + shortcut + ". Make tags in the Compare tab (New tag).");
+            return;
+        }
+        toggleTag(tag.get(), articleId);
+    }
+
+    /** Where a refused tag edit is told in one sentence; the window shows it in a dialog. */
+    public void setOnError(Consumer<String> handler) {
+        onError = handler;
     }
 
     /** Opens the article in the reader, unless the reader already shows it (keeping the span it shows). */
@@ -134,8 +210,7 @@ public final class ArticleListViewModel {
         background.execute(() -> {
             try {
                 var matching = articles.count(newQuery);
-                var total = newQuery.search() == null && newQuery.from() == null && newQuery.to() == null
-                        ? matching : articles.count(ArticleQuery.all());
+                var total = newQuery.isFiltered() ? articles.count(ArticleQuery.all()) : matching;
                 var firstPage = matching == 0 ? List.<ArticleSummary>of()
                         : articles.page(newQuery, 0, PagedArticleList.PAGE_SIZE);
                 ui.execute(() -> {
@@ -160,12 +235,16 @@ public final class ArticleListViewModel {
                 background, ui, e -> summary.set("Some rows could not be loaded: " + e.getMessage())));
         loading.set(false);
         databaseEmpty.set(total == 0);
-        summary.set(describe(shown, matching, total));
+        summary.set(describe(shown, matching, total, tagName(shown.tagId())));
     }
 
-    static String describe(ArticleQuery shown, int matching, int total) {
-        var filtered = shown.search() != null || shown.from() != null || shown.to() != null;
-        if (!filtered) {
+    private String tagName(Long tagId) {
+        return tagId == null ? null : tags.stream().filter(tag -> tag.id() == tagId).map(Tag::name).findFirst()
+                .orElse("the chosen tag");
+    }
+
+    static String describe(ArticleQuery shown, int matching, int total, String tagName) {
+        if (!shown.isFiltered()) {
             return total == 1 ? "1 article" : total + " articles";
         }
         var text = matching + " of " + total + (total == 1 ? " article" : " articles");
@@ -174,6 +253,9 @@ public final class ArticleListViewModel {
         }
         if (shown.from() != null || shown.to() != null) {
             text += " in " + (shown.from() == null ? "…" : shown.from()) + " – " + (shown.to() == null ? "…" : shown.to());
+        }
+        if (tagName != null) {
+            text += " tagged “" + tagName + "”";
         }
         return text;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.crosscheck.AppContext;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.store.ArticleQuery;
@@ -25,23 +26,27 @@ class ArticleListViewModelTest {
     @TempDir
     Path folder;
 
-    private Database database;
+    private AppContext context;
     private ArticleRepository articles;
     private Workspace workspace;
     private ArticleListViewModel viewModel;
 
     @BeforeEach
     void openDatabase() throws Exception {
-        database = Database.open(folder.resolve("list.mv.db"));
-        articles = new ArticleRepository(database);
+        context = AppContext.open(folder.resolve("list.mv.db"));
+        articles = context.articles();
         SeedArticles.insertInto(articles);
         workspace = new Workspace();
-        viewModel = new ArticleListViewModel(articles, workspace, NOW, NOW);
+        viewModel = listOf(articles, workspace, NOW);
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        context.close();
+    }
+
+    private ArticleListViewModel listOf(ArticleRepository repository, Workspace shared, Executor ui) {
+        return new ArticleListViewModel(repository, context.tags(), context.edits(), shared, NOW, ui);
     }
 
     @Test
@@ -114,7 +119,7 @@ class ArticleListViewModelTest {
     @Test
     void anEmptyDatabaseIsReportedAsSuch() throws Exception {
         try (var empty = Database.open(folder.resolve("empty.mv.db"))) {
-            var emptyList = new ArticleListViewModel(new ArticleRepository(empty), new Workspace(), NOW, NOW);
+            var emptyList = listOf(new ArticleRepository(empty), new Workspace(), NOW);
             emptyList.refresh();
 
             assertThat(emptyList.databaseEmptyProperty().get()).isTrue();
@@ -124,16 +129,18 @@ class ArticleListViewModelTest {
 
     @Test
     void loadsFurtherPagesOnlyWhenTheirRowsAreAskedFor() throws Exception {
-        var many = new ArticleRepository(database);
+        var many = articles;
         for (int i = 0; i < 150; i++) {
             var text = "Report number " + i + " about a drone attack.";
             many.insert(new org.crosscheck.model.Article(0, "bulk-" + i + ".txt", String.format("%064d", i), text,
                     null, null, "Bulk " + i, null, "en", null, null, null, java.time.Instant.now()));
         }
         var pending = new java.util.ArrayList<Runnable>();
-        var list = new ArticleListViewModel(many, new Workspace(), NOW, pending::add);
+        var list = listOf(many, new Workspace(), pending::add);
         list.refresh();
-        pending.remove(0).run();
+        while (!pending.isEmpty()) {
+            pending.remove(0).run();
+        }
         var items = list.itemsProperty().get();
 
         assertThat(items).hasSize(155);
@@ -144,5 +151,38 @@ class ArticleListViewModelTest {
 
     private List<ArticleSummary> rows() {
         return new java.util.ArrayList<>(viewModel.itemsProperty().get());
+    }
+
+    @Test
+    void tagsAnArticleWithItsKeyAndFiltersByTheTag() {
+        var urgent = context.tags().create("urgent", "#d7301f", 1, "maya");
+        viewModel.refresh();
+        var first = rows().get(0);
+
+        viewModel.toggleTag(1, first.id());
+        viewModel.filterByTag(urgent);
+
+        assertThat(rows()).extracting(ArticleSummary::id).containsExactly(first.id());
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("1 of 5 articles tagged “urgent”");
+
+        viewModel.toggleTag(urgent, first.id());
+
+        assertThat(rows()).isEmpty();
+        context.edits().undo();
+        viewModel.filterByTag(null);
+        assertThat(rows()).hasSize(5);
+        assertThat(viewModel.tagIdsOf(first.id())).containsExactly(urgent.id());
+    }
+
+    @Test
+    void aKeyWithoutTagIsToldAndChangesNothing() {
+        viewModel.refresh();
+        var told = new java.util.ArrayList<String>();
+        viewModel.setOnError(told::add);
+
+        viewModel.toggleTag(7, rows().get(0).id());
+
+        assertThat(told).containsExactly("No tag has the key 7. Make tags in the Compare tab (New tag).");
+        assertThat(context.tags().itemsWithTag(1, org.crosscheck.model.ItemType.ARTICLE)).isEmpty();
     }
 }

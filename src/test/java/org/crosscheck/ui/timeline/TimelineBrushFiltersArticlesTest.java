@@ -44,7 +44,8 @@ class TimelineBrushFiltersArticlesTest {
     void start(Stage stage) {
         context = AppContext.open(folder.resolve("seeds-" + System.nanoTime() + ".mv.db"));
         context.importer().importSeeds(Progress.NONE);
-        articles = new ArticleListViewModel(context.articles(), workspace, Runnable::run, Runnable::run);
+        articles = new ArticleListViewModel(context.articles(), context.tags(), context.edits(), workspace,
+                Runnable::run, Runnable::run);
         timeline = new TimelinePane(new TimelineViewModel(TimelineSamples::seedLike, workspace, Runnable::run,
                 Runnable::run));
         timeline.refresh();
