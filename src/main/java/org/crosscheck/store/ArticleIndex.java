@@ -33,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -259,9 +260,9 @@ final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** How many articles match the query's words and date window. */
-    int count(ArticleQuery articleQuery) {
-        var query = query(articleQuery);
+    /** How many articles match the query's words and date window (and are among {@code onlyIds} unless null). */
+    int count(ArticleQuery articleQuery, Collection<Long> onlyIds) {
+        var query = query(articleQuery, onlyIds);
         if (query == null) {
             return 0;
         }
@@ -269,8 +270,8 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /** The ids of one page of matching articles in the query's sort order (missing values last, then by id). */
-    List<Long> page(ArticleQuery articleQuery, int offset, int limit) {
-        var query = query(articleQuery);
+    List<Long> page(ArticleQuery articleQuery, Collection<Long> onlyIds, int offset, int limit) {
+        var query = query(articleQuery, onlyIds);
         if (query == null || limit <= 0) {
             return List.of();
         }
@@ -299,8 +300,11 @@ final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** Every word must match; the last one may be the start of a longer word. Null when nothing can match. */
-    private static Query query(ArticleQuery articleQuery) {
+    /**
+     * Every word must match; the last one may be the start of a longer word; only {@code onlyIds} when not null
+     * (e.g. the articles carrying a tag). Null when nothing can match.
+     */
+    private static Query query(ArticleQuery articleQuery, Collection<Long> onlyIds) {
         var all = new BooleanQuery.Builder();
         var words = SearchAnalyzers.words(articleQuery.search() == null ? "" : articleQuery.search());
         if (words.isEmpty()) {
@@ -320,6 +324,10 @@ final class ArticleIndex implements AutoCloseable {
             long from = articleQuery.from() == null ? Long.MIN_VALUE : articleQuery.from().toEpochDay();
             long to = articleQuery.to() == null ? Long.MAX_VALUE : articleQuery.to().toEpochDay();
             all.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+        }
+        if (onlyIds != null) {
+            all.add(new TermInSetQuery(ID, onlyIds.stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+                    Occur.FILTER);
         }
         return new ConstantScoreQuery(all.build());
     }

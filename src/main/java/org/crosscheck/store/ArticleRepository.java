@@ -135,7 +135,7 @@ public final class ArticleRepository {
     /** One page of the article list for a query; a search is answered by the search index, then read by id. */
     public List<ArticleSummary> page(ArticleQuery articleQuery, int offset, int limit) {
         if (articleQuery.hasSearch()) {
-            return summaries(database.articleIndex().page(articleQuery, offset, limit));
+            return summaries(database.articleIndex().page(articleQuery, taggedIds(articleQuery), offset, limit));
         }
         return database.read(connection -> {
             var sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(from(articleQuery));
@@ -187,7 +187,7 @@ public final class ArticleRepository {
     /** How many articles the query matches. */
     public int count(ArticleQuery articleQuery) {
         if (articleQuery.hasSearch()) {
-            return database.articleIndex().count(articleQuery);
+            return database.articleIndex().count(articleQuery, taggedIds(articleQuery));
         }
         return database.read(connection -> {
             try (var query = connection.prepareStatement("SELECT COUNT(*)" + from(articleQuery))) {
@@ -195,6 +195,26 @@ public final class ArticleRepository {
                 try (var rows = query.executeQuery()) {
                     rows.next();
                     return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** The ids of the articles carrying the query's tag, to narrow a search; null when the query has no tag. */
+    private List<Long> taggedIds(ArticleQuery articleQuery) {
+        if (articleQuery.tagId() == null) {
+            return null;
+        }
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT item_id FROM tag_assignment WHERE tag_id = ?"
+                    + " AND item_type = '" + ItemType.ARTICLE.code() + "'")) {
+                query.setLong(1, articleQuery.tagId());
+                try (var rows = query.executeQuery()) {
+                    var ids = new ArrayList<Long>();
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                    return ids;
                 }
             }
         });

@@ -164,6 +164,11 @@ class ArticleListViewModelTest {
 
         assertThat(rows()).extracting(ArticleSummary::id).containsExactly(first.id());
         assertThat(viewModel.summaryProperty().get()).isEqualTo("1 of 5 articles tagged “urgent”");
+        viewModel.search("Sputnik");
+        assertThat(rows()).extracting(ArticleSummary::id).isSubsetOf(first.id());
+        viewModel.search("the");
+        assertThat(rows()).extracting(ArticleSummary::id).containsExactly(first.id());
+        viewModel.search("");
 
         viewModel.toggleTag(urgent, first.id());
 
