@@ -32,6 +32,8 @@ public final class ArticleExtractor {
             "stated", "told", "denied", "declared", "indicated", "revealed", "briefing", "a declare",
             "dijo", "disse", "mengatakan", "قال", "قالت", "اعلن", "اعلنت");
 
+    private static final String REPORT_DATE = "date.report-date";
+
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final Actors actors = Actors.bundled();
@@ -73,7 +75,7 @@ public final class ArticleExtractor {
                 return date == null && other.date == null && weekday == other.weekday;
             }
             return date.equals(other.date) || precision != TimePrecision.DAY && other.precision != TimePrecision.DAY
-                    && Math.abs(ChronoUnit.DAYS.between(date, other.date)) <= 7;
+                    && Math.abs(ChronoUnit.DAYS.between(date, other.date)) <= 3;
         }
 
         IncidentCandidate freeze() {
@@ -194,7 +196,8 @@ public final class ArticleExtractor {
             var talkedAbout = current == null ? null : current.site;
             boolean talkedAboutNamed = placed.stream().anyMatch(p -> p.match().site() == talkedAbout);
             boolean otherSiteNamed = talkedAbout != null && placed.stream().anyMatch(p ->
-                    p.decision().role() != SiteRole.LOCATOR && !p.match().site().isProvince()
+                    p.decision().role() != SiteRole.LOCATOR && p.decision().role() != SiteRole.LAUNCH
+                            && !p.match().site().isProvince()
                             && p.match().site() != talkedAbout
                             && !(talkedAboutNamed && p.decision().role() == SiteRole.OTHER));
             if (!aboutAttack || Cues.COUNTER_STRIKE.foundIn(folded)) {
@@ -295,6 +298,7 @@ public final class ArticleExtractor {
                 }
             }
         }
+        foldReportDated(candidates);
         return new ArticleExtraction(article.id(), outlet, article.published(), mentions,
                 candidates.stream().filter(b -> !b.claims.isEmpty()).map(Building::freeze).toList());
     }
@@ -309,6 +313,40 @@ public final class ArticleExtractor {
         }
         return new ExtractedClaim(claim.span(), claim.quote(), speaker, claim.cue(), claim.aspect(), value,
                 claim.stance(), claim.rule() + "+known-actor", claim.confidence());
+    }
+
+    /**
+     * A headline or lead that names the attacked site without a date of its own ("Rockets fired at Victory Base") is
+     * dated only by the report; when the article dates an attack on that site in the week before, it reports that
+     * attack, so its claims join it.
+     */
+    private static void foldReportDated(List<Building> candidates) {
+        for (var undated : List.copyOf(candidates)) {
+            if (!undated.dateRule.equals(REPORT_DATE) || undated.date == null) {
+                continue;
+            }
+            Building target = null;
+            for (var dated : candidates) {
+                if (dated == undated || dated.site != undated.site || dated.date == null
+                        || dated.dateRule.startsWith(REPORT_DATE) || dated.date.isAfter(undated.date)
+                        || dated.date.isBefore(undated.date.minusDays(3)) && dated.precision == TimePrecision.DAY
+                        || dated.date.isBefore(undated.date.minusDays(7))) {
+                    continue;
+                }
+                if (target == null || dated.precision.compareTo(target.precision) < 0
+                        || dated.precision == target.precision && dated.date.isAfter(target.date)) {
+                    target = dated;
+                }
+            }
+            if (target != null) {
+                target.claims.addAll(0, undated.claims);
+                target.weapons.addAll(undated.weapons);
+                if (target.actor == null) {
+                    target.actor = undated.actor;
+                }
+                candidates.remove(undated);
+            }
+        }
     }
 
     private static Building built(List<Building> candidates, Site site) {
@@ -362,7 +400,7 @@ public final class ArticleExtractor {
         }
         if (resolved.now() != null) {
             return new DateChoice(resolved.now(), null, TimePrecision.WEEK, resolved.nowBasis(),
-                    "date.report-date");
+                    REPORT_DATE);
         }
         return null;
     }
@@ -374,7 +412,9 @@ public final class ArticleExtractor {
             return null;
         }
         for (var building : candidates) {
-            if (building.site == match.site() && (building.sameDay(date) || date.rule.endsWith(".carried"))) {
+            boolean reportDatedOnly = building.dateRule.equals(REPORT_DATE) && !date.rule.startsWith(REPORT_DATE);
+            if (building.site == match.site() && !reportDatedOnly
+                    && (building.sameDay(date) || date.rule.endsWith(".carried"))) {
                 return building;
             }
         }

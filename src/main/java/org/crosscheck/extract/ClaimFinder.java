@@ -25,6 +25,7 @@ final class ClaimFinder {
             "the source", "the sources", "the spokesman", "the spokesperson", "the official", "the group",
             "the agency", "il", "elle", "ils", "ele", "ela", "eles", "dia", "mereka", "the correspondent",
             "the channel", "the outlet", "the coalition", "the resistance coalition", "the military", "report",
+            "official", "officials", "source", "sources", "spokesperson", "the officials",
             "statement", "spokesman", "correspondent", "agency", "group", "same group", "channel", "the same group");
     private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "and", "but", "also", "then",
             "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so", "although",
@@ -38,7 +39,21 @@ final class ClaimFinder {
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
             + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres)"
             + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
-            + "|atingiu|alcanzo|a touche|mengenai|اصابت)");
+            + "|atingiu|alcanzo|a touche|mengenai|menghantam|mengenai|اصابت)");
+
+    /** Words that end the reach of a negation ("no injuries but heavy damage"). */
+    private static final Pattern CONTRAST = Pattern.compile("(?U)(?<![\\p{L}])(?:but|mais|pero|mas|tapi|namun|لكن)"
+            + "(?![\\p{L}])");
+
+    /** A claimant that is nobody: "no group", "belum ada kelompok", "aucun groupe", "nadie". */
+    private static final Pattern NOBODY = Pattern.compile("(?U)^(?:no|none|nobody)(?![\\p{L}])|(?<![\\p{L}])"
+            + "(?:no one|aucun|aucune|nadie|ningun|ninguno|ninguna|ninguem|nenhum|nenhuma|belum ada|tidak ada"
+            + "|tak ada|لم|لا)(?![\\p{L}])");
+
+    /** A negation in the three words before a word ("no se registraron daños", "did not cause any damage"). */
+    private static final Pattern NEGATED_JUST_BEFORE = Pattern.compile("(?U)(?<![\\p{L}])(?:no|not|never|without|nor"
+            + "|sin|sem|sans|aucun|aucune|pas|ni|nao|nenhum|nenhuma|ningun|ninguno|ninguna|tidak|tanpa|bukan|لا|دون"
+            + "|عدم|لم)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}[\\s,]*$");
 
     /** Arabic dual nouns: "two rockets", "two drones" in one word. */
     private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
@@ -103,6 +118,10 @@ final class ClaimFinder {
                         "attribution.verb-before-speaker");
             }
         }
+        var inverted = invertedSpeaker(sentence);
+        if (inverted != null) {
+            return inverted;
+        }
         var say = Cues.SAY.matcher(folded);
         while (say.find()) {
             var speaker = phraseBefore(sentence, text.originOf(say.start()));
@@ -112,6 +131,43 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /** Verbs that, after a comma at the end of a sentence, come before their speaker (", añadió el Observatorio"). */
+    private static final Lexicon SAY_INVERTED = new Lexicon("said", "added", "says", "adds", "dijo", "anadio",
+            "agrego", "informo", "afirmo", "indico", "senalo", "aseguro", "disse", "acrescentou", "informou",
+            "afirmou", "declarou", "a declare", "a ajoute", "a indique", "a precise", "ajoute", "precise", "kata",
+            "ujar", "tutur", "jelas");
+
+    /** Speakers written in lower case: "sumber lokal", "fuentes locales", "local sources", "officials". */
+    private static final Pattern GENERIC_SPEAKER = Pattern.compile("(?U)(?:sumber|fuentes?|fontes?|sources?|local"
+            + "|officials?|residents?|witnesses|activists|pejabat|warga|saksi|responsables?|testigos|testemunhas)"
+            + "(?![\\p{L}])");
+
+    /** The speaker of a clause ending "..., said the Pentagon." / "..., kata sumber lokal." */
+    private static Attribution invertedSpeaker(String sentence) {
+        int comma = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('،'));
+        if (comma < 0) {
+            return null;
+        }
+        var tail = sentence.substring(comma + 1).strip().replaceFirst("[.!”\"»]+$", "").strip();
+        var folded = FoldedText.fold(tail);
+        var verb = SAY_INVERTED.matcher(folded);
+        if (!verb.find() || verb.start() != 0) {
+            return null;
+        }
+        var phrase = tail.substring(Math.min(tail.length(), FoldedText.of(tail).originOf(verb.end() - 1) + 1)).strip();
+        var words = phrase.split("\\s+");
+        if (phrase.isEmpty() || words.length > 8 || Character.isDigit(phrase.charAt(0))) {
+            return null;
+        }
+        var speaker = trimArticle(phrase);
+        if (speaker == null || !Character.isUpperCase(speaker.charAt(0)) && !(speaker.charAt(0) >= '\u0600'
+                && speaker.charAt(0) <= '\u06FF') && !GENERIC_SPEAKER.matcher(FoldedText.fold(speaker)).lookingAt()) {
+            return null;
+        }
+        return new Attribution(speaker, tail.substring(0, tail.length() - phrase.length())
+                .strip(), "attribution.verb-before-speaker");
     }
 
     private static int end(FoldedText text, int foldedEnd) {
@@ -221,8 +277,10 @@ final class ClaimFinder {
         boolean attack = Cues.ATTACK.foundIn(folded);
         double base = attributionRule.equals("attribution.outlet") ? 0.6 : 0.75;
         if (attack && !(notConfirmed && !hasOtherAssertion(folded))) {
+            boolean occurrenceDenied = denied && !deniesADetail(folded);
             claims.add(claim(sentence, span, speaker, cue, Aspect.OCCURRENCE, "attack",
-                    denied ? Stance.DENIES : Stance.ASSERTS, "claim.occurrence", base));
+                    occurrenceDenied ? Stance.DENIES : Stance.ASSERTS,
+                    denied && !occurrenceDenied ? "claim.occurrence.detail-denied" : "claim.occurrence", base));
         }
         var counts = counts(folded);
         if (!counts.isEmpty()) {
@@ -265,6 +323,19 @@ final class ClaimFinder {
                     "claim.confirmation.confirmed", base));
         }
         return claims;
+    }
+
+    /**
+     * Whether a denial is of a detail (damage, casualties) named right after it ("denied any damage", "niega daños"),
+     * not of the attack itself.
+     */
+    private static boolean deniesADetail(String folded) {
+        var denial = Cues.DENY.matcher(folded);
+        if (!denial.find()) {
+            return false;
+        }
+        var after = folded.substring(denial.end(), Math.min(folded.length(), denial.end() + 50));
+        return Cues.DAMAGE.foundIn(after) || Cues.INJURED.foundIn(after) || Cues.KILLED.foundIn(after);
     }
 
     private static boolean hasOtherAssertion(String folded) {
@@ -369,8 +440,14 @@ final class ClaimFinder {
         if (Cues.DESTROYED.foundIn(folded)) {
             return "destroyed";
         }
-        if (Cues.DAMAGE.foundIn(folded) && !folded.contains("no damage")) {
-            return "damaged";
+        var damage = Cues.DAMAGE.matcher(folded);
+        if (damage.find()) {
+            var denial = Cues.DENY.matcher(folded);
+            boolean denied = denial.find() && denial.start() < damage.start();
+            var before = folded.substring(Math.max(0, damage.start() - 40), damage.start());
+            var negation = NEGATED_JUST_BEFORE.matcher(before);
+            boolean negated = negation.find() && !CONTRAST.matcher(negation.group()).find();
+            return denied || negated ? "none" : "damaged";
         }
         return null;
     }
@@ -395,6 +472,16 @@ final class ClaimFinder {
         return String.join("; ", parts);
     }
 
+    private static final Set<String> AT_LEAST = Set.of("least", "moins", "menos", "sedikitnya", "setidaknya",
+            "minimal");
+    private static final Set<String> BETWEEN = Set.of("between", "entre", "antara", "بين");
+    private static final Set<String> AND = Set.of("and", "et", "y", "e", "dan", "hingga", "sampai", "to", "a", "و");
+
+    /**
+     * The number of people a casualty word counts: "3", a range "5-7" ("between 5 and 7"), an open range "3+"
+     * ("at least three", "au moins trois", "ما لا يقل عن ثلاثة"), "unknown" when it says none, or null when the
+     * word is negated.
+     */
     private static String countBefore(String folded, Lexicon words) {
         var matcher = words.matcher(folded);
         while (matcher.find()) {
@@ -409,20 +496,38 @@ final class ClaimFinder {
                     if (i > 0 && (tokens[i - 1].equals("of") || before.endsWith(" of the "))) {
                         break;
                     }
-                    return String.valueOf(number);
+                    return range(tokens, i, number);
                 }
             }
-            var after = folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 20)).strip();
-            var first = after.split("[^\\p{L}\\p{N}]+");
-            if (first.length > 0 && Numbers.parse(first[0]) != null && !first[0].equals("a")) {
-                return first[0].chars().allMatch(Character::isDigit) ? first[0]
-                        : String.valueOf(Numbers.parse(first[0]));
+            var after = folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 30)).strip();
+            var following = after.split("[^\\p{L}\\p{N}]+");
+            int first = 0;
+            boolean atLeast = false;
+            while (first < following.length - 1 && (following[first].isEmpty() || Set.of("at", "au", "al", "pelo",
+                    "por", "lo").contains(following[first]) || AT_LEAST.contains(following[first]))) {
+                atLeast |= AT_LEAST.contains(following[first]);
+                first++;
+            }
+            if (first < following.length && Numbers.parse(following[first]) != null && !following[first].equals("a")) {
+                return Numbers.parse(following[first]) + (atLeast ? "+" : "");
             }
             if (!before.matches("(?s).*\\b(no|without|not|sans|sin|sem|tanpa)\\s+\\S*\\s*$")) {
                 return "unknown";
             }
         }
         return null;
+    }
+
+    /** The number at {@code tokens[i]} with the range words before it. */
+    private static String range(String[] tokens, int i, int number) {
+        if (i >= 3 && AND.contains(tokens[i - 1]) && Numbers.parse(tokens[i - 2]) != null
+                && BETWEEN.contains(tokens[i - 3])) {
+            int low = Numbers.parse(tokens[i - 2]);
+            return low < number ? low + "-" + number : String.valueOf(number);
+        }
+        boolean atLeast = i >= 1 && AT_LEAST.contains(tokens[i - 1])
+                || i >= 2 && tokens[i - 1].equals("عن") && tokens[i - 2].equals("يقل");
+        return number + (atLeast ? "+" : "");
     }
 
     private record Claimant(String value, String speaker, String cue, String rule) {
@@ -441,6 +546,9 @@ final class ClaimFinder {
             return name == null ? null : new Claimant(name, speaker, "claimed by", "claim.responsibility.claimed-by");
         }
         var before = phraseBefore(sentence, text.originOf(responsibility.start()));
+        if (before != null && NOBODY.matcher(FoldedText.fold(before)).find()) {
+            return null;
+        }
         if (before != null) {
             before = actorName(before);
             return new Claimant(before, before, cut(sentence, text, responsibility.start(), responsibility.end()),

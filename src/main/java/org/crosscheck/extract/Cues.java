@@ -145,7 +145,10 @@ final class Cues {
             "tanpa menimbulkan kerusakan", "tanpa kerusakan",
             "دون اضرار", "لا اضرار");
     static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
-            "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "pas d'information",
+            "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "not clear",
+            "without details", "gave no details", "sans details", "sans donner de details",
+            "sin detalles", "sin dar detalles", "sem detalhes", "sem dar detalhes", "tanpa rincian",
+            "belum ada rincian", "دون تفاصيل", "pas d'information",
             "aucune information", "sin informacion", "se desconoce", "sem informacao", "sem informacoes",
             "belum diketahui", "tidak diketahui", "belum ada informasi", "tidak ada informasi", "pas connu*",
             "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف");

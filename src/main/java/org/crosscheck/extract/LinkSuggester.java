@@ -17,6 +17,8 @@ import org.crosscheck.model.Stance;
  * the same original speaker saying the same thing), {@code contradicts} (same aspect, incompatible values),
  * {@code corroborates} (same aspect, compatible values, independent sources) and {@code elaborates} (a count that
  * details a bare weapon). At most one link per pair of sentences and relation, so a relayed sentence is one link.
+ * When one article relays another's sentence, two claims that may both come from the shared material (the outlets'
+ * own voice or a speaker both quote) are not independent, so they neither corroborate nor elaborate each other.
  */
 public final class LinkSuggester {
 
@@ -37,6 +39,22 @@ public final class LinkSuggester {
         for (var claim : claims) {
             words.put(claim.id(), Similarity.words(claim.quote()));
         }
+        var overlaps = new double[claims.size()][claims.size()];
+        var relays = new HashSet<String>();
+        var speakersByArticle = new HashMap<Long, Set<String>>();
+        for (int i = 0; i < claims.size(); i++) {
+            var a = claims.get(i);
+            speakersByArticle.computeIfAbsent(a.articleId(), k -> new HashSet<>()).add(speakerKey(a, outletByArticle));
+            for (int j = i + 1; j < claims.size(); j++) {
+                var b = claims.get(j);
+                if (a.articleId() != b.articleId()) {
+                    overlaps[i][j] = Similarity.overlap(words.get(a.id()), words.get(b.id()), 9);
+                    if (overlaps[i][j] >= REPEAT_OVERLAP) {
+                        relays.add(articlePair(a, b));
+                    }
+                }
+            }
+        }
         for (int i = 0; i < claims.size(); i++) {
             for (int j = i + 1; j < claims.size(); j++) {
                 var a = claims.get(i);
@@ -46,7 +64,10 @@ public final class LinkSuggester {
                     continue;
                 }
                 var sentencePair = a.articleId() + ":" + a.span().start() + "|" + b.articleId() + ":" + b.span().start();
-                double overlap = sameArticle ? 0 : Similarity.overlap(words.get(a.id()), words.get(b.id()), 9);
+                double overlap = overlaps[i][j];
+                boolean relayed = relays.contains(articlePair(a, b))
+                        && relayedMaterial(a, speakersByArticle.get(b.articleId()), outletByArticle)
+                        && relayedMaterial(b, speakersByArticle.get(a.articleId()), outletByArticle);
                 if (overlap >= REPEAT_OVERLAP) {
                     if (seenPairs.add(sentencePair + "|repeats")) {
                         result.add(new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(
@@ -55,7 +76,7 @@ public final class LinkSuggester {
                     continue;
                 }
                 if (a.aspect() != b.aspect()) {
-                    if (!sameArticle && elaborates(a, b)) {
+                    if (!sameArticle && !relayed && elaborates(a, b)) {
                         result.add(new Suggestion(a.id(), b.id(), Relation.ELABORATES, "a count details the weapon"));
                     }
                     continue;
@@ -79,13 +100,27 @@ public final class LinkSuggester {
                         result.add(new Suggestion(a.id(), b.id(), Relation.REPEATS,
                                 "the same original speaker: " + a.attributedTo()));
                     }
-                } else if (seenPairs.add(articlePair + "|corroborates")) {
+                } else if (!relayed && seenPairs.add(articlePair + "|corroborates")) {
                     result.add(new Suggestion(a.id(), b.id(), Relation.CORROBORATES,
                             a.aspect().code() + ": \"" + a.value() + "\" and \"" + b.value() + "\""));
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a claim of one of two articles that relay each other may come from the shared material: the outlet's
+     * own voice, or a speaker the other article quotes too.
+     */
+    private static boolean relayedMaterial(Claim claim, Set<String> otherArticleSpeakers,
+                                           Map<Long, String> outletByArticle) {
+        var speaker = speakerKey(claim, outletByArticle);
+        return speaker.startsWith("outlet:") || otherArticleSpeakers.contains(speaker);
+    }
+
+    private static String articlePair(Claim a, Claim b) {
+        return Math.min(a.articleId(), b.articleId()) + "|" + Math.max(a.articleId(), b.articleId());
     }
 
     /** Unattributed claims speak for their outlet; every other speaker is keyed by name. */
@@ -151,21 +186,32 @@ public final class LinkSuggester {
         return true;
     }
 
+    /** Casualty figures agree when, for killed and for injured, their ranges overlap ("at least 25" and "34"). */
     private static boolean casualtiesAgree(String x, String y) {
-        var first = numbers(swap(x));
-        var second = numbers(swap(y));
+        var first = ranges(x);
+        var second = ranges(y);
         for (var entry : first.entrySet()) {
             var other = second.get(entry.getKey());
-            if (other != null && !other.equals(entry.getValue())) {
+            if (other != null && (entry.getValue()[0] > other[1] || other[0] > entry.getValue()[1])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** "killed 3; injured 2" → "3 killed; 2 injured", so counts and casualties parse alike. */
-    private static String swap(String value) {
-        return value.replaceAll("(killed|injured) (\\d+)", "$2 $1");
+    private static final Pattern CASUALTY = Pattern.compile("(killed|injured) (\\d+)(?:-(\\d+)|(\\+))?");
+
+    /** "killed 3; injured 5-7" → killed [3, 3], injured [5, 7]; "3+" is open-ended; "unknown" says nothing. */
+    private static Map<String, int[]> ranges(String value) {
+        var result = new HashMap<String, int[]>();
+        var matcher = CASUALTY.matcher(value);
+        while (matcher.find()) {
+            int low = Integer.parseInt(matcher.group(2));
+            int high = matcher.group(3) != null ? Integer.parseInt(matcher.group(3))
+                    : matcher.group(4) != null ? Integer.MAX_VALUE : low;
+            result.put(matcher.group(1), new int[] {low, high});
+        }
+        return result;
     }
 
     private static Map<String, Integer> numbers(String value) {

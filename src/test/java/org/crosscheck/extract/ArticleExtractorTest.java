@@ -61,4 +61,33 @@ class ArticleExtractorTest {
                     .allSatisfy(claim -> assertThat(claim.rule()).contains("known-actor"));
         });
     }
+
+    @Test
+    void whereTheRocketsWereLaunchedFromIsNoAttackAndTheStoryGoesOn() {
+        var extraction = extract("""
+                Five rockets were fired on Thursday at the Kharab al-Jir base, local sources said.
+                The rockets were launched from the outskirts of Al-Malikiyah, the sources added.
+                Between 5 and 7 people were wounded at the base, a figure the coalition has not confirmed.
+                """, LocalDate.of(2024, 2, 10));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.site().id()).isEqualTo("kharab-al-jir");
+            assertThat(candidate.claims()).extracting(claim -> claim.aspect().code() + "=" + claim.value())
+                    .contains("casualties=injured 5-7", "confirmation=not confirmed");
+        });
+    }
+
+    @Test
+    void aHeadlineWithoutADateJoinsTheDatedAttackAndAnEarlierAttackStaysApart() {
+        var extraction = extract("""
+                Rockets fired at Victory Base
+
+                Two rockets were fired overnight at Victory Base, an Iraqi official said.
+
+                Last week, a drone was shot down over Victory Base without causing damage.
+                """, LocalDate.of(2024, 1, 3));
+
+        assertThat(extraction.candidates()).extracting(candidate -> candidate.date() + " " + candidate.precision())
+                .containsExactlyInAnyOrder("2024-01-02 DAY", "2023-12-27 WEEK");
+    }
 }

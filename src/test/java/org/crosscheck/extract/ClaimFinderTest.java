@@ -39,6 +39,15 @@ class ClaimFinderTest {
             A base foi atacada com dois foguetes, sem causar danos.                    | damage     | none
             Pangkalan itu diserang dengan dua roket.                                   | count      | 2 rocket
             استهدفت المقاومة قاعدة حرير بطائرتين مسيرتين                                  | count      | 2 drone
+            The attack wounded at least three contractors.                             | casualties | injured 3+
+            Sources spoke of between 5 and 7 wounded in the attack.                    | casualties | injured 5-7
+            Las fuentes hablaron de entre 5 y 7 heridos en el ataque.                  | casualties | injured 5-7
+            Le tir a fait au moins deux blessés.                                       | casualties | injured 2+
+            La coalición aseguró que no se registraron daños tras el ataque.           | damage     | none
+            ونفت الوزارة وقوع أي أضرار في الهجوم                                          | damage     | none
+            The attack caused no injuries but heavy damage to a hangar.                | damage     | damaged
+            A base foi atacada com foguetes, sem dar detalhes sobre danos.             | damage     | not reported
+            Dua roket dicegat, sementara roket ketiga menghantam area pangkalan.       | outcome    | intercepted 2; hit 1
             """)
     void normalisesClaimValues(String sentence, String aspect, String value) {
         assertThat(claims(sentence.strip())).extracting(claim -> claim.aspect().code() + "=" + claim.value())
@@ -53,6 +62,9 @@ class ClaimFinderTest {
             Trois roquettes ont visé la base, selon des sources locales.               | des sources locales | selon
             La base fue atacada, según el Observatorio Sirio.                           | Observatorio Sirio | según
             Pangkalan diserang roket, menurut Observatorium Suriah.                    | Observatorium Suriah | menurut
+            Roket ketiga menghantam area pangkalan, kata sumber lokal.                 | sumber lokal | kata
+            Los cohetes fueron disparados desde las afueras, añadió el Observatorio.   | Observatorio | añadió
+            Rockets hit the base overnight, said Pat Ryder.                            | Pat Ryder | said
             """)
     void findsTheSpeakerAndTheCue(String sentence, String speaker, String cue) {
         var attribution = ClaimFinder.attribution(sentence.strip());
@@ -66,5 +78,20 @@ class ClaimFinderTest {
         assertThat(claims("A U.S. official denied that any drone struck the base."))
                 .filteredOn(claim -> claim.aspect() == Aspect.OCCURRENCE)
                 .singleElement().extracting(ExtractedClaim::stance).isEqualTo(Stance.DENIES);
+    }
+
+    @Test
+    void aDenialOfDamageLeavesTheAttackAsserted() {
+        assertThat(claims("The coalition denied any damage from the rocket attack."))
+                .extracting(claim -> claim.aspect().code() + "=" + claim.value() + " " + claim.stance().code())
+                .contains("occurrence=attack asserts", "damage=none denies");
+    }
+
+    @Test
+    void nobodyClaimingResponsibilityIsNoClaimOfResponsibility() {
+        assertThat(claims("No group has yet claimed responsibility for the attack.")).extracting(ExtractedClaim::aspect)
+                .doesNotContain(Aspect.RESPONSIBILITY);
+        assertThat(claims("Sejauh ini belum ada kelompok yang mengaku bertanggung jawab atas serangan tersebut."))
+                .extracting(ExtractedClaim::aspect).doesNotContain(Aspect.RESPONSIBILITY);
     }
 }

@@ -18,20 +18,20 @@ class EvalTest {
     @Test
     void holdsTheQualityFloorsOnTheGoldSet() throws IOException, URISyntaxException {
         var gold = GoldArticle.readFolder(Path.of(getClass().getResource("/gold").toURI()));
-        assertThat(gold).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(29);
 
         var result = Evaluation.run(gold, SitesCsv.bundled(), folder);
 
         var scores = result.scores();
-        assertThat(scores.get("sites").precision()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get("sites").recall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get("dates").precision()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get("dates").recall()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get("grouping").f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get("claims").precision()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get("claims").recall()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get("links").precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(scores.get("links").recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.get("sites").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("sites").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("dates").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("dates").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("grouping").f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("claims").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("claims").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("links").precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get("links").recall()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

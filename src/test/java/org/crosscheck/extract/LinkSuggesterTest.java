@@ -1,0 +1,68 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Origin;
+import org.crosscheck.model.Relation;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LinkSuggesterTest {
+
+    private final List<Claim> claims = new ArrayList<>();
+
+    private Claim claim(long article, int start, String quote, String speaker, String rule, Aspect aspect,
+                        String value) {
+        var claim = new Claim(claims.size() + 1, article, 1L, new Span(start, start + quote.length()), quote, speaker,
+                "said", aspect, value, Stance.ASSERTS, rule, 0.8, Origin.AUTO, null, null);
+        claims.add(claim);
+        return claim;
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            killed 3; injured 34  | killed 3; injured 25+ | true
+            injured 5-7           | injured 6             | true
+            injured 5-7           | injured 9             | false
+            injured 3+            | injured 2             | false
+            killed 0; injured 0   | injured unknown       | true
+            killed 2              | killed 4              | false
+            """)
+    void casualtyRangesAgreeWhenTheyOverlap(String first, String second, boolean agree) {
+        assertThat(LinkSuggester.compatible(Aspect.CASUALTIES, first, second)).isEqualTo(agree);
+    }
+
+    @Test
+    void aRelayAndItsSourceNeitherCorroborateNorElaborateEachOther() {
+        var wire = "At least three rockets targeted U.S. forces at the Conoco gas plant on Friday, an official said.";
+        claim(1, 0, "Rockets target U.S. forces at Conoco", "Levant Wire", "attribution.outlet", Aspect.WEAPON,
+                "rocket");
+        claim(1, 40, wire, "official", "attribution.speaker-verb", Aspect.OCCURRENCE, "attack");
+        claim(2, 0, wire, "official", "attribution.speaker-verb", Aspect.COUNT, "3 rocket");
+        claim(2, 200, "The official said the rockets hit a storage building.", "official",
+                "attribution.speaker-verb", Aspect.OCCURRENCE, "attack");
+        claim(3, 0, "Three rockets hit the Conoco base, local sources said.", "local sources",
+                "attribution.speaker-verb", Aspect.OCCURRENCE, "attack");
+
+        var links = LinkSuggester.suggest(claims, Map.of(1L, "Levant Wire", 2L, "Relay News", 3L, "Tribun"));
+
+        assertThat(links).filteredOn(link -> pair(link).equals("1-2")).extracting(LinkSuggester.Suggestion::relation)
+                .containsOnly(Relation.REPEATS);
+        assertThat(links).filteredOn(link -> pair(link).equals("1-3")).extracting(LinkSuggester.Suggestion::relation)
+                .contains(Relation.CORROBORATES);
+    }
+
+    private String pair(LinkSuggester.Suggestion link) {
+        long a = claims.get((int) link.claimA() - 1).articleId();
+        long b = claims.get((int) link.claimB() - 1).articleId();
+        return Math.min(a, b) + "-" + Math.max(a, b);
+    }
+}
