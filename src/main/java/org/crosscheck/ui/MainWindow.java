@@ -132,8 +132,8 @@ public final class MainWindow {
         readerView.setOnError(message -> dialogs.showError("The reader has a problem", message));
         articleList.setOnError(message -> dialogs.showError("That tag was not changed", message));
         compareView = new CompareView(new CompareViewModel(context.incidents(), context.claims(), context.links(),
-                context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(), context.edits(),
-                workspace),
+                context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(),
+                context.edits(), workspace, queries, ui),
                 dialogs);
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();

@@ -3,6 +3,7 @@ package org.crosscheck.ui.compare;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,7 +45,8 @@ import org.crosscheck.ui.common.Workspace;
 /**
  * The compare view's state and commands: which incident is compared, its {@link CompareModel}, the claims the
  * analyst has selected (the first one is where a link starts), the tags, and every edit (claims, links, tags,
- * grades) sent through the {@link EditService} so it is stored at once and can be undone. Lives on the FX thread.
+ * grades) sent through the {@link EditService} so it is stored at once and can be undone. Lives on the FX thread;
+ * loading runs on the background executor.
  */
 public final class CompareViewModel {
 
@@ -67,10 +69,15 @@ public final class CompareViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private Consumer<String> onError = message -> status.set(message);
+    private final Executor background;
+    private final Executor ui;
+    private long generation;
+    private boolean applying;
 
     public CompareViewModel(IncidentRepository incidents, ClaimRepository claims, LinkRepository links,
-                            ArticleRepository articles, SiteRepository sites, GradeRepository grades, TagRepository tags, AuditLog auditLog,
-                            EditService edits, Workspace workspace) {
+                            ArticleRepository articles, SiteRepository sites, GradeRepository grades, TagRepository tags,
+                            AuditLog auditLog, EditService edits, Workspace workspace, Executor background,
+                            Executor ui) {
         this.incidents = incidents;
         this.claims = claims;
         this.links = links;
@@ -81,9 +88,13 @@ public final class CompareViewModel {
         this.auditLog = auditLog;
         this.edits = edits;
         this.workspace = workspace;
+        this.background = background;
+        this.ui = ui;
         incidentId.addListener((obs, old, id) -> {
-            selectedClaims.clear();
-            reload();
+            if (!applying) {
+                selectedClaims.clear();
+                reload();
+            }
         });
         workspace.selectedIncidentIdProperty().addListener((obs, old, id) -> {
             if (id != null) {
@@ -135,23 +146,47 @@ public final class CompareViewModel {
         onError = handler;
     }
 
-    /** Reloads the incident list, the tags and the compared incident from the database. */
+    /**
+     * Reloads the incident list, the tags and the compared incident from the database in the background; the answer
+     * is applied on the UI executor unless a newer reload was asked for meanwhile.
+     */
     public void reload() {
-        incidentChoices.setAll(incidents.findAll());
-        allTags.setAll(tags.findAll());
-        var id = incidentId.get();
-        if (id == null && !incidentChoices.isEmpty()) {
-            incidentId.set(incidentChoices.get(0).id());
-            return;
+        var ticket = ++generation;
+        var wanted = incidentId.get();
+        background.execute(() -> {
+            try {
+                var choices = incidents.findAll();
+                var tagList = tags.findAll();
+                var id = wanted != null ? wanted : choices.isEmpty() ? null : choices.get(0).id();
+                var incident = id == null ? null : incidents.find(id).orElse(null);
+                var built = incident == null ? null : CompareModel.build(input(incident));
+                ui.execute(() -> {
+                    if (ticket == generation) {
+                        apply(choices, tagList, id, built);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> onError.accept("The incident could not be loaded: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void apply(List<Incident> choices, List<Tag> tagList, Long id, CompareModel built) {
+        incidentChoices.setAll(choices);
+        allTags.setAll(tagList);
+        if (!java.util.Objects.equals(incidentId.get(), id)) {
+            applying = true;
+            try {
+                incidentId.set(id);
+            } finally {
+                applying = false;
+            }
         }
-        var incident = id == null ? null : incidents.find(id).orElse(null);
-        if (incident == null) {
-            model.set(null);
-            return;
+        model.set(built);
+        if (built != null) {
+            selectedClaims.removeIf(claimId -> built.allClaims().stream()
+                    .noneMatch(cell -> cell.claim().id() == claimId));
         }
-        model.set(CompareModel.build(input(incident)));
-        selectedClaims.removeIf(claimId -> model.get().allClaims().stream()
-                .noneMatch(cell -> cell.claim().id() == claimId));
     }
 
     private CompareModel.Input input(Incident incident) {
@@ -162,7 +197,9 @@ public final class CompareViewModel {
         var reliability = new HashMap<String, String>();
         grades.reliabilityByOutlet().forEach((outlet, grade) -> reliability.put(outlet, grade.value()));
         var credibility = new HashMap<Long, String>();
-        grades.all(ItemType.CLAIM).forEach((claimId, grade) -> credibility.put(claimId, grade.value()));
+        for (var claim : incidentClaims) {
+            grades.find(ItemType.CLAIM, claim.id()).ifPresent(grade -> credibility.put(claim.id(), grade.value()));
+        }
         var tagsByClaim = new HashMap<Long, List<Tag>>();
         for (var claim : incidentClaims) {
             tagsByClaim.put(claim.id(), tags.tagsOf(ItemType.CLAIM, claim.id()));

@@ -91,8 +91,8 @@ class CompareViewTest {
         context.links().insert(new ClaimLink(0, hitTribun.id(), hitRelay.id(), Relation.REPEATS, Origin.AUTO,
                 LinkStatus.SUGGESTED, null, null, Instant.now()));
         viewModel = new CompareViewModel(context.incidents(), context.claims(), context.links(),
-                context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(), context.edits(),
-                workspace);
+                context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(),
+                context.edits(), workspace, Runnable::run, Runnable::run);
         view = new CompareView(viewModel, new DialogService(stage));
         Theme.LIGHT.apply();
         stage.setScene(new Scene(view, 1500, 950));
