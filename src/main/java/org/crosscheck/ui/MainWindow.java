@@ -138,6 +138,7 @@ public final class MainWindow {
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();
             status.say("Saved the header of " + saved.fileName());
+            extractAgain(List.of(saved.id()));
         });
 
         var root = new BorderPane();
@@ -205,6 +206,18 @@ public final class MainWindow {
             afterImport(report);
             dialogs.show(new ImportReportDialog(report));
         }, message -> dialogs.showError("Import failed", message));
+    }
+
+    /**
+     * Extracts again from some articles (all when empty), e.g. after a corrected publication date changed what its
+     * weekdays mean, then shows the new state everywhere.
+     */
+    private void extractAgain(List<Long> articleIds) {
+        importer.extractAgain(articleIds, report -> {
+            refreshIncidentViews();
+            compareView.refresh();
+            status.say(report.summary());
+        }, message -> dialogs.showError("Extraction failed", message));
     }
 
     private void afterImport(ImportReport report) {
@@ -357,6 +370,9 @@ public final class MainWindow {
         analyst.setOnAction(event -> askAnalystName());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), analyst);
 
+        var tools = new Menu("_Tools");
+        tools.getItems().add(Actions.EXTRACT_AGAIN.menuItem(() -> extractAgain(List.of())));
+
         var view = new Menu("_View");
         var light = themeItem(Actions.LIGHT_THEME, Theme.LIGHT);
         var dark = themeItem(Actions.DARK_THEME, Theme.DARK);
@@ -365,7 +381,7 @@ public final class MainWindow {
 
         var help = new Menu("_Help");
         help.getItems().add(Actions.ABOUT.menuItem(this::showAbout));
-        var bar = new MenuBar(file, edit, view, help);
+        var bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menu-bar");
         return bar;
     }

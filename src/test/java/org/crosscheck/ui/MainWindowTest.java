@@ -90,6 +90,22 @@ class MainWindowTest {
     }
 
     @Test
+    void extractingAgainFromEveryArticleKeepsTheSameIncidents(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 5);
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("Import finished"));
+        var before = context.incidents().findAll();
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").query();
+        var extractAgain = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "menu-extract-again".equals(item.getId())).findFirst().orElseThrow();
+
+        robot.interact(extractAgain::fire);
+
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText()
+                .startsWith("extracted 5 articles"));
+        assertThat(context.incidents().findAll()).hasSameSizeAs(before);
+    }
+
+    @Test
     void searchingNarrowsTheList(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 5);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.crosscheck.extract.ExtractionReport;
 import org.crosscheck.extract.ExtractionService;
 import org.crosscheck.ingest.ImportReport;
 import org.crosscheck.ingest.ImportService;
@@ -64,6 +65,20 @@ public final class ImportViewModel {
                         onDone.accept(report);
                     }
                 }, onError);
+    }
+
+    /**
+     * Runs extraction again in the background over the given articles, or over all when the list is empty (after
+     * the analyst corrected a publication date, or after the rules changed). What the analyst made or confirmed
+     * stays as it is.
+     */
+    public void extractAgain(List<Long> articleIds, Consumer<ExtractionReport> onDone, Consumer<String> onError) {
+        var title = articleIds.isEmpty() ? "Extracting incidents and claims from every article"
+                : articleIds.size() == 1 ? "Extracting incidents and claims again"
+                : "Extracting incidents and claims from " + articleIds.size() + " articles";
+        tasks.run(title, progress -> articleIds.isEmpty() ? extractor.extractAll(progress)
+                : extractor.extractArticles(articleIds, progress), onDone,
+                error -> onError.accept("The extraction stopped: " + error.getMessage()));
     }
 
     /** Extracts the articles the import stored (unless it was cancelled) and returns the import report. */
