@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -54,10 +55,13 @@ import org.crosscheck.ui.common.Theme;
 import org.crosscheck.ui.common.UiPrefs;
 import org.crosscheck.ui.common.Workspace;
 import org.crosscheck.ui.map.MapPane;
+import org.crosscheck.ui.detail.IncidentDetailView;
 import org.crosscheck.ui.exporting.ExportDialog;
 import org.crosscheck.ui.exporting.ExportViewModel;
 import org.crosscheck.ui.importing.ImportReportDialog;
 import org.crosscheck.ui.importing.ImportViewModel;
+import org.crosscheck.ui.incidents.IncidentListView;
+import org.crosscheck.ui.reader.ArticleMarks;
 import org.crosscheck.ui.reader.ReaderView;
 import org.crosscheck.ui.reader.ReaderViewModel;
 import org.crosscheck.ui.status.StatusBarView;
@@ -70,8 +74,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The main window and its layout: menus and toolbar on top, the article list on the left, a tab pane in the centre
- * (the reader first; map and incident views are added with {@link #addTab}) over the timeline strip, so the
- * timeline and its brush stay in view beside whichever tab is open, and the status bar below.
+ * (the reader first; map, incidents and compare views are added with {@link #addTab}) with the selected incident's
+ * detail panel at its right, over the timeline strip, so the timeline and its brush stay in view beside whichever
+ * tab is open, and the status bar below.
  * Wires the views to their view models and remembers its size, position, split and theme.
  */
 public final class MainWindow {
@@ -101,6 +106,8 @@ public final class MainWindow {
     private final TimelinePane timelinePane;
     private MapPane mapPane;
     private final CompareView compareView;
+    private final IncidentListView incidentList;
+    private final IncidentDetailView incidentDetail;
     private final TabPane centerTabs = new TabPane();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane workSplit = new SplitPane();
@@ -116,8 +123,9 @@ public final class MainWindow {
         Executor ui = Platform::runLater;
         articleList = new ArticleListViewModel(context.articles(), context.tags(), context.edits(), workspace,
                 queries, ui);
-        reader = new ReaderViewModel(context.articles(), workspace, context.analyst(),
-                queries, ui);
+        reader = new ReaderViewModel(context.articles(),
+                ArticleMarks.loader(context.mentions(), context.claims(), context.sites()), workspace,
+                context.analyst(), queries, ui);
         status = new StatusBarViewModel(context.stats(), queries, ui);
         importer = new ImportViewModel(context.importer(), context.extractor(), context.articles(), fxTasks);
         exporter = new ExportViewModel(context.exporter(), fxTasks);
@@ -135,6 +143,8 @@ public final class MainWindow {
                 context.articles(), context.sites(), context.grades(), context.tags(), context.auditLog(),
                 context.edits(), workspace, queries, ui),
                 dialogs);
+        incidentList = IncidentListView.of(context, workspace, queries);
+        incidentDetail = IncidentDetailView.of(context, workspace, queries);
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();
             status.say("Saved the header of " + saved.fileName());
@@ -225,6 +235,9 @@ public final class MainWindow {
         status.refresh();
         timelinePane.refresh();
         mapPane.refresh();
+        reader.reloadMarks();
+        incidentList.refresh();
+        incidentDetail.refresh();
         status.say((report.cancelled() ? "Import cancelled: " : "Import finished: ") + report.summary());
     }
 
@@ -433,6 +446,7 @@ public final class MainWindow {
         centerTabs.setId("center-tabs");
         var readerTab = addTab("Reader", Material2OutlinedAL.ARTICLE, readerView);
         compareView.setOnOpenReader(() -> centerTabs.getSelectionModel().select(readerTab));
+        incidentDetail.setOnOpenReader(() -> centerTabs.getSelectionModel().select(readerTab));
         mapPane = new MapPane(context, workspace);
         mapPane.onlineTilesProperty().set(prefs.onlineTiles());
         mapPane.onlineTilesProperty().addListener((observable, was, online) -> prefs.setOnlineTiles(online));
@@ -441,6 +455,7 @@ public final class MainWindow {
                 mapPane.refresh();
             }
         });
+        addTab("Incidents", Material2OutlinedAL.LIST_ALT, incidentList);
         addTab("Compare", Material2OutlinedAL.COMPARE_ARROWS, compareView).selectedProperty()
                 .addListener((obs, was, selected) -> {
                     if (selected) {
@@ -448,7 +463,9 @@ public final class MainWindow {
                     }
                 });
         workSplit.setOrientation(Orientation.VERTICAL);
-        workSplit.getItems().addAll(centerTabs, timelinePane);
+        var centerWithDetail = new BorderPane(centerTabs);
+        centerWithDetail.setRight(incidentDetail);
+        workSplit.getItems().addAll(centerWithDetail, timelinePane);
         workSplit.getStyleClass().add("work-split");
         timelinePane.setMinHeight(180);
         mainSplit.setOrientation(Orientation.HORIZONTAL);
@@ -456,7 +473,7 @@ public final class MainWindow {
         mainSplit.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(articleListView, false);
         articleListView.setMinWidth(380);
-        centerTabs.setMinWidth(460);
+        centerTabs.minWidthProperty().bind(Bindings.when(incidentDetail.visibleProperty()).then(540).otherwise(460));
         return mainSplit;
     }
 

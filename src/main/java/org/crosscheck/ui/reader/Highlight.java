@@ -8,17 +8,31 @@ import java.util.regex.Pattern;
 import org.crosscheck.model.Span;
 
 /**
- * A span of the article text the reader marks with a CSS style class and an optional hover text: search hits now,
- * and sites, dates and claims for whoever extracts them.
+ * A span of the article text the reader marks with a CSS style class and an optional hover text: search hits, the
+ * span the workspace points at, and the sites, dates and claims the extractor found. A highlight is drawn as a band
+ * behind the text, a tint, or a line under it, so a site inside a claim stays visible.
  */
-public record Highlight(Span span, String styleClass, String tooltip) {
+public record Highlight(Span span, String styleClass, String tooltip, Mark mark) {
 
     public static final String SEARCH_HIT = "search-hit";
     public static final String TARGET = "reader-target";
 
+    /**
+     * How the reader draws a highlight: BAND behind the text (bands stack where they overlap); TINT behind the text
+     * where overlapping tints never stack, the narrowest one showing (claims of one sentence keep a clean colour);
+     * UNDERLINE as a line under the text.
+     */
+    public enum Mark { BAND, TINT, UNDERLINE }
+
     public Highlight {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(styleClass, "styleClass");
+        Objects.requireNonNull(mark, "mark");
+    }
+
+    /** A highlight drawn as a band behind the text. */
+    public Highlight(Span span, String styleClass, String tooltip) {
+        this(span, styleClass, tooltip, Mark.BAND);
     }
 
     /**

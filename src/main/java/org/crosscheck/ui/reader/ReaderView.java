@@ -5,24 +5,33 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,14 +39,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.crosscheck.model.Article;
-import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
 import org.crosscheck.ui.common.Actions;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
  * The reader: the article's header (outlet, date, title) editable in place with Save and Revert, and its full text
- * wrapped in a readable column, right to left for Arabic, with search hits and the workspace's target span marked.
+ * wrapped in a readable column, right to left for Arabic, with search hits, the workspace's target span, and the
+ * sites, dates and claims the extractor found marked (claims coloured by aspect, explained on hover). A legend under
+ * the header names the colours and switches each kind of mark on or off.
  */
 public final class ReaderView extends BorderPane {
 
@@ -54,6 +66,7 @@ public final class ReaderView extends BorderPane {
     private final SpanTextPane text = new SpanTextPane();
     private final ScrollPane scroller = new ScrollPane();
     private final VBox header;
+    private final FlowPane aspectLegend = new FlowPane(10, 4);
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -77,6 +90,16 @@ public final class ReaderView extends BorderPane {
         viewModel.articleProperty().addListener((obs, old, article) -> showText(old, article));
         viewModel.targetProperty().addListener((obs, old, span) -> showText(null, viewModel.articleProperty().get()));
         searchText.addListener((obs, old, search) -> showText(null, viewModel.articleProperty().get()));
+        viewModel.marksProperty().addListener((obs, old, marks) -> redrawMarks());
+        for (var shown : List.of(viewModel.showSitesProperty(), viewModel.showDatesProperty(),
+                viewModel.showClaimsProperty())) {
+            shown.addListener((obs, old, on) -> redrawMarks());
+        }
+    }
+
+    /** The explanation of the highlight under the mouse, as the hover tooltip shows it; null when none. */
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return text.hoverTextProperty();
     }
 
     /** The list's search text: its words are marked in the article. */
@@ -109,8 +132,10 @@ public final class ReaderView extends BorderPane {
         outlet.getStyleClass().addAll("inline-field", "outlet-field");
         outlet.textProperty().bindBidirectional(viewModel.outletProperty());
         outlet.prefColumnCountProperty().bind(Bindings.createIntegerBinding(
-                () -> Math.max(6, Math.min(30, (int) Math.ceil(outlet.getText().length() * 0.75) + 2)),
+                () -> Math.max(6, Math.min(30, (int) Math.ceil(shownLength(outlet) * 0.75) + 2)),
                 outlet.textProperty()));
+        outlet.minWidthProperty().bind(Bindings.when(outlet.textProperty().isEmpty())
+                .then(Region.USE_PREF_SIZE).otherwise(90));
         outlet.setTooltip(new Tooltip("Outlet — click to edit"));
 
         published.setId("reader-published");
@@ -118,8 +143,8 @@ public final class ReaderView extends BorderPane {
         published.getStyleClass().addAll("inline-field", "date-field");
         published.setConverter(isoDates());
         published.valueProperty().bindBidirectional(viewModel.publishedProperty());
-        published.setPrefWidth(160);
-        published.setMinWidth(150);
+        published.setPrefWidth(185);
+        published.setMinWidth(Region.USE_PREF_SIZE);
         published.setTooltip(new Tooltip("Publication date — click to edit"));
         published.getEditor().focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -153,6 +178,7 @@ public final class ReaderView extends BorderPane {
         var editBar = new HBox(8, edited, revertButton, saveButton);
         editBar.setAlignment(Pos.CENTER_RIGHT);
         editBar.visibleProperty().bind(viewModel.dirtyProperty().or(viewModel.savingProperty()));
+        editBar.managedProperty().bind(editBar.visibleProperty());
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -179,9 +205,85 @@ public final class ReaderView extends BorderPane {
                 }
             });
         }
-        var box = new VBox(6, metaRow, title, file);
+        var box = new VBox(6, metaRow, title, file, marksBar());
         box.getStyleClass().add("reader-header");
         return box;
+    }
+
+    /** The length of what a field shows: its text, or its prompt while empty. */
+    private static int shownLength(TextField field) {
+        var shown = field.getText() == null || field.getText().isEmpty() ? field.getPromptText() : field.getText();
+        return shown == null ? 0 : shown.length();
+    }
+
+    /** Switches for sites, dates and claims, and the colours of the aspects the open article's claims speak about. */
+    private HBox marksBar() {
+        var sites = markToggle("Sites", ReaderMarks.SITE, "reader-show-sites", viewModel.showSitesProperty());
+        var dates = markToggle("Dates", ReaderMarks.DATE, "reader-show-dates", viewModel.showDatesProperty());
+        var claims = markToggle("Claims", "claim", "reader-show-claims", viewModel.showClaimsProperty());
+        aspectLegend.setId("reader-aspect-legend");
+        aspectLegend.getStyleClass().add("aspect-legend");
+        aspectLegend.setMinWidth(0);
+        aspectLegend.setPrefWrapLength(360);
+        aspectLegend.disableProperty().bind(viewModel.showClaimsProperty().not());
+        HBox.setHgrow(aspectLegend, Priority.ALWAYS);
+        var bar = new HBox(6, sites, dates, claims, aspectLegend);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("marks-bar");
+        HBox.setMargin(aspectLegend, new Insets(0, 0, 0, 10));
+        return bar;
+    }
+
+    private static ToggleButton markToggle(String name, String style, String id, BooleanProperty shown) {
+        var swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", style);
+        var toggle = new ToggleButton(name, swatch);
+        toggle.setId(id);
+        toggle.getStyleClass().addAll(Styles.SMALL, "mark-toggle");
+        toggle.selectedProperty().bindBidirectional(shown);
+        toggle.setFocusTraversable(false);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setTooltip(new Tooltip("Show or hide the " + name.toLowerCase(Locale.ROOT) + " found in the text"));
+        return toggle;
+    }
+
+    private void fillAspectLegend(ArticleMarks marks) {
+        var article = viewModel.articleProperty().get();
+        var present = marks.claims().stream()
+                .filter(claim -> article != null && claim.articleId() == article.id())
+                .map(Claim::aspect).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Aspect.class)));
+        var chips = new ArrayList<Node>();
+        for (var aspect : present) {
+            var swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", ReaderMarks.claimStyle(aspect));
+            var chip = new Label(ReaderMarks.aspectName(aspect), swatch);
+            chip.getStyleClass().addAll("aspect-chip", Styles.TEXT_SMALL);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chips.add(chip);
+        }
+        aspectLegend.getChildren().setAll(chips);
+    }
+
+    /** Draws the article again with the current marks, keeping the scroll position. */
+    private void redrawMarks() {
+        var article = viewModel.articleProperty().get();
+        fillAspectLegend(viewModel.marksProperty().get());
+        if (article != null) {
+            var position = scroller.getVvalue();
+            text.setContent(article.text(), highlights(article), viewModel.rightToLeftProperty().get());
+            scroller.setVvalue(position);
+        }
+    }
+
+    private List<Highlight> highlights(Article article) {
+        var highlights = new ArrayList<>(viewModel.markHighlights());
+        highlights.addAll(Highlight.searchHits(article.text(), searchText.get()));
+        var target = viewModel.targetProperty().get();
+        if (target != null && target.end() <= article.text().length()) {
+            highlights.add(new Highlight(target, Highlight.TARGET, null));
+        }
+        return highlights;
     }
 
     private VBox placeholder() {
@@ -209,15 +311,12 @@ public final class ReaderView extends BorderPane {
         var orientation = rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
         title.setNodeOrientation(orientation);
         language.setText(article.language() == null ? "" : article.language().toUpperCase(Locale.ROOT));
-        basis.setText(describe(article.publishedBasis()));
+        basis.setText(article.publishedBasis() == null ? "" : ReaderMarks.basis(article.publishedBasis()));
         file.setText(article.fileName() + "  ·  " + String.format(Locale.ENGLISH, "%,d", article.charCount())
                 + " characters");
-        var highlights = new ArrayList<>(Highlight.searchHits(article.text(), searchText.get()));
+        fillAspectLegend(viewModel.marksProperty().get());
         var target = viewModel.targetProperty().get();
-        if (target != null && target.end() <= article.text().length()) {
-            highlights.add(new Highlight(target, Highlight.TARGET, null));
-        }
-        text.setContent(article.text(), highlights, rightToLeft);
+        text.setContent(article.text(), highlights(article), rightToLeft);
         if (target != null) {
             revealLater(target);
         } else if (previous == null || previous.id() != article.id()) {
@@ -248,17 +347,6 @@ public final class ReaderView extends BorderPane {
         } catch (DateTimeParseException e) {
             published.getEditor().setText(published.getValue() == null ? "" : ISO.format(published.getValue()));
         }
-    }
-
-    private static String describe(DateBasis basis) {
-        if (basis == null) {
-            return "";
-        }
-        return switch (basis) {
-            case EXPLICIT -> "stated in the text";
-            case RELATIVE_TO_PUBLISHED -> "relative to publication";
-            case INFERRED_FROM_CONTEXT -> "inferred from the text";
-        };
     }
 
     private static FontIcon icon(org.kordamp.ikonli.Ikon ikon) {

@@ -2,9 +2,12 @@ package org.crosscheck.ui.reader;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.LongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,14 +28,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reader's state: the article the {@link Workspace} points at, its editable header (outlet, title, date) with
- * dirty tracking and save, the span to reveal, and the reading direction. Switching to another article saves
- * pending header edits first, so an edit is never lost silently.
+ * dirty tracking and save, the span to reveal, the reading direction, and the sites, dates and claims found in it
+ * with switches for each kind. Switching to another article saves pending header edits first, so an edit is never
+ * lost silently.
  */
 public final class ReaderViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReaderViewModel.class);
 
     private final ArticleRepository articles;
+    private final LongFunction<ArticleMarks> marksOf;
     private final String analyst;
     private final Executor background;
     private final Executor ui;
@@ -45,12 +51,21 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyObjectWrapper<Article> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
+    private final ReadOnlyObjectWrapper<ArticleMarks> marks = new ReadOnlyObjectWrapper<>(this, "marks",
+            ArticleMarks.NONE);
+    private final BooleanProperty showSites = new SimpleBooleanProperty(this, "showSites", true);
+    private final BooleanProperty showDates = new SimpleBooleanProperty(this, "showDates", true);
+    private final BooleanProperty showClaims = new SimpleBooleanProperty(this, "showClaims", true);
     private final BooleanBinding dirty;
     private long loadTicket;
 
-    public ReaderViewModel(ArticleRepository articles, Workspace workspace, String analyst, Executor background,
-                           Executor ui) {
+    /**
+     * @param marksOf loads the mentions and claims of an article; called on {@code background}
+     */
+    public ReaderViewModel(ArticleRepository articles, LongFunction<ArticleMarks> marksOf, Workspace workspace,
+                           String analyst, Executor background, Executor ui) {
         this.articles = articles;
+        this.marksOf = marksOf;
         this.analyst = analyst;
         this.background = background;
         this.ui = ui;
@@ -103,6 +118,56 @@ public final class ReaderViewModel {
         return lastSaved.getReadOnlyProperty();
     }
 
+    /** The sites, dates and claims found in the open article; set before the article itself. */
+    public ReadOnlyObjectProperty<ArticleMarks> marksProperty() {
+        return marks.getReadOnlyProperty();
+    }
+
+    /** Whether site mentions are marked. */
+    public BooleanProperty showSitesProperty() {
+        return showSites;
+    }
+
+    /** Whether date mentions are marked. */
+    public BooleanProperty showDatesProperty() {
+        return showDates;
+    }
+
+    /** Whether claims are marked (coloured by aspect). */
+    public BooleanProperty showClaimsProperty() {
+        return showClaims;
+    }
+
+    /** The highlights of the open article's marks that are switched on; none while its marks are not loaded. */
+    public List<Highlight> markHighlights() {
+        var current = article.get();
+        if (current == null || marks.get().articleId() != current.id()) {
+            return List.of();
+        }
+        return ReaderMarks.highlights(marks.get(), showSites.get(), showDates.get(), showClaims.get());
+    }
+
+    /** Loads the marks of the open article again, after extraction changed them. */
+    public void reloadMarks() {
+        var current = article.get();
+        if (current == null) {
+            return;
+        }
+        var ticket = loadTicket;
+        background.execute(() -> {
+            try {
+                var loaded = marksOf.apply(current.id());
+                ui.execute(() -> {
+                    if (ticket == loadTicket) {
+                        marks.set(loaded);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.error("Loading the marks of article {} failed", current.id(), e);
+            }
+        });
+    }
+
     /** Shows the target's article (loading it unless it is already open) and reveals its span. */
     public void open(Workspace.ReaderTarget readerTarget) {
         if (readerTarget == null) {
@@ -122,6 +187,7 @@ public final class ReaderViewModel {
         background.execute(() -> {
             try {
                 var loaded = articles.find(readerTarget.articleId());
+                var loadedMarks = loaded.isEmpty() ? ArticleMarks.NONE : marksOf.apply(readerTarget.articleId());
                 ui.execute(() -> {
                     if (ticket != loadTicket) {
                         return;
@@ -129,6 +195,7 @@ public final class ReaderViewModel {
                     if (loaded.isEmpty()) {
                         error.set("Article " + readerTarget.articleId() + " no longer exists.");
                     } else {
+                        marks.set(loadedMarks);
                         show(loaded.get());
                         target.set(span);
                     }

@@ -2,9 +2,13 @@ package org.crosscheck.ui.reader;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.NodeOrientation;
@@ -20,6 +24,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
@@ -28,8 +34,10 @@ import javafx.util.Duration;
 import org.crosscheck.model.Span;
 
 /**
- * Article text as a wrapped {@link TextFlow} of text runs, with a coloured band drawn behind each highlighted span.
- * Text nodes (rather than a text area) let every span carry its own style class and hover text. The analyst can
+ * Article text as a wrapped {@link TextFlow} of text runs, with a coloured band drawn behind or a line drawn under
+ * each highlighted span: one text node per run between highlight boundaries and one shape per highlight, never a
+ * node per character, so long articles stay quick. Resting the mouse on a highlight (or clicking it) shows its
+ * explanation in one shared tooltip. Text nodes (rather than a text area) let every span carry its own style class. The analyst can
  * select text with the mouse (double-click: a word; Ctrl+A: all) and copy it (Ctrl+C). A lone line break gets a
  * small extra gap after it so paragraphs stand apart; offsets given to and reported by this pane are always offsets
  * into the article text, and are mapped past those gaps.
@@ -38,10 +46,13 @@ final class SpanTextPane extends Region {
 
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
     private static final KeyCombination SELECT_ALL = KeyCombination.keyCombination("Shortcut+A");
+    private static final Duration HOVER_DELAY = Duration.millis(300);
 
     private final TextFlow flow = new TextFlow();
     private final Group backgrounds = new Group();
     private List<Highlight> highlights = List.of();
+    /** The tint shown on each stretch of the text: the narrowest tint highlight covering it. */
+    private List<TextRuns.Run> tints = List.of();
     /** Positions in the article text after which a paragraph gap character was inserted, ascending. */
     private int[] gapsAfter = new int[0];
     private double laidOutWidth = -1;
@@ -49,6 +60,11 @@ final class SpanTextPane extends Region {
     private final ReadOnlyObjectWrapper<Span> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private String content = "";
     private int anchor;
+    private final Tooltip hoverTip = new Tooltip();
+    private final PauseTransition hoverDelay = new PauseTransition(HOVER_DELAY);
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText");
+    private double hoverScreenX;
+    private double hoverScreenY;
 
     SpanTextPane() {
         getStyleClass().add("span-text");
@@ -82,6 +98,75 @@ final class SpanTextPane extends Region {
         menu.setOnShowing(event -> copy.setDisable(selection.get() == null));
         setOnContextMenuRequested(event -> menu.show(this, event.getScreenX(), event.getScreenY()));
         selection.addListener((obs, old, span) -> drawSelection());
+        hoverTip.getStyleClass().add("reader-tip");
+        hoverTip.setWrapText(true);
+        hoverTip.setMaxWidth(420);
+        hoverDelay.setOnFinished(event -> showHoverTip());
+        setOnMouseMoved(event -> hover(event.getX(), event.getY(), event.getScreenX(), event.getScreenY(), false));
+        setOnMouseExited(event -> hideHoverTip());
+    }
+
+    /** The explanation of the highlights under the mouse, shown in the tooltip; null when there are none. */
+    ReadOnlyStringProperty hoverTextProperty() {
+        return hoverText.getReadOnlyProperty();
+    }
+
+    /** The hover texts of the highlights covering article offset {@code offset}, joined by blank lines. */
+    String explanationAt(int offset) {
+        var tips = new StringBuilder();
+        for (var highlight : highlights) {
+            if (highlight.tooltip() != null && highlight.span().start() <= offset && offset < highlight.span().end()) {
+                tips.append(tips.isEmpty() ? "" : "\n\n").append(highlight.tooltip());
+            }
+        }
+        return tips.isEmpty() ? null : tips.toString();
+    }
+
+    private void hover(double x, double y, double screenX, double screenY, boolean now) {
+        var explanation = explanationAtPoint(x, y);
+        hoverScreenX = screenX;
+        hoverScreenY = screenY;
+        if (explanation == null) {
+            hideHoverTip();
+            return;
+        }
+        if (!explanation.equals(hoverText.get())) {
+            hoverTip.hide();
+            hoverText.set(explanation);
+            hoverTip.setText(explanation);
+        }
+        if (now) {
+            hoverDelay.stop();
+            showHoverTip();
+        } else if (!hoverTip.isShowing()) {
+            hoverDelay.playFromStart();
+        }
+    }
+
+    /** The explanation of the character under a point of this pane, if the point is on a highlighted character. */
+    private String explanationAtPoint(double x, double y) {
+        if (highlights.isEmpty() || content.isEmpty()) {
+            return null;
+        }
+        var local = new Point2D(x - flow.getLayoutX(), y - flow.getLayoutY());
+        var charIndex = flow.hitTest(local).getCharIndex();
+        var elements = flow.rangeShape(charIndex, charIndex + 1);
+        if (elements.length == 0 || !new Path(elements).getBoundsInLocal().contains(local)) {
+            return null;
+        }
+        return explanationAt(textOffset(charIndex));
+    }
+
+    private void showHoverTip() {
+        if (hoverText.get() != null && getScene() != null && getScene().getWindow() != null) {
+            hoverTip.show(this, hoverScreenX + 12, hoverScreenY + 18);
+        }
+    }
+
+    private void hideHoverTip() {
+        hoverDelay.stop();
+        hoverTip.hide();
+        hoverText.set(null);
     }
 
     /** The selected text as a span of the article text; null when nothing is selected. */
@@ -111,6 +196,7 @@ final class SpanTextPane extends Region {
             return;
         }
         requestFocus();
+        hover(event.getX(), event.getY(), event.getScreenX(), event.getScreenY(), true);
         var offset = textOffsetAt(event.getX(), event.getY());
         if (event.getClickCount() == 2) {
             selectWordAt(offset);
@@ -146,13 +232,16 @@ final class SpanTextPane extends Region {
         if (!text.equals(content)) {
             selection.set(null);
         }
+        hideHoverTip();
         content = text;
         highlights = List.copyOf(newHighlights);
         flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         gapsAfter = paragraphGaps(text);
+        var runs = TextRuns.split(text.length(), highlights);
+        tints = tints(runs);
         var nodes = new ArrayList<Node>();
         int gap = 0;
-        for (var run : TextRuns.split(text.length(), highlights)) {
+        for (var run : runs) {
             int from = run.start();
             while (gap < gapsAfter.length && gapsAfter[gap] < run.end()) {
                 nodes.add(runNode(text.substring(from, gapsAfter[gap] + 1), run));
@@ -171,6 +260,28 @@ final class SpanTextPane extends Region {
         requestLayout();
     }
 
+    /**
+     * Per stretch of text, the one tint to show: the narrowest tint highlight covering it (the first of equals);
+     * neighbouring runs showing the same tint are joined.
+     */
+    static List<TextRuns.Run> tints(List<TextRuns.Run> runs) {
+        var result = new ArrayList<TextRuns.Run>();
+        for (var run : runs) {
+            var tint = run.highlights().stream().filter(h -> h.mark() == Highlight.Mark.TINT)
+                    .min(Comparator.comparingInt(h -> h.span().length()));
+            if (tint.isEmpty()) {
+                continue;
+            }
+            var last = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (last != null && last.end() == run.start() && last.highlights().get(0) == tint.get()) {
+                result.set(result.size() - 1, new TextRuns.Run(last.start(), run.end(), last.highlights()));
+            } else {
+                result.add(new TextRuns.Run(run.start(), run.end(), List.of(tint.get())));
+            }
+        }
+        return result;
+    }
+
     /** The article text as shown, without the paragraph gaps. */
     String text() {
         var builder = new StringBuilder();
@@ -182,17 +293,8 @@ final class SpanTextPane extends Region {
     private static Text runNode(String content, TextRuns.Run run) {
         var node = new Text(content);
         node.getStyleClass().add("reader-run");
-        var tips = new StringBuilder();
         for (var highlight : run.highlights()) {
             node.getStyleClass().add(highlight.styleClass());
-            if (highlight.tooltip() != null) {
-                tips.append(tips.isEmpty() ? "" : "\n").append(highlight.tooltip());
-            }
-        }
-        if (!tips.isEmpty()) {
-            var tooltip = new Tooltip(tips.toString());
-            tooltip.setShowDelay(Duration.millis(250));
-            Tooltip.install(node, tooltip);
         }
         return node;
     }
@@ -279,17 +381,69 @@ final class SpanTextPane extends Region {
                 : flow.rangeShape(displayOffset(span.start()), displayOffset(span.end())));
     }
 
+    /**
+     * A line along the bottom of each box of a range shape (one box per text line the range covers), so a span
+     * can be underlined across line breaks.
+     */
+    static List<PathElement> underlines(PathElement[] boxes) {
+        var lines = new ArrayList<PathElement>();
+        double minX = Double.NaN;
+        double maxX = Double.NaN;
+        double maxY = Double.NaN;
+        for (var element : boxes) {
+            if (element instanceof MoveTo move) {
+                addUnderline(lines, minX, maxX, maxY);
+                minX = move.getX();
+                maxX = move.getX();
+                maxY = move.getY();
+            } else if (element instanceof LineTo line) {
+                minX = Math.min(minX, line.getX());
+                maxX = Math.max(maxX, line.getX());
+                maxY = Math.max(maxY, line.getY());
+            }
+        }
+        addUnderline(lines, minX, maxX, maxY);
+        return lines;
+    }
+
+    private static void addUnderline(List<PathElement> lines, double minX, double maxX, double maxY) {
+        if (!Double.isNaN(minX) && maxX > minX) {
+            lines.add(new MoveTo(minX, maxY - 1));
+            lines.add(new LineTo(maxX, maxY - 1));
+        }
+    }
+
     private void drawBackgrounds() {
         var bands = new ArrayList<Node>();
+        for (var tint : tints) {
+            var elements = flow.rangeShape(displayOffset(tint.start()), displayOffset(tint.end()));
+            if (elements.length > 0) {
+                var band = new Path(elements);
+                band.getStyleClass().addAll("highlight-band", tint.highlights().get(0).styleClass() + "-band");
+                bands.add(band);
+            }
+        }
+        var lines = new ArrayList<Node>();
         for (var highlight : highlights) {
+            if (highlight.mark() == Highlight.Mark.TINT) {
+                continue;
+            }
             var elements = flow.rangeShape(displayOffset(highlight.span().start()),
                     displayOffset(highlight.span().end()));
-            if (elements.length > 0) {
+            if (elements.length == 0) {
+                continue;
+            }
+            if (highlight.mark() == Highlight.Mark.UNDERLINE) {
+                var line = new Path(underlines(elements));
+                line.getStyleClass().addAll("highlight-line", highlight.styleClass() + "-line");
+                lines.add(line);
+            } else {
                 var band = new Path(elements);
                 band.getStyleClass().addAll("highlight-band", highlight.styleClass() + "-band");
                 bands.add(band);
             }
         }
+        bands.addAll(lines);
         backgrounds.getChildren().setAll(bands);
     }
 }

@@ -3,15 +3,28 @@ package org.crosscheck.ui.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.ItemType;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.MentionKind;
+import org.crosscheck.model.Origin;
 import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+import org.crosscheck.model.TimePrecision;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.AuditLog;
+import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.MentionRepository;
+import org.crosscheck.store.SiteRepository;
 import org.crosscheck.ui.SeedArticles;
 import org.crosscheck.ui.common.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +44,8 @@ class ReaderViewModelTest {
     private List<Article> seeds;
     private Workspace workspace;
     private ReaderViewModel viewModel;
+    private MentionRepository mentions;
+    private ClaimRepository claims;
 
     @BeforeEach
     void openDatabase() throws Exception {
@@ -38,7 +53,12 @@ class ReaderViewModelTest {
         articles = new ArticleRepository(database);
         seeds = SeedArticles.insertInto(articles);
         workspace = new Workspace();
-        viewModel = new ReaderViewModel(articles, workspace, "jdoe", NOW, NOW);
+        mentions = new MentionRepository(database);
+        claims = new ClaimRepository(database);
+        var sites = new SiteRepository(database);
+        sites.saveAll(SitesCsv.bundled());
+        viewModel = new ReaderViewModel(articles, ArticleMarks.loader(mentions, claims, sites), workspace, "jdoe",
+                NOW, NOW);
     }
 
     @AfterEach
@@ -56,6 +76,31 @@ class ReaderViewModelTest {
         assertThat(viewModel.outletProperty().get()).isEqualTo("The Cradle");
         assertThat(viewModel.targetProperty().get()).isEqualTo(new Span(10, 20));
         assertThat(viewModel.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void marksTheStoredSitesDatesAndClaimsOfTheOpenArticleAsSwitched() {
+        var omar = seeds.get(3);
+        var siteAt = omar.text().indexOf("Omar");
+        mentions.replaceForArticle(omar.id(), List.of(
+                new Mention(0, omar.id(), MentionKind.SITE, new Span(siteAt, siteAt + 4), "al-omar", "target", null,
+                        null, "site.alias", 0.9),
+                new Mention(0, omar.id(), MentionKind.DATE, new Span(0, 4), "2023-10-27", null, TimePrecision.DAY,
+                        DateBasis.RELATIVE_TO_PUBLISHED, "date.weekday", 0.8)));
+        claims.insert(new Claim(0, omar.id(), null, new Span(10, 30), omar.text().substring(10, 30), "Sputnik",
+                "said", Aspect.COUNT, "6 missile", Stance.ASSERTS, "claim.count", 0.7, Origin.AUTO, null,
+                Instant.now()));
+
+        workspace.readerTargetProperty().set(Workspace.ReaderTarget.article(omar.id()));
+
+        assertThat(viewModel.markHighlights()).extracting(Highlight::styleClass)
+                .containsExactlyInAnyOrder("claim-count", ReaderMarks.SITE, ReaderMarks.DATE);
+        viewModel.showClaimsProperty().set(false);
+        viewModel.showDatesProperty().set(false);
+        assertThat(viewModel.markHighlights()).extracting(Highlight::styleClass).containsExactly(ReaderMarks.SITE);
+
+        workspace.readerTargetProperty().set(Workspace.ReaderTarget.article(seeds.get(0).id()));
+        assertThat(viewModel.markHighlights()).isEmpty();
     }
 
     @Test

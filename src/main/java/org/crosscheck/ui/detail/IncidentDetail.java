@@ -1,0 +1,94 @@
+package org.crosscheck.ui.detail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.crosscheck.AppContext;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.model.Incident;
+import org.crosscheck.model.LinkStatus;
+import org.crosscheck.model.Relation;
+import org.crosscheck.model.Site;
+import org.crosscheck.model.Span;
+import org.crosscheck.ui.reader.ReaderMarks;
+
+/**
+ * Everything the detail panel shows about one incident, loaded in one go off the FX thread: the incident, its
+ * site's name, the reports (articles with claims about it), its claims, and how many independent sources and open
+ * contradictions it has (counted as the incidents list counts them).
+ */
+public record IncidentDetail(Incident incident, String siteName, List<Report> reports, List<Claim> claims,
+                             int independentSourceCount, int conflictCount) {
+
+    /**
+     * One article reporting the incident; {@code firstClaim} is the span of its first claim about the incident,
+     * where the reader opens it.
+     */
+    public record Report(long articleId, String outlet, String title, String fileName, LocalDate published,
+                         Span firstClaim) {
+
+        /** The outlet, or the file name when the article states none. */
+        public String source() {
+            return outlet == null || outlet.isBlank() ? fileName : outlet;
+        }
+    }
+
+    public IncidentDetail {
+        reports = List.copyOf(reports);
+        claims = List.copyOf(claims);
+    }
+
+    /** The claims by aspect, occurrence last ({@link ReaderMarks#TELLING_FIRST}), each group in text order per report. */
+    public Map<Aspect, List<Claim>> claimsByAspect() {
+        var groups = new TreeMap<Aspect, List<Claim>>(ReaderMarks.TELLING_FIRST);
+        claims.stream().filter(claim -> claim.aspect() != null)
+                .sorted(Comparator.comparingLong(Claim::articleId).thenComparingInt(claim -> claim.span().start()))
+                .forEach(claim -> groups.computeIfAbsent(claim.aspect(), aspect -> new ArrayList<>())
+                        .add(claim));
+        return groups;
+    }
+
+    /** The report a claim comes from. */
+    public Optional<Report> reportOf(Claim claim) {
+        return reports.stream().filter(report -> report.articleId() == claim.articleId()).findFirst();
+    }
+
+    /** Loads the detail of incident {@code id} from the repositories; empty when it no longer exists. */
+    public static Optional<IncidentDetail> load(AppContext context, long id) {
+        var found = context.incidents().find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var incident = found.get();
+        var day = incident.eventDate() == null ? DateRange.ALL
+                : new DateRange(incident.eventDate(), incident.eventDate());
+        var summary = context.incidents().summaries(day).stream()
+                .filter(candidate -> candidate.incident().id() == id).findFirst();
+        var claims = context.claims().forIncident(id).stream().filter(claim -> claim.span() != null).toList();
+        var firstClaims = new LinkedHashMap<Long, Span>();
+        claims.stream().sorted(Comparator.comparingInt(claim -> claim.span().start()))
+                .forEach(claim -> firstClaims.putIfAbsent(claim.articleId(), claim.span()));
+        var reports = firstClaims.entrySet().stream()
+                .flatMap(entry -> context.articles().find(entry.getKey()).stream()
+                        .map(article -> new Report(article.id(), article.outlet(), article.title(),
+                                article.fileName(), article.published(), entry.getValue())))
+                .sorted(Comparator.comparing(Report::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Report::source))
+                .toList();
+        var siteName = summary.map(s -> s.siteName()).orElseGet(() -> incident.siteId() == null ? null
+                : context.sites().find(incident.siteId()).map(Site::name).orElse(null));
+        var conflicts = summary.map(s -> s.conflictCount()).orElseGet(() -> (int) context.links().forIncident(id)
+                .stream().filter(link -> link.relation() == Relation.CONTRADICTS
+                        && link.status() != LinkStatus.REJECTED).count());
+        var independent = summary.map(s -> s.independentSourceCount()).orElse(reports.size());
+        return Optional.of(new IncidentDetail(incident, siteName == null ? incident.location() : siteName, reports,
+                claims, independent, conflicts));
+    }
+}

@@ -1,0 +1,167 @@
+package org.crosscheck.ui.incidents;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.crosscheck.AppContext;
+import org.crosscheck.model.ItemType;
+import org.crosscheck.ui.common.Workspace;
+
+/**
+ * The incidents list: every incident of the brushed time window in a sortable table (date with its precision, site,
+ * event type, weapons, actor, reports, independent sources, conflicts, state and assessment). Selecting a row selects
+ * the incident in the whole window, and an incident selected on the map or the timeline is selected here.
+ */
+public final class IncidentListView extends VBox {
+
+    private final IncidentListViewModel viewModel;
+    private final TableView<IncidentRow> table = new TableView<>();
+    private boolean following;
+
+    public IncidentListView(IncidentListViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("incident-list");
+        setId("incident-list");
+        var title = new Label("Incidents");
+        title.getStyleClass().addAll(Styles.TITLE_4, "pane-title");
+        var summary = new Label();
+        summary.setId("incident-summary");
+        summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(10, title, spacer, summary);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add("pane-header");
+        buildTable();
+        getChildren().addAll(header, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    public TableView<IncidentRow> table() {
+        return table;
+    }
+
+    /** Loads the incidents again (after an import or an edit). */
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    private void buildTable() {
+        table.setId("incident-table");
+        table.getStyleClass().addAll("incident-table", Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var date = column("Date", IncidentRow::date, 120);
+        date.setComparator(Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+        date.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate value, boolean empty) {
+                super.updateItem(value, empty);
+                var row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : row.dateText());
+            }
+        });
+        var site = column("Site", IncidentRow::site, 170);
+        var event = column("Event", IncidentRow::event, 220);
+        var weapons = column("Weapons", IncidentRow::weapons, 110);
+        var actor = column("Actor", IncidentRow::actor, 150);
+        var reports = number("Reports", row -> row.summary().reportCount());
+        var independent = number("Independent", row -> row.summary().independentSourceCount());
+        var conflicts = number("Conflicts", row -> row.summary().conflictCount());
+        var state = column("State", IncidentRow::state, 130);
+        state.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().removeIf(style -> style.startsWith("state-"));
+                var row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : value);
+                if (row != null) {
+                    getStyleClass().add("state-" + row.summary().state().name().toLowerCase(Locale.ROOT)
+                            .replace('_', '-'));
+                }
+            }
+        });
+        table.getColumns().setAll(List.of(date, site, event, weapons, actor, reports, independent,
+                conflicts, state));
+        var sorted = new SortedList<>(viewModel.items());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        var placeholder = new Label("No incidents in this time window.\nImport articles, or widen the brush on the "
+                + "timeline.");
+        placeholder.getStyleClass().addAll(Styles.TEXT_MUTED, "list-placeholder");
+        table.setPlaceholder(placeholder);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!following && row != null) {
+                viewModel.selectedIncidentIdProperty().set(row.id());
+            }
+        });
+        viewModel.selectedIncidentIdProperty().addListener((obs, old, id) -> follow(id));
+        viewModel.items().addListener((ListChangeListener<IncidentRow>) change ->
+                follow(viewModel.selectedIncidentIdProperty().get()));
+    }
+
+    /** Selects the row of the incident selected elsewhere (or clears the selection), without echoing it back. */
+    private void follow(Long id) {
+        following = true;
+        try {
+            var index = -1;
+            for (int i = 0; id != null && i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == id) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != index) {
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    private static <T> TableColumn<IncidentRow, T> column(String name, Function<IncidentRow, T> value,
+                                                          double width) {
+        var column = new TableColumn<IncidentRow, T>(name);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<IncidentRow, Integer> number(String name, Function<IncidentRow, Integer> value) {
+        var column = column(name, value, 80);
+        column.setStyle("-fx-alignment: center-right;");
+        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    /** The incidents list of the database's incidents, following {@code workspace}. */
+    public static IncidentListView of(AppContext context, Workspace workspace, Executor background) {
+        var viewModel = new IncidentListViewModel(window -> IncidentRow.of(context.incidents().summaries(window),
+                context.grades().all(ItemType.INCIDENT)), workspace, background,
+                Platform::runLater);
+        return new IncidentListView(viewModel);
+    }
+}

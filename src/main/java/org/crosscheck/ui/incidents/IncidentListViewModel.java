@@ -1,0 +1,101 @@
+package org.crosscheck.ui.incidents;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.ui.common.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The incidents list's state: the incidents of the brushed time window (reloaded off the FX thread whenever the
+ * window changes or after an import) and the selected incident, which is the workspace's, so selecting a row selects
+ * the incident on the map and the timeline, and selecting it there selects the row.
+ */
+public final class IncidentListViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentListViewModel.class);
+
+    private final Function<DateRange, List<IncidentRow>> load;
+    private final Workspace workspace;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<IncidentRow> items = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private long generation;
+
+    /**
+     * @param load the incidents of a time window with their assessments; called on {@code background}
+     */
+    public IncidentListViewModel(Function<DateRange, List<IncidentRow>> load, Workspace workspace,
+                                 Executor background, Executor ui) {
+        this.load = load;
+        this.workspace = workspace;
+        this.background = background;
+        this.ui = ui;
+        workspace.timeWindowProperty().addListener((obs, old, window) -> refresh());
+    }
+
+    /** The incidents of the window, by date. */
+    public ObservableList<IncidentRow> items() {
+        return items;
+    }
+
+    /** "4 incidents in 2024-01-01 – 2024-01-31", or the problem when they could not be loaded. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** True once the first load has arrived. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The incident selected anywhere; setting it selects it everywhere. */
+    public ObjectProperty<Long> selectedIncidentIdProperty() {
+        return workspace.selectedIncidentIdProperty();
+    }
+
+    /** Loads the incidents of the current window again. */
+    public void refresh() {
+        var window = workspace.timeWindowProperty().get() == null ? DateRange.ALL : workspace.timeWindowProperty().get();
+        var ticket = ++generation;
+        background.execute(() -> {
+            try {
+                var rows = load.apply(window);
+                ui.execute(() -> {
+                    if (ticket == generation) {
+                        items.setAll(rows);
+                        summary.set(describe(rows.size(), window));
+                        loaded.set(true);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Loading the incidents of {} failed", window, e);
+                ui.execute(() -> {
+                    if (ticket == generation) {
+                        summary.set("The incidents could not be loaded: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    static String describe(int count, DateRange window) {
+        var text = count == 1 ? "1 incident" : count + " incidents";
+        if (window.isAll()) {
+            return text;
+        }
+        return text + " in " + (window.from() == null ? "…" : window.from()) + " – "
+                + (window.to() == null ? "…" : window.to());
+    }
+}
