@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleSummary;
@@ -201,23 +202,10 @@ public final class ArticleRepository {
     }
 
     /** The ids of the articles carrying the query's tag, to narrow a search; null when the query has no tag. */
-    private List<Long> taggedIds(ArticleQuery articleQuery) {
-        if (articleQuery.tagId() == null) {
-            return null;
-        }
-        return database.read(connection -> {
-            try (var query = connection.prepareStatement("SELECT item_id FROM tag_assignment WHERE tag_id = ?"
-                    + " AND item_type = '" + ItemType.ARTICLE.code() + "'")) {
-                query.setLong(1, articleQuery.tagId());
-                try (var rows = query.executeQuery()) {
-                    var ids = new ArrayList<Long>();
-                    while (rows.next()) {
-                        ids.add(rows.getLong(1));
-                    }
-                    return ids;
-                }
-            }
-        });
+    private Set<Long> taggedIds(ArticleQuery articleQuery) {
+        return articleQuery.tagId() == null ? null
+                : database.read(connection -> TagRepository.itemsWithTag(connection, articleQuery.tagId(),
+                        ItemType.ARTICLE));
     }
 
     private static String from(ArticleQuery query) {

@@ -203,20 +203,23 @@ public final class TagRepository {
 
     /** The ids of the items of one type carrying the tag (the filter by tag), ascending. */
     public Set<Long> itemsWithTag(long tagId, ItemType type) {
-        return database.read(connection -> {
-            try (var query = connection.prepareStatement(
-                    "SELECT item_id FROM tag_assignment WHERE tag_id = ? AND item_type = ? ORDER BY item_id")) {
-                query.setLong(1, tagId);
-                query.setString(2, type.code());
-                try (var rows = query.executeQuery()) {
-                    var result = new TreeSet<Long>();
-                    while (rows.next()) {
-                        result.add(rows.getLong(1));
-                    }
-                    return result;
+        return database.read(connection -> itemsWithTag(connection, tagId, type));
+    }
+
+    /** The same, inside another repository's read (e.g. the article list narrowing a search to a tag). */
+    static Set<Long> itemsWithTag(Connection connection, long tagId, ItemType type) throws SQLException {
+        try (var query = connection.prepareStatement(
+                "SELECT item_id FROM tag_assignment WHERE tag_id = ? AND item_type = ? ORDER BY item_id")) {
+            query.setLong(1, tagId);
+            query.setString(2, type.code());
+            try (var rows = query.executeQuery()) {
+                var result = new TreeSet<Long>();
+                while (rows.next()) {
+                    result.add(rows.getLong(1));
                 }
+                return result;
             }
-        });
+        }
     }
 
     /** Tag names per item of one type, each list sorted by name: one query for a whole export or table. */
