@@ -47,6 +47,8 @@ import org.crosscheck.ui.annotations.AnnotationImportViewModel;
 import org.crosscheck.ui.articles.ArticleListView;
 import org.crosscheck.ui.articles.ArticleListViewModel;
 import org.crosscheck.ui.common.Actions;
+import org.crosscheck.ui.compare.ArticlePairView;
+import org.crosscheck.ui.compare.ArticlePairViewModel;
 import org.crosscheck.ui.compare.CompareView;
 import org.crosscheck.ui.compare.CompareViewModel;
 import org.crosscheck.ui.common.DialogService;
@@ -108,6 +110,7 @@ public final class MainWindow {
     private final CompareView compareView;
     private final IncidentListView incidentList;
     private final IncidentDetailView incidentDetail;
+    private final ArticlePairView pairView;
     private final TabPane centerTabs = new TabPane();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane workSplit = new SplitPane();
@@ -145,6 +148,8 @@ public final class MainWindow {
                 dialogs);
         incidentList = IncidentListView.of(context, workspace, queries);
         incidentDetail = IncidentDetailView.of(context, workspace, queries);
+        pairView = new ArticlePairView(new ArticlePairViewModel(context.articles(), context.claims(),
+                context.links(), context.edits(), queries, ui), dialogs);
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();
             status.say("Saved the header of " + saved.fileName());
@@ -462,6 +467,16 @@ public final class MainWindow {
                         compareView.refresh();
                     }
                 });
+        var pairTab = addTab("Side by side", Material2OutlinedAL.COMPARE, pairView);
+        pairTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                pairView.refresh();
+            }
+        });
+        articleListView.enableCompare((leftArticle, rightArticle) -> {
+            pairView.compare(leftArticle, rightArticle);
+            centerTabs.getSelectionModel().select(pairTab);
+        });
         workSplit.setOrientation(Orientation.VERTICAL);
         var centerWithDetail = new BorderPane(centerTabs);
         centerWithDetail.setRight(incidentDetail);

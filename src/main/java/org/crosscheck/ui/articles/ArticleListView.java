@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -16,6 +18,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -48,6 +52,7 @@ public final class ArticleListView extends VBox {
     private final TableView<ArticleSummary> table = new TableView<>();
     private final ComboBox<Tag> tagFilter = new ComboBox<>();
     private boolean openedFirstRow;
+    private BiConsumer<Long, Long> onCompare;
 
     public ArticleListView(ArticleListViewModel viewModel) {
         this.viewModel = viewModel;
@@ -61,6 +66,15 @@ public final class ArticleListView extends VBox {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /**
+     * Lets the analyst select several rows (Ctrl/Shift-click) and adds "Compare side by side" to the row menu,
+     * enabled when exactly two are selected; {@code handler} gets their ids in the order selected.
+     */
+    public void enableCompare(BiConsumer<Long, Long> handler) {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        onCompare = handler;
     }
 
     public TableView<ArticleSummary> table() {
@@ -169,6 +183,14 @@ public final class ArticleListView extends VBox {
             var none = new MenuItem("No tags yet: make them in the Compare tab (New tag)");
             none.setDisable(true);
             menu.getItems().add(none);
+        }
+        if (onCompare != null) {
+            var chosen = table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList();
+            var compare = new MenuItem("Compare side by side", new FontIcon(Material2OutlinedAL.COMPARE_ARROWS));
+            compare.setId("article-compare");
+            compare.setDisable(chosen.size() != 2);
+            compare.setOnAction(event -> onCompare.accept(chosen.get(0).id(), chosen.get(1).id()));
+            menu.getItems().addAll(new SeparatorMenuItem(), compare);
         }
         return menu;
     }
