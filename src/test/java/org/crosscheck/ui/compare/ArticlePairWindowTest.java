@@ -1,0 +1,98 @@
+package org.crosscheck.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.event.Event;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
+import javafx.stage.Stage;
+import org.crosscheck.AppContext;
+import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.ui.MainWindow;
+import org.crosscheck.ui.common.Theme;
+import org.crosscheck.ui.common.UiPrefs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** In the main window, two articles selected in the list open side by side from the row menu. */
+@ExtendWith(ApplicationExtension.class)
+class ArticlePairWindowTest {
+
+    @TempDir
+    Path folder;
+    private AppContext context;
+    private MainWindow window;
+    private Preferences prefsNode;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        context = AppContext.open(folder.resolve("window.mv.db"));
+        prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
+        window = new MainWindow(context, stage, new UiPrefs(prefsNode));
+        window.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::dispose).get();
+        context.close();
+        prefsNode.removeNode();
+    }
+
+    @Test
+    void twoArticlesSelectedInTheListOpenSideBySide(FxRobot robot) throws Exception {
+        var table = robot.lookup("#article-table").<ArticleSummary>queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5
+                && window.tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var first = table.getItems().get(0);
+        var second = table.getItems().get(2);
+
+        robot.clickOn(row(robot, 0));
+        robot.press(KeyCode.CONTROL).clickOn(row(robot, 2)).release(KeyCode.CONTROL);
+        openRowMenu(robot, row(robot, 2));
+        robot.clickOn("Compare side by side");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#pair-view").query().isVisible()).isTrue();
+        var headers = robot.lookup("#pair-left-header").queryAs(Label.class).getText() + " | "
+                + robot.lookup("#pair-right-header").queryAs(Label.class).getText();
+        assertThat(headers).contains(label(first)).contains(label(second));
+    }
+
+    /** Asks for the row's menu as a right-click does (Monocle sends no context-menu event for a robot click). */
+    private static void openRowMenu(FxRobot robot, Node row) {
+        robot.interact(() -> {
+            var bounds = row.localToScreen(row.getBoundsInLocal());
+            var scene = row.localToScene(row.getBoundsInLocal());
+            Event.fireEvent(row, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10,
+                    bounds.getMinX() + 20, bounds.getMinY() + 10, false, new PickResult(row, scene.getMinX() + 20,
+                    scene.getMinY() + 10)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String label(ArticleSummary summary) {
+        return summary.outlet() == null ? summary.fileName() : summary.outlet();
+    }
+
+    private static Node row(FxRobot robot, int index) {
+        return robot.lookup("#article-table .table-row-cell").<TableRow<?>>match(row ->
+                ((TableRow<?>) row).getIndex() == index).query();
+    }
+}
