@@ -357,7 +357,8 @@ final class ClaimFinder {
     static String counts(String folded) {
         var byWeapon = new TreeMap<String, Integer>();
         var matcher = COUNT.matcher(folded);
-        while (matcher.find()) {
+        boolean weaponNamed = !weapons(folded).isEmpty();
+        while (weaponNamed && matcher.find()) {
             var number = Numbers.parse(matcher.group(1));
             var weapon = weapon(matcher.group(2));
             if (number == null || weapon == null || number > 500) {

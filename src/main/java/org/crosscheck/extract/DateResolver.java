@@ -54,11 +54,16 @@ public final class DateResolver {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?U)\\b" + MONTH + "(?:\\s+de)?\\s+(\\d{4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?U)(?:\\b(late|early)\\s+(?:on\\s+)?)?(?<![\\p{L}])("
             + Calendar.alternation(Calendar.WEEKDAYS) + ")(?![\\p{L}])(?:'s)?(?:\\s+(morning|night|evening|afternoon))?");
-    private static final Pattern RELATIVE = Pattern.compile("(?U)(?<![\\p{L}])(yesterday|overnight|last night|today"
-            + "|last week|earlier this week|this week|last month|hier|la veille|aujourd'hui|cette nuit"
-            + "|la nuit derniere|la semaine derniere|ayer|anoche|hoy|la semana pasada|ontem|hoje|semana passada"
-            + "|kemarin|hari ini|tadi malam|semalam|minggu lalu|pekan lalu|امس|البارحه|اليوم|الليله الماضيه"
-            + "|الاسبوع الماضي)(?![\\p{L}])");
+    private static final List<String> RELATIVE_EXPRESSIONS = List.of("yesterday", "overnight", "last night",
+            "today", "last week", "earlier this week", "this week", "last month", "hier", "la veille", "aujourd'hui",
+            "cette nuit", "la nuit derniere", "la semaine derniere", "ayer", "anoche", "hoy", "la semana pasada",
+            "ontem", "hoje", "semana passada", "kemarin", "hari ini", "tadi malam", "semalam", "minggu lalu",
+            "pekan lalu", "امس", "البارحه", "اليوم", "الليله الماضيه", "الاسبوع الماضي");
+    private static final Pattern RELATIVE = Pattern.compile("(?U)(?<![\\p{L}])(" + String.join("|",
+            RELATIVE_EXPRESSIONS) + ")(?![\\p{L}])");
+    private static final java.util.Set<String> WEEKDAY_STARTS = firstWords(Calendar.WEEKDAYS.keySet(), "late",
+            "early");
+    private static final java.util.Set<String> RELATIVE_STARTS = firstWords(RELATIVE_EXPRESSIONS);
     private static final Pattern SINCE = Pattern.compile("(?U)(since|depuis(?: le)?|desde(?: el| o)?|sejak|منذ)\\s*$");
 
     private final List<ReferenceEvent> events;
@@ -91,13 +96,14 @@ public final class DateResolver {
         var folded = FoldedText.of(text);
         var f = folded.folded();
         var raws = new ArrayList<Raw>();
-        find(ISO, f, raws, (m, raw) -> {
+        var numeric = digitRegions(f);
+        find(ISO, f, numeric, raws, (m, raw) -> {
             raw.year = Integer.parseInt(m.group(1));
             raw.month = Integer.parseInt(m.group(2));
             raw.day = Integer.parseInt(m.group(3));
             raw.rule = "date.iso";
         });
-        find(NUMERIC, f, raws, (m, raw) -> {
+        find(NUMERIC, f, numeric, raws, (m, raw) -> {
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(2));
             raw.year = Integer.parseInt(m.group(3));
@@ -114,26 +120,26 @@ public final class DateResolver {
                 raw.rule = "date.numeric.month-first";
             }
         });
-        find(MONTH_DAY, f, raws, (m, raw) -> {
+        find(MONTH_DAY, f, numeric, raws, (m, raw) -> {
             raw.month = Calendar.MONTHS.get(m.group(1).replaceAll("\\s+", " "));
             raw.day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(2));
             raw.year = m.group(4) == null ? null : Integer.parseInt(m.group(4));
             raw.rule = m.group(3) != null ? "date.month-day-range" : "date.month-day";
         });
-        find(DAY_MONTH, f, raws, (m, raw) -> {
+        find(DAY_MONTH, f, numeric, raws, (m, raw) -> {
             raw.month = Calendar.MONTHS.get(m.group(2).replaceAll("\\s+", " "));
             raw.day = Integer.parseInt(m.group(1));
             raw.year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
             raw.rule = "date.day-month";
         });
-        find(MONTH_YEAR, f, raws, (m, raw) -> {
+        find(MONTH_YEAR, f, numeric, raws, (m, raw) -> {
             raw.month = Calendar.MONTHS.get(m.group(1).replaceAll("\\s+", " "));
             raw.day = 1;
             raw.year = Integer.parseInt(m.group(2));
             raw.precision = TimePrecision.MONTH;
             raw.rule = "date.month-year";
         });
-        find(WEEKDAY, f, raws, (m, raw) -> {
+        find(WEEKDAY, f, regionsFrom(f, WEEKDAY_STARTS, 45), raws, (m, raw) -> {
             var name = m.group(2).replaceAll("\\s+", " ");
             if (name.equals("minggu") && !Character.isUpperCase(text.charAt(folded.originOf(m.start(2))))) {
                 raw.rule = null;
@@ -142,7 +148,7 @@ public final class DateResolver {
             raw.weekday = Calendar.WEEKDAYS.get(name);
             raw.rule = "date.weekday";
         });
-        find(RELATIVE, f, raws, (m, raw) -> {
+        find(RELATIVE, f, regionsFrom(f, RELATIVE_STARTS, 30), raws, (m, raw) -> {
             raw.relative = m.group(1);
             raw.rule = "date.relative";
         });
@@ -170,22 +176,80 @@ public final class DateResolver {
         void fill(Matcher matcher, Raw raw);
     }
 
-    /** Adds each match that does not overlap an earlier, more specific one. */
-    private static void find(Pattern pattern, String folded, List<Raw> raws, Filler filler) {
-        var matcher = pattern.matcher(folded);
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            boolean overlaps = raws.stream().anyMatch(raw -> raw.start < end && start < raw.end);
-            if (overlaps) {
+    /**
+     * Adds each match inside the regions that does not overlap an earlier, more specific one. The patterns are long
+     * alternations of names in six languages; running them only where a match can start (near digits, at a word
+     * that begins a weekday or a relative expression) keeps extraction fast.
+     */
+    private static void find(Pattern pattern, String folded, List<int[]> regions, List<Raw> raws, Filler filler) {
+        var matcher = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        for (var region : regions) {
+            matcher.region(region[0], region[1]);
+            while (matcher.find()) {
+                int start = matcher.start();
+                int end = matcher.end();
+                boolean overlaps = raws.stream().anyMatch(raw -> raw.start < end && start < raw.end);
+                if (overlaps) {
+                    continue;
+                }
+                var raw = new Raw();
+                raw.start = start;
+                raw.end = end;
+                filler.fill(matcher, raw);
+                raws.add(raw);
+            }
+        }
+    }
+
+    /** How far from a digit a date written with one can start or end ("septiembre de 2023", "12 تشرين الثاني"). */
+    private static final int AROUND_DIGITS = 40;
+
+    /** Merged stretches of text around the digits: every explicit date has a digit. */
+    private static List<int[]> digitRegions(String folded) {
+        var regions = new ArrayList<int[]>();
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                add(regions, Math.max(0, i - AROUND_DIGITS), Math.min(folded.length(), i + 1 + AROUND_DIGITS));
+            }
+        }
+        return regions;
+    }
+
+    /** Stretches starting at each word that can begin a match, {@code length} long, merged. */
+    private static List<int[]> regionsFrom(String folded, java.util.Set<String> firstWords, int length) {
+        var regions = new ArrayList<int[]>();
+        int i = 0;
+        while (i < folded.length()) {
+            if (!FoldedText.isWordChar(folded.charAt(i))) {
+                i++;
                 continue;
             }
-            var raw = new Raw();
-            raw.start = start;
-            raw.end = end;
-            filler.fill(matcher, raw);
-            raws.add(raw);
+            int start = i;
+            while (i < folded.length() && FoldedText.isWordChar(folded.charAt(i))) {
+                i++;
+            }
+            if (firstWords.contains(folded.substring(start, i))) {
+                add(regions, start, Math.min(folded.length(), i + length));
+            }
         }
+        return regions;
+    }
+
+    private static void add(List<int[]> regions, int start, int end) {
+        var last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+        if (last != null && start <= last[1]) {
+            last[1] = Math.max(last[1], end);
+        } else {
+            regions.add(new int[] {start, end});
+        }
+    }
+
+    private static java.util.Set<String> firstWords(java.util.Collection<String> names, String... more) {
+        var words = new java.util.HashSet<String>(List.of(more));
+        for (var name : names) {
+            words.add(name.split("[^\\p{L}\\p{N}]+")[0]);
+        }
+        return words;
     }
 
     /** Decides 12/1/2024 by a weekday in the same sentence, else by the article's other full dates; flags it. */

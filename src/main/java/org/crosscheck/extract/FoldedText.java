@@ -74,7 +74,19 @@ final class FoldedText {
         return result;
     }
 
+    /** Folded form of every character, filled on first use (folding goes through Unicode decomposition). */
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+
     private static String foldChar(char c) {
+        var folded = FOLDED[c];
+        if (folded == null) {
+            folded = foldUncached(c);
+            FOLDED[c] = folded;
+        }
+        return folded;
+    }
+
+    private static String foldUncached(char c) {
         switch (c) {
             case '’', '‘', '`', '´', 'ʼ', 'ʿ', 'ʾ' -> {
                 return "'";

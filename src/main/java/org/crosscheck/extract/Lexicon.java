@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A list of cue words or phrases (already in any script; folded on construction) compiled into one whole-word
- * pattern. An entry ending in {@code *} also matches longer words ("attack*" matches "attacks", "attacked").
+ * pattern. An entry ending in {@code *} also matches longer words ("attack*" matches "attacks", "attacked"). Text
+ * that holds none of the entries' words is rejected before the pattern runs, since most sentences match few cues.
  */
 final class Lexicon {
 
@@ -14,8 +15,14 @@ final class Lexicon {
     static final String ARABIC_PROCLITICS = "(?:[وفبلك]?(?:ال)?)?";
 
     private final Pattern pattern;
+    /** For each entry its longest word: text holding none of them cannot match, which is cheap to see. */
+    private final String[] anchors;
 
     Lexicon(String... entries) {
+        anchors = Arrays.stream(entries)
+                .map(entry -> FoldedText.fold(entry.endsWith("*") ? entry.substring(0, entry.length() - 1) : entry))
+                .map(word -> Arrays.stream(word.split(" ")).max((a, b) -> a.length() - b.length()).orElse(word))
+                .distinct().toArray(String[]::new);
         var alternation = Arrays.stream(entries)
                 .map(entry -> {
                     boolean prefix = entry.endsWith("*");
@@ -32,15 +39,32 @@ final class Lexicon {
     }
 
     boolean foundIn(String folded) {
-        return pattern.matcher(folded).find();
+        return mayMatch(folded) && pattern.matcher(folded).find();
     }
 
+    private boolean mayMatch(String folded) {
+        for (var anchor : anchors) {
+            if (folded.contains(anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A matcher over the text; when none of the entries' words occurs, its region is empty and find() fails at once. */
     Matcher matcher(String folded) {
-        return pattern.matcher(folded);
+        var matcher = pattern.matcher(folded);
+        if (!mayMatch(folded)) {
+            matcher.region(folded.length(), folded.length());
+        }
+        return matcher;
     }
 
     /** The end of the last match in the text, or -1. */
     int lastEnd(String folded) {
+        if (!mayMatch(folded)) {
+            return -1;
+        }
         var matcher = pattern.matcher(folded);
         int end = -1;
         while (matcher.find()) {
@@ -51,6 +75,9 @@ final class Lexicon {
 
     /** The start of the first match, or -1. */
     int firstStart(String folded) {
+        if (!mayMatch(folded)) {
+            return -1;
+        }
         var matcher = pattern.matcher(folded);
         return matcher.find() ? matcher.start() : -1;
     }
