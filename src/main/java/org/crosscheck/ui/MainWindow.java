@@ -280,6 +280,9 @@ public final class MainWindow {
                 timelinePane.refresh();
                 mapPane.refresh();
                 compareView.refresh();
+                reader.reloadMarks();
+                incidentList.refresh();
+                incidentDetail.refresh();
                 status.say("Annotations imported: " + outcome.report().summary());
             }
             dialogs.show(new AnnotationImportDialog(outcome));
@@ -349,12 +352,18 @@ public final class MainWindow {
         return dialogs;
     }
 
-    /** After an edit (a date, a site, a merge, an undo) the map, the timeline and the counts show the new state. */
+    /**
+     * After an edit (a date, a site, a merge, an undo) the map, the timeline, the incidents, the reader's marks and
+     * the counts show the new state.
+     */
     private void refreshIncidentViews() {
         articleList.reloadTags();
         timelinePane.refresh();
         mapPane.refresh();
         status.refresh();
+        reader.reloadMarks();
+        incidentList.refresh();
+        incidentDetail.refresh();
     }
 
     /** Stops background work; the owner closes the database afterwards. */

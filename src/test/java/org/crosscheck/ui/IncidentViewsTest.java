@@ -78,6 +78,21 @@ class IncidentViewsTest {
     }
 
     @Test
+    void clickingAColumnHeaderSortsTheIncidents(FxRobot robot) throws Exception {
+        seeded.awaitSeeds(robot);
+        robot.clickOn("#tab-incidents");
+
+        robot.clickOn("Reports");
+        robot.clickOn("Reports");
+
+        var counts = incidents(robot).getItems().stream().map(row -> row.summary().reportCount()).toList();
+        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(counts.get(0)).isGreaterThan(counts.get(counts.size() - 1));
+        var picture = WaitForAsyncUtils.asyncFx(() -> seeded.stage().getScene().snapshot(null)).get();
+        ScreenshotTest.write(picture, ScreenshotTest.screenshotFolder().resolve("incidents-list-1600x1000.png"));
+    }
+
+    @Test
     void anIncidentSelectedElsewhereIsSelectedInTheList(FxRobot robot) throws Exception {
         seeded.awaitSeeds(robot);
         robot.clickOn("#tab-incidents");

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +28,8 @@ import org.crosscheck.ui.common.Workspace;
 
 /**
  * The incidents list: every incident of the brushed time window in a sortable table (date with its precision, site,
- * event type, weapons, actor, reports, independent sources, conflicts, state and assessment). Selecting a row selects
+ * sub-event type (the full event type on hover), weapons, actor, reports, independent sources, conflicts, state and
+ * assessment). Selecting a row selects
  * the incident in the whole window, and an incident selected on the map or the timeline is selected here.
  */
 public final class IncidentListView extends VBox {
@@ -69,7 +71,7 @@ public final class IncidentListView extends VBox {
         table.setId("incident-table");
         table.getStyleClass().addAll("incident-table", Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        var date = column("Date", IncidentRow::date, 120);
+        var date = column("Date", IncidentRow::date, 110);
         date.setComparator(Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
         date.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -79,14 +81,16 @@ public final class IncidentListView extends VBox {
                 setText(row == null ? null : row.dateText());
             }
         });
-        var site = column("Site", IncidentRow::site, 170);
-        var event = column("Event", IncidentRow::event, 220);
-        var weapons = column("Weapons", IncidentRow::weapons, 110);
-        var actor = column("Actor", IncidentRow::actor, 150);
-        var reports = number("Reports", row -> row.summary().reportCount());
-        var independent = number("Independent", row -> row.summary().independentSourceCount());
-        var conflicts = number("Conflicts", row -> row.summary().conflictCount());
-        var state = column("State", IncidentRow::state, 130);
+        date.setMinWidth(105);
+        var site = text(column("Site", IncidentRow::site, 150), IncidentRow::site);
+        var event = text(column("Sub-event", IncidentRow::subEvent, 130), IncidentRow::event);
+        var weapons = text(column("Weapons", IncidentRow::weapons, 90), IncidentRow::weapons);
+        var actor = text(column("Actor", IncidentRow::actor, 110), IncidentRow::actor);
+        var reports = number("Reports", 92, row -> row.summary().reportCount());
+        var independent = number("Sources", 90, row -> row.summary().independentSourceCount());
+        var conflicts = number("Conflicts", 94, row -> row.summary().conflictCount());
+        var state = column("State", IncidentRow::state, 125);
+        state.setMinWidth(125);
         state.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -150,10 +154,29 @@ public final class IncidentListView extends VBox {
         return column;
     }
 
-    private static TableColumn<IncidentRow, Integer> number(String name, Function<IncidentRow, Integer> value) {
-        var column = column(name, value, 80);
+    /** A right-aligned count column, never narrower than its header. */
+    private static TableColumn<IncidentRow, Integer> number(String name, double width,
+                                                           Function<IncidentRow, Integer> value) {
+        var column = column(name, value, width);
+        column.setMinWidth(width);
         column.setStyle("-fx-alignment: center-right;");
-        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    /** Text cells with a hover text ({@code hover}: the whole text, or more), for columns too narrow for it. */
+    private static TableColumn<IncidentRow, String> text(TableColumn<IncidentRow, String> column,
+                                                         Function<IncidentRow, String> hover) {
+        column.setMinWidth(70);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                var row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : value);
+                var tip = row == null ? null : hover.apply(row);
+                setTooltip(tip == null || tip.isBlank() ? null : new Tooltip(tip));
+            }
+        });
         return column;
     }
 

@@ -47,6 +47,13 @@ public record IncidentRow(IncidentSummary summary, String assessment) {
         return type.isEmpty() || sub.isEmpty() ? type + sub : type + " — " + sub;
     }
 
+    /** The sub-event type ("Air/drone strike"), or the event type when no sub-event is known. */
+    public String subEvent() {
+        var incident = summary.incident();
+        return incident.subEventType() != null && !incident.subEventType().isBlank() ? incident.subEventType()
+                : incident.eventType() == null ? "" : incident.eventType();
+    }
+
     public String weapons() {
         return String.join(", ", summary.incident().weapons());
     }

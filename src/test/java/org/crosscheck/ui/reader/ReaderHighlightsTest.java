@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.crosscheck.model.Claim;
@@ -96,6 +100,32 @@ class ReaderHighlightsTest {
         assertThat(robot.lookup("#reader-show-claims").queryAs(ToggleButton.class).isSelected()).isFalse();
         assertThat(robot.lookup(".highlight-band").queryAll()).isEmpty();
         assertThat(robot.lookup(".mention-site-line").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void anArticleWithoutOutletOrDateShowsTheirPromptsWhole(FxRobot robot) throws Exception {
+        seeded.awaitSeeds(robot);
+        var undated = seeded.context().articles().page(org.crosscheck.store.ArticleQuery.all(), 0, 5).stream()
+                .filter(article -> article.outlet() == null && article.published() == null).findFirst().orElseThrow();
+        robot.interact(() -> seeded.stage().setWidth(1280));
+
+        openAt(robot, undated.id(), null);
+
+        var outlet = robot.lookup("#reader-outlet").queryAs(TextField.class);
+        var date = robot.lookup("#reader-published").queryAs(DatePicker.class).getEditor();
+        for (var field : List.of(outlet, date)) {
+            var prompt = new Text(field.getPromptText());
+            prompt.setFont(field.getFont());
+            assertThat(field.getText()).isEmpty();
+            assertThat(field.getWidth() - field.snappedLeftInset() - field.snappedRightInset())
+                    .as(field.getPromptText()).isGreaterThanOrEqualTo(prompt.getLayoutBounds().getWidth());
+        }
+        var header = robot.lookup(".reader-header").query();
+        var picture = WaitForAsyncUtils.asyncFx(() -> header.snapshot(null, null)).get();
+        var folder = Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        ImageIO.write(SwingFXUtils.fromFXImage(picture, null), "png",
+                folder.resolve("reader-header-empty.png").toFile());
     }
 
     private Claim firstClaimOfAnArticle() {
