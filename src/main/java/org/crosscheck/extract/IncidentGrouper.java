@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.model.DateBasis;
@@ -93,13 +94,20 @@ public final class IncidentGrouper {
         var dated = new ArrayList<>(candidates.stream().filter(m -> m.candidate().dated()).toList());
         dated.sort(Comparator.comparing((Member m) -> m.candidate().precision())
                 .thenComparing(m -> m.candidate().basis() == DateBasis.EXPLICIT ? 0 : 1));
+        // Only groups at the candidate's site can take it: looking there alone keeps a large corpus linear.
+        var bySite = new HashMap<String, List<Group>>();
+        for (var group : groups) {
+            bySite.computeIfAbsent(group.site.id(), id -> new ArrayList<>()).add(group);
+        }
         for (var member : dated) {
-            var group = find(groups, member.candidate());
+            var atSite = bySite.computeIfAbsent(member.candidate().site().id(), id -> new ArrayList<>());
+            var group = find(atSite, member.candidate());
             if (group == null) {
                 var candidate = member.candidate();
                 group = new Group(null, candidate.site(), candidate.date(), candidate.precision(), candidate.basis(),
                         candidate.dateRule(), List.of());
                 groups.add(group);
+                atSite.add(group);
             }
             group.add(member);
         }
@@ -108,7 +116,7 @@ public final class IncidentGrouper {
             if (member.candidate().dated()) {
                 continue;
             }
-            var anchored = anchorByRepeat(groups, member);
+            var anchored = anchorByRepeat(bySite.getOrDefault(member.candidate().site().id(), List.of()), member);
             if (anchored == null) {
                 unplaced.add(member);
             } else {
