@@ -120,10 +120,15 @@ public final class PipelineBench {
             var map = new MapBench(SitesCsv.bundled()).run(incidents, seed);
             figures.put("map_frame_ms", round(map.frameMeanMs()));
             figures.put("map_frame_p95_ms", round(map.frameP95Ms()));
+            figures.put("map_pan_ms", round(map.panMeanMs()));
+            figures.put("map_zoom_ms", round(map.zoomMeanMs()));
 
             log.accept("timeline brush");
             var timeline = TimelineBench.measure(context, 30, 1600, 900).figures();
-            figures.put("brush_ms", timeline.get("brush_ms"));
+            for (var key : List.of("brush_ms", "brush_p95_ms", "brush_load_ms", "brush_map_ms", "brush_render_ms",
+                    "brush_articles_ms")) {
+                figures.put(key, timeline.get(key));
+            }
         }
 
         log.accept("export");

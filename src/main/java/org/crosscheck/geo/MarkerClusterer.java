@@ -5,28 +5,32 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Groups incident markers that would overlap at a zoom: markers are binned on a grid of cells about a marker wide
  * (in world pixels), and neighbouring cells whose centres are closer than a cell are joined, so two sites a few
  * pixels apart never stay separate just because a cell edge runs between them. Each group sits at the mean position
  * of its members. Projection is done once per marker, binning sorts primitive keys (no boxing), and the groups of
- * the last few zooms are kept, so panning costs nothing and a zoom step costs one pass. Thread-safe.
+ * every whole zoom are kept once made, so panning costs nothing; {@link #prepare} makes them ahead, off the FX thread,
+ * so a zoom step does not group 50,000 markers while the analyst waits. Thread-safe.
  */
 public final class MarkerClusterer {
 
     /** Cell size in pixels: markers closer than about this merge. */
     static final double CELL = 36;
     private static final int INDEX_BITS = 23;
-    private static final int ZOOMS_KEPT = 4;
+    /** Groups of fractional zooms (seen during animations) kept besides the whole ones. */
+    private static final int FRACTIONAL_ZOOMS_KEPT = 4;
 
     private final List<MapMarker> markers;
     private final double[] worldX;
     private final double[] worldY;
-    private final Map<Double, List<MarkerCluster>> byZoom = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Double, List<MarkerCluster>> byWholeZoom = new ConcurrentHashMap<>();
+    private final Map<Double, List<MarkerCluster>> byFractionalZoom = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Double, List<MarkerCluster>> eldest) {
-            return size() > ZOOMS_KEPT;
+            return size() > FRACTIONAL_ZOOMS_KEPT;
         }
     };
 
@@ -48,13 +52,21 @@ public final class MarkerClusterer {
     }
 
     /** The marks at a zoom, in world pixels of that zoom. */
-    public synchronized List<MarkerCluster> clusters(double zoom) {
-        var known = byZoom.get(zoom);
-        if (known == null) {
-            known = group(zoom);
-            byZoom.put(zoom, known);
+    public List<MarkerCluster> clusters(double zoom) {
+        if (zoom == Math.rint(zoom)) {
+            return byWholeZoom.computeIfAbsent(zoom, this::group);
         }
-        return known;
+        synchronized (byFractionalZoom) {
+            return byFractionalZoom.computeIfAbsent(zoom, this::group);
+        }
+    }
+
+    /** Groups the markers for every whole zoom from {@code first} to {@code last}, nearest to {@code first} first. */
+    public void prepare(int first, int last) {
+        int step = first <= last ? 1 : -1;
+        for (int zoom = first; zoom != last + step; zoom += step) {
+            clusters(zoom);
+        }
     }
 
     /** The marks whose circles reach into the viewport, in viewport pixels. */

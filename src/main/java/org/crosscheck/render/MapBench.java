@@ -25,8 +25,9 @@ import org.crosscheck.model.Site;
  * Measures what one map frame costs with many incidents, headless: synthetic incidents (half at the gazetteer
  * sites, half scattered over Syria and Iraq), a 1280x800 view panned and zoomed step by step the way the map view
  * does it (whole zoom levels), each frame drawing the cached tiles in view, grouping the incidents, laying out the
- * sites and drawing the marks. Tiles are painted once and cached, as the map view's retriever does; their own cost
- * is reported separately, as is a brush change (filter by date, regroup, first frame).
+ * sites and drawing the marks. Tiles are painted once and cached, as the map view's retriever does, and the
+ * incidents are grouped for every whole zoom ahead, as the map view does in the background when its data changes;
+ * both costs are reported separately, as is a brush change (filter by date, group at the zoom shown, first frame).
  */
 public final class MapBench {
 
@@ -34,6 +35,9 @@ public final class MapBench {
     private static final int HEIGHT = 800;
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 10, 1);
     private static final int DAYS = 300;
+    /** The zooms the map view offers. */
+    private static final int MIN_ZOOM = 3;
+    private static final int MAX_ZOOM = 14;
 
     private final TilePainter painter;
     private final List<Site> sites;
@@ -48,7 +52,7 @@ public final class MapBench {
     /** The figures of one run. */
     public record Result(int incidents, int frames, double frameMeanMs, double frameP95Ms, double frameMaxMs,
                          double panMeanMs, double zoomMeanMs, double tileMeanMs, int tilesPainted,
-                         double brushMs) {
+                         double brushMs, double prepareMs) {
 
         /** {@code key=value} lines for the CLI. */
         public List<String> lines() {
@@ -62,7 +66,8 @@ public final class MapBench {
                     String.format(java.util.Locale.ROOT, "map_zoom_frame_ms=%.2f", zoomMeanMs),
                     String.format(java.util.Locale.ROOT, "map_tile_ms=%.2f", tileMeanMs),
                     "map_tiles_painted=" + tilesPainted,
-                    String.format(java.util.Locale.ROOT, "map_brush_ms=%.2f", brushMs));
+                    String.format(java.util.Locale.ROOT, "map_brush_ms=%.2f", brushMs),
+                    String.format(java.util.Locale.ROOT, "map_prepare_ms=%.2f", prepareMs));
         }
     }
 
@@ -92,6 +97,9 @@ public final class MapBench {
                     random.nextInt(3), name, FIRST_DAY.plusDays(days[i]).toString()));
         }
         var clusterer = new MarkerClusterer(markers);
+        long prepareStart = System.nanoTime();
+        clusterer.prepare(MIN_ZOOM, MAX_ZOOM);
+        double prepare = (System.nanoTime() - prepareStart) / 1e6;
         var canvas = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
 
         var start = StaticMapRenderer.defaultView(WIDTH, HEIGHT);
@@ -127,7 +135,8 @@ public final class MapBench {
         var sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Result(count, sorted.length, mean(sorted), sorted[(int) Math.floor(sorted.length * 0.95)],
                 sorted[sorted.length - 1], mean(pan), mean(zoom),
-                tileMillis.stream().mapToDouble(Double::doubleValue).average().orElse(0), tileMillis.size(), brush);
+                tileMillis.stream().mapToDouble(Double::doubleValue).average().orElse(0), tileMillis.size(), brush,
+                prepare);
     }
 
     private static MapViewport atZoom(MapViewport view, double zoom) {

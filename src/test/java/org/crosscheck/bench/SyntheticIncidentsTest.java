@@ -39,7 +39,7 @@ class SyntheticIncidentsTest {
             var result = TimelineBench.measure(context, 4, 800, 500);
 
             assertThat(result.incidents()).isEqualTo(500);
-            assertThat(result.figures()).containsKeys("brush_ms", "brush_p95_ms", "brush_summaries_ms",
+            assertThat(result.figures()).containsKeys("brush_ms", "brush_p95_ms", "brush_load_ms", "brush_map_ms",
                     "brush_render_ms", "brush_articles_ms");
             assertThat(result.brushP95Ms()).isGreaterThanOrEqualTo(result.brushMs());
             assertThat(result.brushMs()).isGreaterThanOrEqualTo(result.renderMs());

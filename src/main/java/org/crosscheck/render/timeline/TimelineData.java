@@ -172,6 +172,9 @@ public final class TimelineData {
         private final String label;
         private final TimelineItem[] items;
         private final long[] days;
+        /** Where each mark sits and its state, in plain arrays so a dense lane is binned without touching items. */
+        private final double[] markDays;
+        private final byte[] states;
         private final long[] reportDays;
 
         Lane(String site, List<TimelineItem> laneItems) {
@@ -180,6 +183,11 @@ public final class TimelineData {
             this.items = laneItems.stream().sorted(Comparator.comparingLong(TimelineItem::epochDay)
                     .thenComparingLong(TimelineItem::id)).toArray(TimelineItem[]::new);
             this.days = Arrays.stream(items).mapToLong(TimelineItem::epochDay).toArray();
+            this.markDays = Arrays.stream(items).mapToDouble(TimelineRenderer::markDay).toArray();
+            this.states = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                states[i] = (byte) items[i].state().ordinal();
+            }
             this.reportDays = Arrays.stream(items).flatMap(item -> item.reportDates().stream())
                     .mapToLong(LocalDate::toEpochDay).sorted().toArray();
         }
@@ -202,6 +210,14 @@ public final class TimelineData {
 
         public long day(int index) {
             return days[index];
+        }
+
+        double markDay(int index) {
+            return markDays[index];
+        }
+
+        int stateOrdinal(int index) {
+            return states[index];
         }
 
         int reportDayCount() {

@@ -29,6 +29,7 @@ public final class TimelineRenderer {
     static final double MAX_LANE = 40;
     static final double MIN_LABEL_SPACING = 80;
     private static final double DENSE_COLUMN = 2;
+    private static final MarkState[] STATES = MarkState.values();
     /** Below this many pixels per incident in view, a lane is binned per pixel column instead of drawn mark by mark. */
     private static final double DENSE_SPACING = 10;
     private static final double TICK_FONT = 11;
@@ -341,18 +342,21 @@ public final class TimelineRenderer {
     private void drawBinned(Surface surface, TimelineData.Lane lane, int index, int from, int to, DateRange brush,
                             TimelineGeometry geometry) {
         var columns = (int) Math.ceil(geometry.plotWidth() / DENSE_COLUMN) + 1;
+        var kinds = STATES.length;
         var counts = new int[columns];
-        var states = new int[columns * MarkState.values().length];
+        var states = new int[columns * kinds];
         var brushed = new boolean[columns];
+        long brushFrom = brush == null || brush.from() == null ? Long.MIN_VALUE : brush.from().toEpochDay();
+        long brushTo = brush == null || brush.to() == null ? Long.MAX_VALUE : brush.to().toEpochDay();
         for (var position = from; position < to; position++) {
-            var item = lane.item(position);
-            var column = (int) Math.floor((geometry.x(markDay(item)) - geometry.plotLeft()) / DENSE_COLUMN);
+            var column = (int) Math.floor((geometry.x(lane.markDay(position)) - geometry.plotLeft()) / DENSE_COLUMN);
             if (column < 0 || column >= columns) {
                 continue;
             }
             counts[column]++;
-            states[column * MarkState.values().length + item.state().ordinal()]++;
-            brushed[column] |= brush == null || brush.contains(item.date());
+            states[column * kinds + lane.stateOrdinal(position)]++;
+            var day = lane.day(position);
+            brushed[column] |= day >= brushFrom && day <= brushTo;
         }
         var y = geometry.markY(index);
         var maxHeight = geometry.laneHeight() * 0.6;
@@ -361,14 +365,14 @@ public final class TimelineRenderer {
                 continue;
             }
             var dominant = 0;
-            for (var state = 1; state < MarkState.values().length; state++) {
-                if (states[column * MarkState.values().length + state]
-                        > states[column * MarkState.values().length + dominant]) {
+            for (var state = 1; state < kinds; state++) {
+                if (states[column * kinds + state]
+                        > states[column * kinds + dominant]) {
                     dominant = state;
                 }
             }
             var height = Math.min(maxHeight, 4 + 3 * Math.log(counts[column]) / Math.log(2));
-            surface.setFill(MarkState.values()[dominant].color().withOpacity(brushed[column] ? 0.9 : 0.22));
+            surface.setFill(STATES[dominant].color().withOpacity(brushed[column] ? 0.9 : 0.22));
             surface.fillRect(geometry.plotLeft() + column * DENSE_COLUMN, y - height / 2, DENSE_COLUMN, height);
         }
     }
@@ -573,8 +577,14 @@ public final class TimelineRenderer {
 
     /** Where an incident's mark sits: mid-day, or the middle of the week or month when only that is known. */
     static double markDay(TimelineItem item) {
-        var range = uncertainty(item);
-        return (range[0] + range[1]) / 2.0;
+        return switch (item.precision()) {
+            case DAY -> item.epochDay() + 0.5;
+            case WEEK -> TimelineData.mondayOf(item.epochDay()) + 3.5;
+            case MONTH -> {
+                var first = item.date().withDayOfMonth(1);
+                yield (first.toEpochDay() + first.plusMonths(1).toEpochDay()) / 2.0;
+            }
+        };
     }
 
     private static double opacity(TimelineItem item, DateRange brush) {

@@ -34,7 +34,8 @@ import org.crosscheck.geo.MarkerCluster;
 import org.crosscheck.geo.MarkerKind;
 import org.crosscheck.geo.StaticMapRenderer;
 import org.crosscheck.geo.WebMercator;
-import org.crosscheck.render.IncidentMarkers;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.render.DatedMarkers;
 import org.crosscheck.ui.common.FxTasks;
 import org.crosscheck.ui.common.Workspace;
 
@@ -67,7 +68,7 @@ public final class MapPane extends StackPane {
     /** The map of the database's sites and incidents, linked to the other views through {@code workspace}. */
     public MapPane(AppContext context, Workspace workspace) {
         this(new MapViewModel(() -> context.sites().findAll(),
-                window -> IncidentMarkers.of(context.incidents().summaries(window)), workspace, LOADER,
+                () -> DatedMarkers.of(context.incidents().summaries(DateRange.ALL)), workspace, LOADER,
                 Platform::runLater), context.database().file().toAbsolutePath().getParent().resolve("tiles"));
         refresh();
     }

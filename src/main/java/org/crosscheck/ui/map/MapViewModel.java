@@ -3,7 +3,6 @@ package org.crosscheck.ui.map;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,24 +11,26 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.crosscheck.geo.MapMarker;
 import org.crosscheck.geo.MarkerClusterer;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Site;
+import org.crosscheck.render.DatedMarkers;
 import org.crosscheck.ui.common.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the map shows: the gazetteer sites and the incidents of the workspace's time window, loaded in the
- * background whenever the window changes, and the selected incident. Only this class calls the repositories.
+ * What the map shows: the gazetteer sites and the incidents of the workspace's time window, and the selected
+ * incident. Every incident is loaded once in the background (and again on {@link #refresh}); a brush change filters
+ * them in memory on the spot, then groups them for every zoom in the background, so neither a brush nor a zoom step
+ * waits for the database or for 50,000 markers to be grouped. Only this class calls the repositories.
  */
 public final class MapViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
 
     private final Supplier<List<Site>> siteSource;
-    private final Function<DateRange, List<MapMarker>> markerSource;
+    private final Supplier<DatedMarkers> markerSource;
     private final Workspace workspace;
     private final Executor background;
     private final Executor ui;
@@ -39,37 +40,57 @@ public final class MapViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading…");
     private final AtomicLong generation = new AtomicLong();
+    private DatedMarkers all = DatedMarkers.empty();
+    /** The grouping shown now: the background skips grouping one a newer brush has replaced. */
+    private volatile MarkerClusterer shown;
 
-    public MapViewModel(Supplier<List<Site>> siteSource, Function<DateRange, List<MapMarker>> markerSource,
+    public MapViewModel(Supplier<List<Site>> siteSource, Supplier<DatedMarkers> markerSource,
                         Workspace workspace, Executor background, Executor ui) {
         this.siteSource = siteSource;
         this.markerSource = markerSource;
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
-        workspace.timeWindowProperty().addListener((observable, old, window) -> refresh());
+        workspace.timeWindowProperty().addListener((observable, old, window) -> {
+            if (loaded.get()) {
+                showWindow();
+            }
+        });
     }
 
-    /** Reloads sites and the incidents of the current time window in the background. */
+    /** Reloads the sites and every incident in the background, then shows those of the current time window. */
     public void refresh() {
-        var window = workspace.timeWindowProperty().get() == null ? DateRange.ALL
-                : workspace.timeWindowProperty().get();
         long ticket = generation.incrementAndGet();
         background.execute(() -> {
             try {
                 var loadedSites = siteSource.get();
-                var clusterer = new MarkerClusterer(markerSource.apply(window));
+                var loadedMarkers = markerSource.get();
                 ui.execute(() -> {
                     if (ticket == generation.get()) {
                         sites.set(loadedSites);
-                        markers.set(clusterer);
-                        status.set(statusText(clusterer.markers().size(), window));
+                        all = loadedMarkers;
                         loaded.set(true);
+                        showWindow();
                     }
                 });
             } catch (RuntimeException e) {
                 LOG.error("Loading the map failed", e);
                 ui.execute(() -> status.set("The map could not load its data: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Shows the loaded incidents of the current window; the groups for other zooms are made in the background. */
+    private void showWindow() {
+        var window = workspace.timeWindowProperty().get() == null ? DateRange.ALL
+                : workspace.timeWindowProperty().get();
+        var clusterer = new MarkerClusterer(all.in(window));
+        shown = clusterer;
+        markers.set(clusterer);
+        status.set(statusText(clusterer.markers().size(), window));
+        background.execute(() -> {
+            if (shown == clusterer) {
+                clusterer.prepare(MapPane.MIN_ZOOM, MapPane.MAX_ZOOM);
             }
         });
     }
