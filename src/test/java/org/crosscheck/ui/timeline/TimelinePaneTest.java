@@ -34,6 +34,7 @@ class TimelinePaneTest {
                 Runnable::run));
         pane.refresh();
         stage.setScene(new Scene(pane, 1200, 420));
+        stage.sizeToScene();
         stage.show();
     }
 
