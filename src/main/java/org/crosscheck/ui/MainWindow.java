@@ -51,6 +51,8 @@ import org.crosscheck.ui.compare.ArticlePairView;
 import org.crosscheck.ui.compare.ArticlePairViewModel;
 import org.crosscheck.ui.compare.CompareView;
 import org.crosscheck.ui.compare.CompareViewModel;
+import org.crosscheck.ui.compare.SelectionClaimView;
+import org.crosscheck.ui.compare.SelectionClaimViewModel;
 import org.crosscheck.ui.common.DialogService;
 import org.crosscheck.ui.common.FxTasks;
 import org.crosscheck.ui.common.Theme;
@@ -111,6 +113,7 @@ public final class MainWindow {
     private final IncidentListView incidentList;
     private final IncidentDetailView incidentDetail;
     private final ArticlePairView pairView;
+    private final SelectionClaimView selectionClaims;
     private final TabPane centerTabs = new TabPane();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane workSplit = new SplitPane();
@@ -150,6 +153,12 @@ public final class MainWindow {
         incidentDetail = IncidentDetailView.of(context, workspace, queries);
         pairView = new ArticlePairView(new ArticlePairViewModel(context.articles(), context.claims(),
                 context.links(), context.edits(), queries, ui), dialogs);
+        selectionClaims = new SelectionClaimView(new SelectionClaimViewModel(context.articles(), context.claims(),
+                context.incidents(), context.edits()), dialogs);
+        var claimItem = new MenuItem(Actions.CLAIM_FROM_SELECTION.text(), Actions.CLAIM_FROM_SELECTION.newIcon());
+        claimItem.setId("reader-claim-from-selection");
+        claimItem.setOnAction(event -> claimFromReaderSelection());
+        readerView.addSelectionCommand(claimItem);
         reader.lastSavedProperty().addListener((obs, old, saved) -> {
             articleList.refresh();
             status.say("Saved the header of " + saved.fileName());
@@ -261,8 +270,29 @@ public final class MainWindow {
     private void export() {
         dialogs.show(new ExportDialog(exporter)).filter(ExportDialog.CHOOSE_FOLDER::equals)
                 .flatMap(go -> dialogs.chooseFolder("Export into folder", prefs.lastImportFolder()))
-                .ifPresent(folder -> exporter.exportTo(folder, status::say,
-                        message -> dialogs.showError("Export failed", message)));
+                .ifPresent(this::exportTo);
+    }
+
+    /** Writes the export files, with the choices last made in File ▸ Export…, into {@code folder}. */
+    public void exportTo(Path folder) {
+        exporter.exportTo(folder, status::say, message -> dialogs.showError("Export failed", message));
+    }
+
+    /** Makes a claim from the words selected in the reader (its context menu, Edit menu, Ctrl+M). */
+    private void claimFromReaderSelection() {
+        var article = reader.articleProperty().get();
+        if (article == null) {
+            return;
+        }
+        selectionClaims.makeClaim(article.id(), readerView.selectionProperty().get(),
+                workspace.selectedIncidentIdProperty().get(), claim -> {
+                    reader.reloadMarks();
+                    compareView.refresh();
+                    if (claim.incidentId() != null) {
+                        workspace.selectedIncidentIdProperty().set(claim.incidentId());
+                    }
+                    status.say("Made claim " + claim.id() + ": " + claim.aspect().code() + " " + claim.value());
+                });
     }
 
     /** File ▸ Import annotations…: restores an export folder's annotations, then every view shows them. */
@@ -276,13 +306,15 @@ public final class MainWindow {
         annotationImporter.importFrom(folder, outcome -> {
             if (!outcome.cancelled() && outcome.report().applied()) {
                 articleList.refresh();
+                articleList.reloadTags();
                 status.refresh();
                 timelinePane.refresh();
                 mapPane.refresh();
-                compareView.refresh();
                 reader.reloadMarks();
                 incidentList.refresh();
                 incidentDetail.refresh();
+                compareView.refresh();
+                pairView.refresh();
                 status.say("Annotations imported: " + outcome.report().summary());
             }
             dialogs.show(new AnnotationImportDialog(outcome));
@@ -395,7 +427,9 @@ public final class MainWindow {
         var analyst = new MenuItem("Analyst name…");
         analyst.setId("menu-analyst");
         analyst.setOnAction(event -> askAnalystName());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), analyst);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                Actions.CLAIM_FROM_SELECTION.menuItem(this::claimFromReaderSelection), new SeparatorMenuItem(),
+                analyst);
 
         var tools = new Menu("_Tools");
         tools.getItems().add(Actions.EXTRACT_AGAIN.menuItem(() -> extractAgain(List.of())));
@@ -470,12 +504,12 @@ public final class MainWindow {
             }
         });
         addTab("Incidents", Material2OutlinedAL.LIST_ALT, incidentList);
-        addTab("Compare", Material2OutlinedAL.COMPARE_ARROWS, compareView).selectedProperty()
-                .addListener((obs, was, selected) -> {
-                    if (selected) {
-                        compareView.refresh();
-                    }
-                });
+        var compareTab = addTab("Compare", Material2OutlinedAL.COMPARE_ARROWS, compareView);
+        compareTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                compareView.refresh();
+            }
+        });
         var pairTab = addTab("Side by side", Material2OutlinedAL.COMPARE, pairView);
         pairTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
@@ -489,6 +523,9 @@ public final class MainWindow {
         workSplit.setOrientation(Orientation.VERTICAL);
         var centerWithDetail = new BorderPane(centerTabs);
         centerWithDetail.setRight(incidentDetail);
+        // the compare views show the incident themselves and need the width
+        centerTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                centerWithDetail.setRight(tab == compareTab || tab == pairTab ? null : incidentDetail));
         workSplit.getItems().addAll(centerWithDetail, timelinePane);
         workSplit.getStyleClass().add("work-split");
         timelinePane.setMinHeight(180);

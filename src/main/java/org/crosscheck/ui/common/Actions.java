@@ -27,6 +27,7 @@ public enum Actions {
     LIGHT_THEME("Light theme", Material2OutlinedMZ.WB_SUNNY, null),
     DARK_THEME("Dark theme", Material2OutlinedMZ.NIGHTS_STAY, null),
     SAVE_HEADER("Save", Material2OutlinedMZ.SAVE, "Shortcut+S"),
+    CLAIM_FROM_SELECTION("Claim from selection…", Material2OutlinedAL.ADD_COMMENT, "Shortcut+M"),
     REVERT_HEADER("Revert", Material2OutlinedMZ.UNDO, null),
     ABOUT("About Crosscheck", Material2OutlinedAL.INFO, null);
 

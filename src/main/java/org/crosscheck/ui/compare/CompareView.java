@@ -2,6 +2,7 @@ package org.crosscheck.ui.compare;
 
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -73,6 +74,9 @@ public final class CompareView extends BorderPane {
     private final Label suggestion = new Label();
     private final FlowPane incidentTags = new FlowPane(6, 4);
     private final GridPane grid = new GridPane();
+    private final ScrollPane gridScroll = new ScrollPane(grid);
+    /** The corner and the report headers: kept in view at the top while the aspects scroll under them. */
+    private final List<Node> stickyHeader = new ArrayList<>();
     private final ListView<CompareModel.LinkRow> linkList = new ListView<>();
     private final TextField linkNote = new TextField();
     private final FlowPane tagBar = new FlowPane(6, 4);
@@ -87,9 +91,10 @@ public final class CompareView extends BorderPane {
         getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
         setId("compare-view");
         setTop(header());
-        var scroll = new ScrollPane(grid);
+        var scroll = gridScroll;
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("compare-scroll");
+        scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> pinHeader());
         grid.getStyleClass().add("compare-grid");
         grid.setId("compare-grid");
         var split = new SplitPane(scroll, linksPanel());
@@ -243,7 +248,10 @@ public final class CompareView extends BorderPane {
         var link = new Button("Link selected claims…", new FontIcon(Material2OutlinedAL.LINK));
         link.setId("compare-link");
         link.setOnAction(event -> linkSelected());
-        var buttons = new HBox(6, accept, reject, selectAll);
+        for (var button : List.of(accept, reject, selectAll, link)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        var buttons = new FlowPane(6, 6, accept, reject, selectAll);
         var panel = new VBox(8, title, linkList, linkNote, buttons, link);
         panel.setPadding(new Insets(8));
         panel.setMinWidth(280);
@@ -291,6 +299,7 @@ public final class CompareView extends BorderPane {
             suggestion.setTooltip(new Tooltip("The suggestion is never stored as your assessment."));
             model.incidentTags().forEach(tag -> incidentTags.getChildren().add(tagChip(tag)));
             renderGrid(model);
+            pinHeader();
             var selectedIds = linkList.getSelectionModel().getSelectedItems().stream()
                     .map(row -> row.link().id()).toList();
             linkList.getItems().setAll(model.links());
@@ -304,6 +313,15 @@ public final class CompareView extends BorderPane {
         }
     }
 
+    /** Moves the header row down by the scrolled distance, so outlets and grades stay in view. */
+    private void pinHeader() {
+        var offset = Math.max(0, -gridScroll.getViewportBounds().getMinY() - grid.snappedTopInset());
+        for (var header : stickyHeader) {
+            header.setTranslateY(offset);
+            header.toFront();
+        }
+    }
+
     private void renderGrid(CompareModel model) {
         var aspectColumn = new ColumnConstraints(120);
         grid.getColumnConstraints().add(aspectColumn);
@@ -314,9 +332,16 @@ public final class CompareView extends BorderPane {
         }
         var corner = new Label(model.columns().size() + " reports");
         corner.getStyleClass().addAll(Styles.TEXT_MUTED, "corner");
+        corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         grid.add(corner, 0, 0);
+        stickyHeader.clear();
+        stickyHeader.add(corner);
+        corner.getStyleClass().add("sticky");
         for (int c = 0; c < model.columns().size(); c++) {
-            grid.add(columnHeader(model.columns().get(c)), c + 1, 0);
+            var header = columnHeader(model.columns().get(c));
+            grid.add(header, c + 1, 0);
+            header.getStyleClass().add("sticky");
+            stickyHeader.add(header);
         }
         int rowIndex = 1;
         for (var aspect : Aspect.values()) {

@@ -25,6 +25,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -119,6 +120,11 @@ public final class ReaderView extends BorderPane {
      */
     public ReadOnlyObjectProperty<org.crosscheck.model.Span> selectionProperty() {
         return text.selectionProperty();
+    }
+
+    /** Adds a command that acts on the selection (e.g. making a claim from it) to the text's context menu. */
+    public void addSelectionCommand(MenuItem item) {
+        text.addMenuItem(item);
     }
 
     /** The article text as displayed, for tests and checks. */

@@ -17,6 +17,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -58,6 +59,7 @@ final class SpanTextPane extends Region {
     private double laidOutWidth = -1;
     private final Path selectionBand = new Path();
     private final ReadOnlyObjectWrapper<Span> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ContextMenu menu = new ContextMenu();
     private String content = "";
     private int anchor;
     private final Tooltip hoverTip = new Tooltip();
@@ -65,6 +67,14 @@ final class SpanTextPane extends Region {
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText");
     private double hoverScreenX;
     private double hoverScreenY;
+
+    /** Adds a command to the text's context menu, after Copy and Select all. */
+    void addMenuItem(MenuItem item) {
+        if (menu.getItems().size() == 2) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().add(item);
+    }
 
     SpanTextPane() {
         getStyleClass().add("span-text");
@@ -94,7 +104,7 @@ final class SpanTextPane extends Region {
         var selectAll = new MenuItem("Select all");
         selectAll.setAccelerator(SELECT_ALL);
         selectAll.setOnAction(event -> select(0, content.length()));
-        var menu = new ContextMenu(copy, selectAll);
+        menu.getItems().setAll(copy, selectAll);
         menu.setOnShowing(event -> copy.setDisable(selection.get() == null));
         setOnContextMenuRequested(event -> menu.show(this, event.getScreenX(), event.getScreenY()));
         selection.addListener((obs, old, span) -> drawSelection());
