@@ -240,11 +240,12 @@ final class ClaimFinder {
     /** The noun phrase right after a cue ("according to local sources, ..."). */
     private static String phraseAfter(String sentence, int from) {
         int end = from;
-        while (end < sentence.length() && ",;:.“”\"«»()".indexOf(sentence.charAt(end)) < 0) {
+        while (end < sentence.length() && ",;:.“”\"«»()،".indexOf(sentence.charAt(end)) < 0) {
             end++;
         }
         var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
-        for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان "}) {
+        for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان ", " إن ",
+            " في بيان ", " في تصريح "}) {
             int at = (" " + phrase + " ").indexOf(stop);
             if (at > 0) {
                 phrase = phrase.substring(0, at - 1).strip();
@@ -318,7 +319,7 @@ final class ClaimFinder {
         } else if (notConfirmed) {
             claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "not confirmed", Stance.NOT_CONFIRMED,
                     "claim.confirmation.not-confirmed", base));
-        } else if (Cues.CONFIRMED.foundIn(folded)) {
+        } else if (confirms(folded)) {
             claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "confirmed", Stance.ASSERTS,
                     "claim.confirmation.confirmed", base));
         }
@@ -336,6 +337,20 @@ final class ClaimFinder {
         }
         var after = folded.substring(denial.end(), Math.min(folded.length(), denial.end() + 50));
         return Cues.DAMAGE.foundIn(after) || Cues.INJURED.foundIn(after) || Cues.KILLED.foundIn(after);
+    }
+
+    /** A cue of confirmation, except Arabic أكد with a following أن ("stressed that"), which asserts a clause. */
+    private static boolean confirms(String folded) {
+        var matcher = Cues.CONFIRMED.matcher(folded);
+        while (matcher.find()) {
+            boolean arabic = folded.charAt(matcher.start()) >= '\u0600' && folded.charAt(matcher.start()) <= '\u06FF';
+            var next = List.of(folded.substring(matcher.end()).strip().split("[^\\p{L}\\p{N}]+"));
+            var following = next.subList(0, Math.min(next.size(), 5));
+            if (!arabic || !(following.contains("ان") || following.contains("انه"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOtherAssertion(String folded) {
@@ -455,6 +470,9 @@ final class ClaimFinder {
 
     /** "killed N; injured M" with ranges, "killed 0; injured 0" for none, "injured unknown" without a number. */
     static String casualties(String folded) {
+        if (Cues.NO_DEATHS.foundIn(folded)) {
+            return "killed 0";
+        }
         if (Cues.NO_CASUALTIES.foundIn(folded)) {
             return "killed 0; injured 0";
         }
@@ -480,8 +498,8 @@ final class ClaimFinder {
 
     /**
      * The number of people a casualty word counts: "3", a range "5-7" ("between 5 and 7"), an open range "3+"
-     * ("at least three", "au moins trois", "ما لا يقل عن ثلاثة"), "unknown" when it says none, or null when the
-     * word is negated.
+     * ("at least three", "au moins trois", "ما لا يقل عن ثلاثة"), "0" when the word is negated or denied ("não houve
+     * feridos", "negó ... heridos"), "unknown" when it gives no number.
      */
     private static String countBefore(String folded, Lexicon words) {
         var matcher = words.matcher(folded);
@@ -512,9 +530,12 @@ final class ClaimFinder {
             if (first < following.length && Numbers.parse(following[first]) != null && !following[first].equals("a")) {
                 return Numbers.parse(following[first]) + (atLeast ? "+" : "");
             }
-            if (!before.matches("(?s).*\\b(no|without|not|sans|sin|sem|tanpa)\\s+\\S*\\s*$")) {
-                return "unknown";
+            var negation = NEGATED_JUST_BEFORE.matcher(before);
+            var denial = Cues.DENY.matcher(before);
+            if (negation.find() && !CONTRAST.matcher(negation.group()).find() || denial.find()) {
+                return "0";
             }
+            return "unknown";
         }
         return null;
     }

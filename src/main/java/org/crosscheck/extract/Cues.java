@@ -128,7 +128,7 @@ final class Cues {
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
             "managed to target", "to no avail", "struck", "impacted", "touche*", "atteint", "impacto*", "impactaron",
-            "atingiu", "atingido*", "alcanzado", "alcanzaron", "menghantam", "tepat sasaran", "اصابه مباشره",
+            "atingi*", "alcanzado", "alcanzaron", "menghantam", "tepat sasaran", "اصابه مباشره",
             "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر");
 
     /** Failed attempts. */
@@ -153,9 +153,15 @@ final class Cues {
             "belum diketahui", "tidak diketahui", "belum ada informasi", "tidak ada informasi", "pas connu*",
             "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف");
     static final Lexicon NO_CASUALTIES = new Lexicon("no casualties", "no injuries", "no one was hurt",
-            "no troops have been injured", "no injuries were reported", "no one was injured", "no one was killed",
+            "no troops have been injured", "no injuries were reported", "no one was injured",
             "aucune victime", "sans victimes", "sin victimas", "sin heridos", "sem vitimas", "sem feridos",
-            "tidak ada korban", "دون اصابات", "لا اصابات", "لم تسجل اصابات");
+            "tidak ada korban", "دون اصابات", "لا اصابات", "لم تسجل اصابات", "sans faire de victimes",
+            "sans faire de victime", "sin causar victimas", "sem causar vitimas", "no victims", "without casualties",
+            "caused no casualties", "دون وقوع اصابات", "دون ضحايا");
+    /** No one killed, nothing said of the wounded ("tidak ada korban jiwa" is no loss of life). */
+    static final Lexicon NO_DEATHS = new Lexicon("no deaths", "no fatalities", "no one was killed", "nobody was killed",
+            "korban jiwa", "sans faire de morts", "aucun mort", "sin muertos", "no hubo muertos", "sem mortos",
+            "nao houve mortos", "لا قتلى", "دون قتلى");
     static final Lexicon KILLED = new Lexicon("killed", "killing", "dead", "deaths", "tues", "tue", "morts", "muertos",
             "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",

@@ -10,7 +10,8 @@ final class Numbers {
 
     static {
         put(1, "one", "a", "an", "un", "une", "uno", "una", "um", "uma", "satu", "sebuah", "seorang", "واحد", "واحده");
-        put(2, "two", "deux", "dos", "dois", "duas", "dua", "اثنين", "اثنان", "two more");
+        put(2, "two", "deux", "dos", "dois", "duas", "dua", "اثنين", "اثنان", "two more", "both", "ambos", "ambas",
+                "keduanya", "كلا");
         put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه");
         put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه");
         put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه");

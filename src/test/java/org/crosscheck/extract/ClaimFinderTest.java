@@ -48,6 +48,13 @@ class ClaimFinderTest {
             The attack caused no injuries but heavy damage to a hangar.                | damage     | damaged
             A base foi atacada com foguetes, sem dar detalhes sobre danos.             | damage     | not reported
             Dua roket dicegat, sementara roket ketiga menghantam area pangkalan.       | outcome    | intercepted 2; hit 1
+            Des roquettes ont frappé la base, sans faire de victimes.                  | casualties | killed 0; injured 0
+            Serangan itu menyebabkan kerusakan ringan, namun tidak ada korban jiwa.    | casualties | killed 0
+            O CENTCOM confirmou o ataque e disse que não houve feridos nem danos.      | casualties | injured 0
+            O CENTCOM confirmou o ataque e disse que não houve feridos nem danos.      | damage     | none
+            El Pentágono negó que se hubieran producido daños o heridos en el ataque.  | casualties | injured 0
+            Ambos misiles fueron interceptados por las defensas aéreas.                | outcome    | intercepted 2
+            Vários foguetes atingiram a base de Green Village.                         | outcome    | hit
             """)
     void normalisesClaimValues(String sentence, String aspect, String value) {
         assertThat(claims(sentence.strip())).extracting(claim -> claim.aspect().code() + "=" + claim.value())
@@ -93,5 +100,13 @@ class ClaimFinderTest {
                 .doesNotContain(Aspect.RESPONSIBILITY);
         assertThat(claims("Sejauh ini belum ada kelompok yang mengaku bertanggung jawab atas serangan tersebut."))
                 .extracting(ExtractedClaim::aspect).doesNotContain(Aspect.RESPONSIBILITY);
+    }
+
+    @Test
+    void anArabicAffirmationThatIsNoConfirmation() {
+        assertThat(claims("وأكدت المقاومة أن المسيرتين أصابتا أهدافهما بشكل مباشر.")).extracting(ExtractedClaim::aspect)
+                .doesNotContain(Aspect.CONFIRMATION).contains(Aspect.OUTCOME);
+        assertThat(claims("أكدت وزارة الدفاع الأمريكية الهجوم على القاعدة.")).extracting(ExtractedClaim::aspect)
+                .contains(Aspect.CONFIRMATION);
     }
 }
