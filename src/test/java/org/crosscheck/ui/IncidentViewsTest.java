@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -15,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Span;
 import org.crosscheck.ui.common.Workspace;
@@ -86,7 +89,7 @@ class IncidentViewsTest {
         robot.clickOn("Reports");
 
         var counts = incidents(robot).getItems().stream().map(row -> row.summary().reportCount()).toList();
-        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(counts.get(0)).isGreaterThan(counts.get(counts.size() - 1));
         var picture = WaitForAsyncUtils.asyncFx(() -> seeded.stage().getScene().snapshot(null)).get();
         ScreenshotTest.write(picture, ScreenshotTest.screenshotFolder().resolve("incidents-list-1600x1000.png"));
@@ -139,12 +142,12 @@ class IncidentViewsTest {
         var id = conoco.getItem().id();
         SeededWindow.waitUntil(() -> robot.lookup("#detail-site").tryQuery().isPresent());
         var claim = seeded.context().claims().forIncident(id).stream()
-                .min(java.util.Comparator.comparingLong((org.crosscheck.model.Claim c) -> c.articleId())
+                .min(Comparator.comparingLong((Claim c) -> c.articleId())
                         .thenComparingInt(c -> c.span().start()))
                 .orElseThrow();
         var firstClaimOfArticle = seeded.context().claims().forIncident(id).stream()
                 .filter(c -> c.articleId() == claim.articleId())
-                .min(java.util.Comparator.comparingInt(c -> c.span().start())).orElseThrow();
+                .min(Comparator.comparingInt(c -> c.span().start())).orElseThrow();
 
         robot.clickOn("#detail-report-" + claim.articleId());
 
@@ -219,7 +222,7 @@ class IncidentViewsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableRow<IncidentRow> rowWhere(FxRobot robot, java.util.function.Predicate<IncidentRow> test) {
+    private static TableRow<IncidentRow> rowWhere(FxRobot robot, Predicate<IncidentRow> test) {
         return robot.lookup("#incident-table .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() != null && test.test((IncidentRow) r.getItem()))
                 .findFirst().orElseThrow(() -> new AssertionError("no such incident row"));

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +34,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * The incident detail panel beside the centre views: shown while an incident is selected (on the map, the timeline
  * or the incidents list), it tells the site, the date with its precision and basis, the event, the counts of
  * reports, independent sources and conflicts, the reports (outlet, published) and the claims grouped by aspect.
- * Clicking a report or a claim opens its article in the reader at the claim.
+ * Clicking a report or a claim (or Enter on it) opens its article in the reader at the claim.
  */
 public final class IncidentDetailView extends BorderPane {
 
@@ -223,9 +224,17 @@ public final class IncidentDetailView extends BorderPane {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(380);
         Tooltip.install(box, tooltip);
+        box.setFocusTraversable(true);
         box.setOnMouseClicked(event -> {
             action.run();
             onOpenReader.run();
+        });
+        box.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                action.run();
+                onOpenReader.run();
+                event.consume();
+            }
         });
         return box;
     }

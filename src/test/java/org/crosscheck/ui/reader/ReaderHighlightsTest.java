@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DatePicker;
@@ -17,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.MentionKind;
 import org.crosscheck.model.Span;
+import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.ui.SeededWindow;
 import org.crosscheck.ui.common.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -67,13 +69,13 @@ class ReaderHighlightsTest {
         var explained = reader(robot).hoverTextProperty().get();
         assertThat(explained).contains(ReaderMarks.aspectName(claim.aspect()) + " claim: " + claim.value(),
                 "Speaker: " + claim.attributedTo(), claim.stance().code(), "Rule: " + claim.rule(),
-                String.format(java.util.Locale.ROOT, "confidence %.2f", claim.confidence()));
+                String.format(Locale.ROOT, "confidence %.2f", claim.confidence()));
     }
 
     @Test
     void clickingADateShowsItsPrecisionAndBasisAtOnce(FxRobot robot) throws Exception {
         seeded.awaitSeeds(robot);
-        var date = seeded.context().articles().page(org.crosscheck.store.ArticleQuery.all(), 0, 5).stream()
+        var date = seeded.context().articles().page(ArticleQuery.all(), 0, 5).stream()
                 .flatMap(article -> seeded.context().mentions().forArticle(article.id()).stream())
                 .filter(mention -> mention.kind() == MentionKind.DATE).findFirst().orElseThrow();
         openAt(robot, date.articleId(), date.span());
@@ -105,7 +107,7 @@ class ReaderHighlightsTest {
     @Test
     void anArticleWithoutOutletOrDateShowsTheirPromptsWhole(FxRobot robot) throws Exception {
         seeded.awaitSeeds(robot);
-        var undated = seeded.context().articles().page(org.crosscheck.store.ArticleQuery.all(), 0, 5).stream()
+        var undated = seeded.context().articles().page(ArticleQuery.all(), 0, 5).stream()
                 .filter(article -> article.outlet() == null && article.published() == null).findFirst().orElseThrow();
         robot.interact(() -> seeded.stage().setWidth(1280));
 
