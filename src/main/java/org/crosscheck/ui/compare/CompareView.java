@@ -22,6 +22,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
@@ -78,6 +80,7 @@ public final class CompareView extends BorderPane {
     /** The corner and the report headers: kept in view at the top while the aspects scroll under them. */
     private final List<Node> stickyHeader = new ArrayList<>();
     private final ListView<CompareModel.LinkRow> linkList = new ListView<>();
+    private final LinkGraph linkGraph = new LinkGraph();
     private final TextField linkNote = new TextField();
     private final FlowPane tagBar = new FlowPane(6, 4);
     private final Label status = new Label();
@@ -252,11 +255,35 @@ public final class CompareView extends BorderPane {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         var buttons = new FlowPane(6, 6, accept, reject, selectAll);
-        var panel = new VBox(8, title, linkList, linkNote, buttons, link);
+        linkGraph.setOnClaim(viewModel::select);
+        linkGraph.setOnLink(row -> {
+            linkList.getSelectionModel().clearSelection();
+            linkList.getSelectionModel().select(row);
+            linkList.scrollTo(row);
+        });
+        linkList.getSelectionModel().getSelectedItems().addListener(
+                (ListChangeListener<CompareModel.LinkRow>) change -> showGraph());
+        var graphScroll = new ScrollPane(linkGraph);
+        graphScroll.setFitToWidth(true);
+        graphScroll.setFitToHeight(true);
+        var listTab = new Tab("List", linkList);
+        var graphTab = new Tab("Graph", graphScroll);
+        graphTab.setId("compare-links-graph-tab");
+        var views = new TabPane(listTab, graphTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        var panel = new VBox(8, title, views, linkNote, buttons, link);
         panel.setPadding(new Insets(8));
         panel.setMinWidth(280);
         panel.getStyleClass().add("links-panel");
         return panel;
+    }
+
+    /** The graph shows the compared incident's links, the selected claims and the links selected in the list. */
+    private void showGraph() {
+        var model = viewModel.modelProperty().get();
+        linkGraph.show(model, List.copyOf(viewModel.selectedClaims()), linkList.getSelectionModel()
+                .getSelectedItems().stream().map(row -> row.link().id()).toList());
     }
 
     private Node footer() {
@@ -289,6 +316,7 @@ public final class CompareView extends BorderPane {
             if (model == null) {
                 grid.add(new Label("No incident to compare yet: run extraction or import annotations."), 0, 0);
                 linkList.getItems().clear();
+                showGraph();
                 assessment.setValue(NO_GRADE);
                 suggestion.setText("");
                 return;
@@ -308,6 +336,7 @@ public final class CompareView extends BorderPane {
                     linkList.getSelectionModel().select(i);
                 }
             }
+            showGraph();
         } finally {
             updating = false;
         }

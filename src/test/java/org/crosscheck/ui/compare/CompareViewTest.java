@@ -201,6 +201,40 @@ class CompareViewTest {
     }
 
     @Test
+    void theLinksGraphDrawsEachLinkBetweenItsClaimsAndSelectsFromIt(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.links().insert(new ClaimLink(0, destroyed.id(), unconfirmed.id(), Relation.CONTRADICTS,
+                    Origin.ANALYST, LinkStatus.ACCEPTED, "destroyed vs unconfirmed", "maya", Instant.now()));
+            view.refresh();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Graph");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var links = context.links().findAll();
+        for (var link : links) {
+            var curve = robot.lookup("#graph-link-" + link.id()).query();
+            assertThat(curve.getStyleClass()).contains("relation-" + link.relation().code(),
+                    "status-" + link.status().code());
+        }
+        assertThat(robot.lookup(".graph-claim").queryAll()).hasSize(4);
+
+        robot.clickOn("#graph-claim-" + destroyed.id());
+        assertThat(viewModel.selectedClaims()).containsExactly(destroyed.id());
+        var contradiction = links.stream().filter(l -> l.relation() == Relation.CONTRADICTS).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#graph-link-" + contradiction.id()).query().getOnMouseClicked()
+                .handle(null));
+        ListView<CompareModel.LinkRow> list = robot.lookup("#compare-links").queryListView();
+        assertThat(list.getSelectionModel().getSelectedItems()).extracting(row -> row.link().id())
+                .containsExactly(contradiction.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        var shots = Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("compare-graph.png").toFile());
+    }
+
+    @Test
     void rejectsSuggestedLinksInBulk(FxRobot robot) {
         robot.interact(() -> {
             context.links().insert(new ClaimLink(0, destroyed.id(), hitRelay.id(), Relation.CORROBORATES,
