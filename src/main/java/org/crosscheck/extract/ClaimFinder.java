@@ -368,13 +368,14 @@ final class ClaimFinder {
         return new ExtractedClaim(span, sentence, speaker, cue, aspect, value, stance, rule, Math.min(confidence, 0.95));
     }
 
-    /** "six missiles" → "6 missile"; "a drone and four rockets" → "1 drone; 4 rocket". */
+    /** "six missiles" → "6 missile"; "a drone and four rockets" → "1 drone; 4 rocket"; "between two and four" → "2-4". */
     static String counts(String folded) {
         var byWeapon = new TreeMap<String, Integer>();
+        var lowest = new TreeMap<String, Integer>();
         var matcher = COUNT.matcher(folded);
         boolean weaponNamed = !weapons(folded).isEmpty();
         while (weaponNamed && matcher.find()) {
-            var number = Numbers.parse(matcher.group(1));
+            var number = number(matcher.group(1));
             var weapon = weapon(matcher.group(2));
             if (number == null || weapon == null || number > 500) {
                 continue;
@@ -385,14 +386,31 @@ final class ClaimFinder {
                 continue;
             }
             byWeapon.merge(weapon, number, Math::max);
+            var before = folded.substring(Math.max(0, matcher.start() - 30), matcher.start())
+                    .split("[^\\p{L}\\p{N}]+");
+            int n = before.length;
+            if (n >= 3 && AND.contains(before[n - 1]) && number(before[n - 2]) != null
+                    && BETWEEN.contains(before[n - 3]) && number(before[n - 2]) < number) {
+                lowest.put(weapon, number(before[n - 2]));
+            }
         }
         var duals = ARABIC_DUAL.matcher(folded);
         while (duals.find()) {
             byWeapon.putIfAbsent(duals.group(1).contains("صاروخ") ? "rocket" : "drone", 2);
         }
         var parts = new ArrayList<String>();
-        byWeapon.forEach((weapon, number) -> parts.add(number + " " + weapon));
+        byWeapon.forEach((weapon, number) -> parts.add((lowest.containsKey(weapon) ? lowest.get(weapon) + "-" : "")
+                + number + " " + weapon));
         return String.join("; ", parts);
+    }
+
+    /** A number word, also with an Arabic proclitic in front ("بثلاثة" = "with three"). */
+    private static Integer number(String word) {
+        var number = Numbers.parse(word);
+        if (number == null && word.length() > 3 && "وبلفك".indexOf(word.charAt(0)) >= 0) {
+            number = Numbers.parse(word.substring(1));
+        }
+        return number;
     }
 
     /** "two intercepted, the third hit" → "intercepted 2; hit 1"; plain "hit", "intercepted" or "failed". */

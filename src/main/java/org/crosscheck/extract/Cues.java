@@ -128,7 +128,8 @@ final class Cues {
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
             "managed to target", "to no avail", "struck", "impacted", "touche*", "atteint", "impacto*", "impactaron",
-            "atingi*", "alcanzado", "alcanzaron", "menghantam", "tepat sasaran", "اصابه مباشره",
+            "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "tombees a l'interieur",
+            "tombee a l'interieur", "cayeron dentro", "cairam dentro", "jatuh di dalam", "سقطت داخل", "سقط داخل", "menghantam", "tepat sasaran", "اصابه مباشره",
             "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر");
 
     /** Failed attempts. */
@@ -148,7 +149,7 @@ final class Cues {
             "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "not clear",
             "without details", "gave no details", "sans details", "sans donner de details",
             "sin detalles", "sin dar detalles", "sem detalhes", "sem dar detalhes", "tanpa rincian",
-            "belum ada rincian", "دون تفاصيل", "pas d'information",
+            "belum ada rincian", "دون تفاصيل", "تتوفر معلومات", "حجم الاضرار", "حجم الخسائر", "pas d'information",
             "aucune information", "sin informacion", "se desconoce", "sem informacao", "sem informacoes",
             "belum diketahui", "tidak diketahui", "belum ada informasi", "tidak ada informasi", "pas connu*",
             "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف");

@@ -27,7 +27,6 @@ public final class LinkSuggester {
     }
 
     static final double REPEAT_OVERLAP = 0.6;
-    private static final Pattern NUMBERED = Pattern.compile("(\\d+) (\\w+)");
 
     private LinkSuggester() {
     }
@@ -174,16 +173,30 @@ public final class LinkSuggester {
         return kinds;
     }
 
+    /** Counts agree when, weapon by weapon, their ranges overlap ("2-4 rocket" and "3 rocket"). */
     private static boolean countsAgree(String x, String y) {
-        var first = numbers(x);
-        var second = numbers(y);
+        var first = countRanges(x);
+        var second = countRanges(y);
         for (var entry : first.entrySet()) {
             var other = second.get(entry.getKey());
-            if (other != null && !other.equals(entry.getValue())) {
+            if (other != null && (entry.getValue()[0] > other[1] || other[0] > entry.getValue()[1])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("(\\d+)(?:-(\\d+))? (\\w+)");
+
+    private static Map<String, int[]> countRanges(String value) {
+        var result = new HashMap<String, int[]>();
+        var matcher = COUNTED.matcher(value);
+        while (matcher.find()) {
+            int low = Integer.parseInt(matcher.group(1));
+            int high = matcher.group(2) == null ? low : Integer.parseInt(matcher.group(2));
+            result.put(matcher.group(3), new int[] {low, high});
+        }
+        return result;
     }
 
     /** Casualty figures agree when, for killed and for injured, their ranges overlap ("at least 25" and "34"). */
@@ -210,15 +223,6 @@ public final class LinkSuggester {
             int high = matcher.group(3) != null ? Integer.parseInt(matcher.group(3))
                     : matcher.group(4) != null ? Integer.MAX_VALUE : low;
             result.put(matcher.group(1), new int[] {low, high});
-        }
-        return result;
-    }
-
-    private static Map<String, Integer> numbers(String value) {
-        var result = new HashMap<String, Integer>();
-        var matcher = NUMBERED.matcher(value);
-        while (matcher.find()) {
-            result.put(matcher.group(2), Integer.parseInt(matcher.group(1)));
         }
         return result;
     }

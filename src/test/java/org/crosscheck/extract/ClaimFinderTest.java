@@ -55,6 +55,11 @@ class ClaimFinderTest {
             El Pentágono negó que se hubieran producido daños o heridos en el ataque.  | casualties | injured 0
             Ambos misiles fueron interceptados por las defensas aéreas.                | outcome    | intercepted 2
             Vários foguetes atingiram a base de Green Village.                         | outcome    | hit
+            تعرضت القاعدة لهجوم بثلاثة صواريخ مساء الأحد                                 | count      | 3 rocket
+            وقالت المصادر إن الصواريخ سقطت داخل القاعدة دون أن تتوفر معلومات عن حجم الأضرار | damage  | not reported
+            وقالت المصادر إن الصواريخ سقطت داخل القاعدة                                 | outcome    | hit
+            Entre deux et quatre roquettes sont tombées à proximité de la piste.       | count      | 2-4 rocket
+            Four rockets fell inside the base perimeter.                               | outcome    | hit
             """)
     void normalisesClaimValues(String sentence, String aspect, String value) {
         assertThat(claims(sentence.strip())).extracting(claim -> claim.aspect().code() + "=" + claim.value())

@@ -40,6 +40,17 @@ class LinkSuggesterTest {
         assertThat(LinkSuggester.compatible(Aspect.CASUALTIES, first, second)).isEqualTo(agree);
     }
 
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2-4 rocket          | 3 rocket          | true
+            2-4 rocket          | 6 rocket          | false
+            2 rocket            | 10 rocket         | false
+            3 rocket; 1 drone   | 3 rocket          | true
+            """)
+    void countRangesAgreeWhenTheyOverlap(String first, String second, boolean agree) {
+        assertThat(LinkSuggester.compatible(Aspect.COUNT, first, second)).isEqualTo(agree);
+    }
+
     @Test
     void aRelayAndItsSourceNeitherCorroborateNorElaborateEachOther() {
         var wire = "At least three rockets targeted U.S. forces at the Conoco gas plant on Friday, an official said.";
