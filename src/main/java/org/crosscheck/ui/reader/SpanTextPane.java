@@ -36,8 +36,8 @@ import org.crosscheck.model.Span;
 
 /**
  * Article text as a wrapped {@link TextFlow} of text runs, with a coloured band drawn behind or a line drawn under
- * each highlighted span: one text node per run between highlight boundaries and one shape per highlight, never a
- * node per character, so long articles stay quick. Resting the mouse on a highlight (or clicking it) shows its
+ * each highlighted span: one text node per paragraph, cut further only where a band styles the text (search hits),
+ * and one shape per highlight, never a node per character, so long articles with thousands of marks stay quick. Resting the mouse on a highlight (or clicking it) shows its
  * explanation in one shared tooltip. Text nodes (rather than a text area) let every span carry its own style class. The analyst can
  * select text with the mouse (double-click: a word; Ctrl+A: all) and copy it (Ctrl+C). A lone line break gets a
  * small extra gap after it so paragraphs stand apart; offsets given to and reported by this pane are always offsets
@@ -247,8 +247,10 @@ final class SpanTextPane extends Region {
         highlights = List.copyOf(newHighlights);
         flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         gapsAfter = paragraphGaps(text);
-        var runs = TextRuns.split(text.length(), highlights);
-        tints = tints(runs);
+        // Only bands style the text itself (search hits in bold); tints and lines are shapes behind and under it,
+        // so they do not cut the text into more nodes.
+        var runs = TextRuns.split(text.length(), marked(Highlight.Mark.BAND));
+        tints = tints(TextRuns.split(text.length(), marked(Highlight.Mark.TINT)));
         var nodes = new ArrayList<Node>();
         int gap = 0;
         for (var run : runs) {
@@ -268,6 +270,10 @@ final class SpanTextPane extends Region {
         flow.getChildren().setAll(nodes);
         laidOutWidth = -1;
         requestLayout();
+    }
+
+    private List<Highlight> marked(Highlight.Mark mark) {
+        return highlights.stream().filter(highlight -> highlight.mark() == mark).toList();
     }
 
     /**
