@@ -258,7 +258,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         articleIndex.close();
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+        // On a connection of its own: a pooled one would try to roll back after SHUTDOWN and leave a trace file.
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl(file), "sa", "");
+             var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("Clean shutdown of {} failed", file, e);

@@ -25,6 +25,18 @@ class DatabaseTest {
     }
 
     @Test
+    void closingShutsDownCleanlyWithoutATraceFile() throws Exception {
+        var file = folder.resolve("clean.mv.db");
+        try (var db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isPositive();
+        }
+
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"));
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndRunsNoMigration() {
         var file = folder.resolve("reopen.mv.db");
         try (var db = Database.open(file)) {
