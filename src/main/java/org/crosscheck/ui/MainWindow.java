@@ -91,6 +91,9 @@ public final class MainWindow {
     private static final double MAIN_SPLIT_DEFAULT = 0.40;
     private static final String TIMELINE_SPLIT = "timeline";
     private static final double TIMELINE_SPLIT_DEFAULT = 0.62;
+    private static final double COMPARE_SPLIT = 0.8;
+    /** Height (px) the timeline keeps while a compare tab borrows room: its header, histogram and a few rows. */
+    private static final double TIMELINE_ROOM_IN_COMPARE = 270;
 
     private final AppContext context;
     private final Stage stage;
@@ -118,6 +121,8 @@ public final class MainWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane workSplit = new SplitPane();
     private final ToggleGroup themeGroup = new ToggleGroup();
+    /** The timeline divider as the analyst left it while a compare tab borrows height; NaN otherwise. */
+    private double timelineDividerBeforeCompare = Double.NaN;
     private final Runnable refreshAfterEdit = () -> Platform.runLater(this::refreshIncidentViews);
 
     public MainWindow(AppContext context, Stage stage, UiPrefs prefs) {
@@ -523,9 +528,9 @@ public final class MainWindow {
         workSplit.setOrientation(Orientation.VERTICAL);
         var centerWithDetail = new BorderPane(centerTabs);
         centerWithDetail.setRight(incidentDetail);
-        // the compare views show the incident themselves and need the width
+        // the compare views show the incident themselves and need the width and some more height
         centerTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                centerWithDetail.setRight(tab == compareTab || tab == pairTab ? null : incidentDetail));
+                makeRoomForCompare(centerWithDetail, tab == compareTab || tab == pairTab));
         workSplit.getItems().addAll(centerWithDetail, timelinePane);
         workSplit.getStyleClass().add("work-split");
         timelinePane.setMinHeight(180);
@@ -536,6 +541,30 @@ public final class MainWindow {
         articleListView.setMinWidth(380);
         centerTabs.minWidthProperty().bind(Bindings.when(incidentDetail.visibleProperty()).then(540).otherwise(460));
         return mainSplit;
+    }
+
+    /**
+     * While a compare tab is open the detail panel steps aside and the timeline lends the tabs height (up to
+     * {@value #COMPARE_SPLIT} of it, keeping the timeline's header and histogram in view); leaving, the timeline
+     * gets back the place the analyst gave it.
+     */
+    private void makeRoomForCompare(BorderPane centerWithDetail, boolean comparing) {
+        centerWithDetail.setRight(comparing ? null : incidentDetail);
+        if (workSplit.getDividers().isEmpty()) {
+            return;
+        }
+        if (comparing && Double.isNaN(timelineDividerBeforeCompare)) {
+            timelineDividerBeforeCompare = workSplit.getDividerPositions()[0];
+            var height = workSplit.getHeight();
+            var wanted = height <= 0 ? COMPARE_SPLIT
+                    : Math.min(COMPARE_SPLIT, 1 - TIMELINE_ROOM_IN_COMPARE / height);
+            if (timelineDividerBeforeCompare < wanted) {
+                workSplit.setDividerPositions(wanted);
+            }
+        } else if (!comparing && !Double.isNaN(timelineDividerBeforeCompare)) {
+            workSplit.setDividerPositions(timelineDividerBeforeCompare);
+            timelineDividerBeforeCompare = Double.NaN;
+        }
     }
 
     /** Switches the whole window, the timeline canvas included, to {@code theme} and remembers it. */
@@ -590,7 +619,8 @@ public final class MainWindow {
             prefs.setDivider(MAIN_SPLIT, mainSplit.getDividerPositions()[0]);
         }
         if (!workSplit.getDividers().isEmpty()) {
-            prefs.setDivider(TIMELINE_SPLIT, workSplit.getDividerPositions()[0]);
+            prefs.setDivider(TIMELINE_SPLIT, Double.isNaN(timelineDividerBeforeCompare)
+                    ? workSplit.getDividerPositions()[0] : timelineDividerBeforeCompare);
         }
         prefs.rememberWindow(stage);
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -75,8 +77,12 @@ public final class ArticlePairView extends BorderPane {
         getStylesheets().add(ArticlePairView.class.getResource("compare.css").toExternalForm());
         getStylesheets().add(ArticlePairView.class.getResource("pair.css").toExternalForm());
         setTop(header());
-        setCenter(texts());
-        setBottom(linksPanel());
+        var links = linksPanel();
+        var split = new SplitPane(texts(), links);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(links, false);
+        setCenter(split);
         viewModel.setOnError(message -> dialogs.showError("That link was not made", message));
         viewModel.pairProperty().addListener((obs, old, pair) -> render(pair));
         viewModel.selectedProperty().addListener((obs, old, crossing) -> select(crossing));
@@ -203,8 +209,8 @@ public final class ArticlePairView extends BorderPane {
 
     private Node linksPanel() {
         crossingList.setId("pair-links");
-        crossingList.setPrefHeight(150);
-        crossingList.setMinHeight(90);
+        crossingList.setPrefHeight(110);
+        crossingList.setMinHeight(36);
         crossingList.setPlaceholder(new Label("No link joins a claim of one article to a claim of the other. "
                 + "Click a claim on each side, then Link…"));
         crossingList.setCellFactory(view -> new CrossingCell());

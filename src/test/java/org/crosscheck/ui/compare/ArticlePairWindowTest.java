@@ -2,6 +2,7 @@ package org.crosscheck.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -10,10 +11,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.event.Event;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.ui.MainWindow;
@@ -36,10 +39,12 @@ class ArticlePairWindowTest {
     Path folder;
     private AppContext context;
     private MainWindow window;
+    private Stage stage;
     private Preferences prefsNode;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        stage = primary;
         Theme.LIGHT.apply();
         context = AppContext.open(folder.resolve("window.mv.db"));
         prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
@@ -73,6 +78,10 @@ class ArticlePairWindowTest {
         var headers = robot.lookup("#pair-left-header").queryAs(Label.class).getText() + " | "
                 + robot.lookup("#pair-right-header").queryAs(Label.class).getText();
         assertThat(headers).contains(label(first)).contains(label(second));
+        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        var shots = Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("pair-window.png").toFile());
     }
 
     /** Asks for the row's menu as a right-click does (Monocle sends no context-menu event for a robot click). */
