@@ -2,6 +2,8 @@ package org.crosscheck;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -27,8 +29,23 @@ public final class CrosscheckApp extends Application {
     private AppContext context;
     private MainWindow window;
 
+    /** The database being opened while the toolkit starts; null when the app was launched some other way. */
+    private static volatile CompletableFuture<AppContext> opening;
+
+    /**
+     * Starts the window. Opening the database (H2, migrations, the search index) takes about as long as starting
+     * the toolkit, so a background thread does it meanwhile and {@link #start} takes the result.
+     */
     static void launchWindow(String[] args) {
+        opening = CompletableFuture.supplyAsync(
+                () -> AppContext.open(AppPaths.databaseFile(databaseArgument(List.of(args)))), CrosscheckApp::runOnOpener);
         Application.launch(CrosscheckApp.class, args);
+    }
+
+    private static void runOnOpener(Runnable work) {
+        var thread = new Thread(work, "database-opener");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
@@ -36,7 +53,7 @@ public final class CrosscheckApp extends Application {
         var prefs = UiPrefs.forUser();
         prefs.theme().apply();
         try {
-            context = AppContext.open(AppPaths.databaseFile(databaseArgument(getParameters().getRaw())));
+            context = openedContext();
         } catch (StoreException e) {
             LOG.error("Cannot open the database", e);
             DialogService.showStartupError(e.getMessage());
@@ -67,6 +84,22 @@ public final class CrosscheckApp extends Application {
                 Platform.runLater(Platform::exit);
             }
         });
+    }
+
+    private AppContext openedContext() {
+        var pending = opening;
+        opening = null;
+        if (pending == null) {
+            return AppContext.open(AppPaths.databaseFile(databaseArgument(getParameters().getRaw())));
+        }
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 file database: builds the JDBC URL, runs migrations on open, hands out connections for reads
  * and runs every write as one transaction through a single writer lock, so an edit is either stored whole or not
- * at all. It also owns the articles' search index beside the file, which follows the committed transactions.
+ * at all. It also owns the articles' search index beside the file, which follows the committed transactions and is
+ * opened in the background, so opening the database does not wait for it.
  */
 public final class Database implements AutoCloseable {
 
@@ -34,9 +37,11 @@ public final class Database implements AutoCloseable {
     /** What the transaction this thread is running does once it has committed (the search index's share). */
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final Path migrationBackup;
-    private final ArticleIndex articleIndex;
+    /** Opened and brought up to date in the background: the first search or stored article waits for it. */
+    private final CompletableFuture<ArticleIndex> articleIndex;
 
-    private Database(Path file, JdbcConnectionPool pool, Path migrationBackup, ArticleIndex articleIndex) {
+    private Database(Path file, JdbcConnectionPool pool, Path migrationBackup,
+                     CompletableFuture<ArticleIndex> articleIndex) {
         this.file = file;
         this.pool = pool;
         this.migrationBackup = migrationBackup;
@@ -71,7 +76,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try (var connection = pool.getConnection()) {
             var backup = Migrations.migrate(connection, absolute);
-            var index = ArticleIndex.open(ArticleIndex.folderFor(absolute), connection);
+            var index = CompletableFuture.supplyAsync(() -> openIndex(absolute, pool), Database::runOnIndexOpener);
             return new Database(absolute, pool, backup, index);
         } catch (SQLException e) {
             pool.dispose();
@@ -82,6 +87,21 @@ public final class Database implements AutoCloseable {
             OPEN_FILES.remove(absolute);
             throw e;
         }
+    }
+
+    private static ArticleIndex openIndex(Path databaseFile, JdbcConnectionPool pool) {
+        try (var connection = pool.getConnection()) {
+            return ArticleIndex.open(ArticleIndex.folderFor(databaseFile), connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot bring the search index of " + databaseFile + " up to date: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void runOnIndexOpener(Runnable work) {
+        var thread = new Thread(work, "search-index-opener");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The one place the JDBC URL is built. */
@@ -211,7 +231,14 @@ public final class Database implements AutoCloseable {
     }
 
     ArticleIndex articleIndex() {
-        return articleIndex;
+        try {
+            return articleIndex.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -257,7 +284,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        articleIndex.close();
+        try {
+            articleIndex().close();
+        } catch (RuntimeException e) {
+            LOG.warn("The search index of {} could not be opened or closed; it is rebuilt at the next open", file, e);
+        }
         // On a connection of its own: a pooled one would try to roll back after SHUTDOWN and leave a trace file.
         try (var connection = java.sql.DriverManager.getConnection(jdbcUrl(file), "sa", "");
              var statement = connection.createStatement()) {

@@ -202,8 +202,8 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the window where it was last time and loads the list and counts; a database without articles gets the
-     * bundled seed articles, imported in the background.
+     * Shows the window where it was last time; once its first frame is laid out, loads the list, the counts, the
+     * timeline and the map, and gives a database without articles the bundled seed articles (all in the background).
      */
     public void show() {
         prefs.restoreWindow(stage, 1600, 1000);
@@ -211,15 +211,37 @@ public final class MainWindow {
         mainSplit.setDividerPositions(prefs.divider(MAIN_SPLIT, MAIN_SPLIT_DEFAULT));
         workSplit.setDividerPositions(prefs.divider(TIMELINE_SPLIT, TIMELINE_SPLIT_DEFAULT));
         articleListView.table().requestFocus();
+        afterFirstFrame(this::load);
+    }
+
+    /** Loads what the views show, in the background; a database without articles gets the seed articles. */
+    private void load() {
         articleList.refresh();
         status.refresh();
         timelinePane.refresh();
+        mapPane.refresh();
         importer.importSeedsIntoEmptyDatabase(report -> {
             afterImport(report);
             if (!report.failures().isEmpty()) {
                 dialogs.show(new ImportReportDialog(report));
             }
         }, message -> dialogs.showError("The seed articles could not be imported", message));
+    }
+
+    /**
+     * Runs {@code action} once the first frame of the window is laid out: the loads it starts would otherwise take
+     * the two cores from the toolkit while it styles and lays out the window for the first time.
+     */
+    private void afterFirstFrame(Runnable action) {
+        var scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(action);
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     /** Imports files and folders in the background, then shows the report (menus and drag-and-drop end here). */
@@ -376,6 +398,20 @@ public final class MainWindow {
         return tab;
     }
 
+    /**
+     * Adds a tab whose view joins the scene only when the tab is first shown: styling and laying out every hidden
+     * view (map, compare, side by side) took seconds from the first frame.
+     */
+    private Tab addTabShownLater(String title, Ikon icon, Node content) {
+        var tab = addTab(title, icon, null);
+        tab.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content);
+            }
+        });
+        return tab;
+    }
+
     /** The shared selection and brush state that linked views follow. */
     public Workspace workspace() {
         return workspace;
@@ -503,19 +539,20 @@ public final class MainWindow {
         mapPane = new MapPane(context, workspace);
         mapPane.onlineTilesProperty().set(prefs.onlineTiles());
         mapPane.onlineTilesProperty().addListener((observable, was, online) -> prefs.setOnlineTiles(online));
-        addTab("Map", Material2OutlinedMZ.MAP, mapPane).selectedProperty().addListener((observable, was, selected) -> {
+        var mapTab = addTabShownLater("Map", Material2OutlinedMZ.MAP, mapPane);
+        mapTab.selectedProperty().addListener((observable, was, selected) -> {
             if (selected) {
                 mapPane.refresh();
             }
         });
         addTab("Incidents", Material2OutlinedAL.LIST_ALT, incidentList);
-        var compareTab = addTab("Compare", Material2OutlinedAL.COMPARE_ARROWS, compareView);
+        var compareTab = addTabShownLater("Compare", Material2OutlinedAL.COMPARE_ARROWS, compareView);
         compareTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 compareView.refresh();
             }
         });
-        var pairTab = addTab("Side by side", Material2OutlinedAL.COMPARE, pairView);
+        var pairTab = addTabShownLater("Side by side", Material2OutlinedAL.COMPARE, pairView);
         pairTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 pairView.refresh();

@@ -65,12 +65,14 @@ public final class MapPane extends StackPane {
     private double scrollSum;
     private boolean fitted;
 
-    /** The map of the database's sites and incidents, linked to the other views through {@code workspace}. */
+    /**
+     * The map of the database's sites and incidents, linked to the other views through {@code workspace}; it loads
+     * them on {@link #refresh()}, so the window can show its first frame before any incident is read.
+     */
     public MapPane(AppContext context, Workspace workspace) {
         this(new MapViewModel(() -> context.sites().findAll(),
                 () -> DatedMarkers.of(context.incidents().summaries(DateRange.ALL)), workspace, LOADER,
                 Platform::runLater), context.database().file().toAbsolutePath().getParent().resolve("tiles"));
-        refresh();
     }
 
     MapPane(MapViewModel viewModel, Path tileCache) {

@@ -41,6 +41,7 @@ class MapPaneTest {
     void start(Stage stage) throws Exception {
         context = MapFixtures.open(Files.createTempDirectory(folder, "map"));
         pane = new MapPane(context, workspace);
+        pane.refresh();
         stage.setScene(new Scene(pane, 1200, 800));
         stage.show();
     }
