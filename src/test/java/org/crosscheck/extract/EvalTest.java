@@ -32,6 +32,7 @@ class EvalTest {
         assertThat(scores.get("claims").recall()).isGreaterThanOrEqualTo(0.98);
         assertThat(scores.get("links").precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.get("links").recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.warmMedianMillisPerArticle()).isPositive();
     }
 
     @Test
