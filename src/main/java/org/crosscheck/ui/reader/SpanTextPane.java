@@ -3,6 +3,7 @@ package org.crosscheck.ui.reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -121,15 +122,30 @@ final class SpanTextPane extends Region {
         return hoverText.getReadOnlyProperty();
     }
 
-    /** The hover texts of the highlights covering article offset {@code offset}, joined by blank lines. */
-    String explanationAt(int offset) {
-        var tips = new StringBuilder();
-        for (var highlight : highlights) {
-            if (highlight.tooltip() != null && highlight.span().start() <= offset && offset < highlight.span().end()) {
-                tips.append(tips.isEmpty() ? "" : "\n\n").append(highlight.tooltip());
-            }
+    /**
+     * The hover texts of the highlights covering article offset {@code offset}, joined by blank lines: underlined
+     * marks (a site, a date) first, then the others; identical texts once, with "×n" after their first line (a
+     * round-up sentence gives one alike claim per incident it reports).
+     */
+    static String explanationAt(List<Highlight> highlights, int offset) {
+        var counts = new LinkedHashMap<String, Integer>();
+        highlights.stream()
+                .filter(h -> h.tooltip() != null && h.span().start() <= offset && offset < h.span().end())
+                .sorted(Comparator.comparing(h -> h.mark() != Highlight.Mark.UNDERLINE))
+                .forEach(h -> counts.merge(h.tooltip(), 1, Integer::sum));
+        if (counts.isEmpty()) {
+            return null;
         }
-        return tips.isEmpty() ? null : tips.toString();
+        var tips = new ArrayList<String>();
+        counts.forEach((tip, count) -> {
+            if (count == 1) {
+                tips.add(tip);
+            } else {
+                var lineEnd = tip.indexOf('\n') < 0 ? tip.length() : tip.indexOf('\n');
+                tips.add(tip.substring(0, lineEnd) + "  ×" + count + tip.substring(lineEnd));
+            }
+        });
+        return String.join("\n\n", tips);
     }
 
     private void hover(double x, double y, double screenX, double screenY, boolean now) {
@@ -164,7 +180,7 @@ final class SpanTextPane extends Region {
         if (elements.length == 0 || !new Path(elements).getBoundsInLocal().contains(local)) {
             return null;
         }
-        return explanationAt(textOffset(charIndex));
+        return explanationAt(highlights, textOffset(charIndex));
     }
 
     private void showHoverTip() {

@@ -65,4 +65,16 @@ class SpanTextPaneTest {
         assertThat(((MoveTo) lines.get(2)).getX()).isZero();
         assertThat(((LineTo) lines.get(3)).getY()).isEqualTo(37);
     }
+
+    @Test
+    void explainsTheSiteFirstAndAlikeClaimsOnceWithTheirCount() {
+        var claim = new Highlight(new Span(0, 29), "claim-outcome", "Outcome claim: hit\nRule: claim.outcome",
+                Highlight.Mark.TINT);
+        var site = new Highlight(new Span(11, 18), ReaderMarks.SITE, "Site: Al-Tanf", Highlight.Mark.UNDERLINE);
+        var marks = List.of(claim, claim, site);
+
+        assertThat(SpanTextPane.explanationAt(marks, 12)).isEqualTo("Site: Al-Tanf\n\nOutcome claim: hit  ×2\nRule: claim.outcome");
+        assertThat(SpanTextPane.explanationAt(marks, 3)).isEqualTo("Outcome claim: hit  ×2\nRule: claim.outcome");
+        assertThat(SpanTextPane.explanationAt(marks, 29)).isNull();
+    }
 }
