@@ -9,6 +9,7 @@ import org.crosscheck.extract.ExtractionService;
 import org.crosscheck.export.AnnotationCsv;
 import org.crosscheck.export.ArticlesCsv;
 import org.crosscheck.export.ExportService;
+import org.crosscheck.export.IncidentProvenanceCsv;
 import org.crosscheck.export.OutletsCsv;
 import org.crosscheck.export.TagsCsv;
 import org.crosscheck.ingest.SitesCsv;
@@ -73,7 +74,8 @@ public final class AppContext implements AutoCloseable {
                 folder -> OutletsCsv.write(grades, folder),
                 folder -> AnnotationCsv.writeIncidents(incidents, claims, tags, grades, articles, folder),
                 folder -> AnnotationCsv.writeClaims(claims, articles, tags, grades, folder),
-                folder -> AnnotationCsv.writeLinks(links, folder)));
+                folder -> AnnotationCsv.writeLinks(links, folder),
+                folder -> IncidentProvenanceCsv.write(incidents, folder)));
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */

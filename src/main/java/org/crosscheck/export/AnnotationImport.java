@@ -24,6 +24,7 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Assessment;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.Incident;
@@ -185,19 +186,21 @@ public final class AnnotationImport {
         }
 
         void read(Progress progress) {
-            progress.update(0, 6, "Reading " + ArticlesCsv.FILE_NAME);
+            progress.update(0, 7, "Reading " + ArticlesCsv.FILE_NAME);
             var articleTable = table(ArticlesCsv.FILE_NAME, true, List.of("article_id", "sha256"));
-            progress.update(1, 6, "Reading " + TagsCsv.FILE_NAME);
+            progress.update(1, 7, "Reading " + TagsCsv.FILE_NAME);
             var tagTable = table(TagsCsv.FILE_NAME, false, TagsCsv.COLUMNS);
-            progress.update(2, 6, "Reading " + AnnotationFiles.INCIDENTS);
+            progress.update(2, 7, "Reading " + AnnotationFiles.INCIDENTS);
             var incidentTable = table(AnnotationFiles.INCIDENTS, true, AnnotationFiles.INCIDENT_COLUMNS);
-            progress.update(3, 6, "Reading " + AnnotationFiles.CLAIMS);
+            progress.update(3, 7, "Reading " + AnnotationFiles.CLAIMS);
             var claimTable = table(AnnotationFiles.CLAIMS, true, AnnotationFiles.CLAIM_COLUMNS);
-            progress.update(4, 6, "Reading " + AnnotationFiles.LINKS);
+            progress.update(4, 7, "Reading " + AnnotationFiles.LINKS);
             var linkTable = table(AnnotationFiles.LINKS, true, AnnotationFiles.LINK_COLUMNS);
-            progress.update(5, 6, "Reading " + OutletsCsv.FILE_NAME);
+            progress.update(5, 7, "Reading " + OutletsCsv.FILE_NAME);
             var outletTable = table(OutletsCsv.FILE_NAME, false, OutletsCsv.COLUMNS);
-            progress.update(6, 6, "Checking the rows");
+            progress.update(6, 7, "Reading " + IncidentProvenanceCsv.FILE_NAME);
+            var provenanceTable = table(IncidentProvenanceCsv.FILE_NAME, false, IncidentProvenanceCsv.COLUMNS);
+            progress.update(7, 7, "Checking the rows");
             progress.checkCancelled();
             if (!problems.isEmpty()) {
                 return;
@@ -207,6 +210,7 @@ public final class AnnotationImport {
             incidentTable.ifPresent(this::readIncidents);
             claimTable.ifPresent(this::readClaims);
             incidentTable.ifPresent(this::readIncidentDecorations);
+            provenanceTable.ifPresent(this::readProvenance);
             linkTable.ifPresent(this::readLinks);
             outletTable.ifPresent(this::readOutlets);
         }
@@ -360,6 +364,37 @@ public final class AnnotationImport {
                                 + "discounted, single source");
                     }
                 }
+            }
+        }
+
+        /** Who made each incident, how its date was obtained and whether it was confirmed, when the export says. */
+        private void readProvenance(CsvTable table) {
+            file = table.fileName();
+            for (var row : table.rows()) {
+                line = row.line();
+                var id = number(row, "incident_id", Long::parseLong);
+                var origin = enumValue(row, "origin", Origin::fromCode);
+                var basis = row.get("date_basis").isBlank() ? null : enumValue(row, "date_basis", DateBasis::fromCode);
+                var confirmed = row.get("confirmed").strip().toLowerCase(Locale.ROOT);
+                if (id == null || origin == null || (!row.get("date_basis").isBlank() && basis == null)) {
+                    continue;
+                }
+                if (!confirmed.equals("true") && !confirmed.equals("false")) {
+                    problem("confirmed \"" + confirmed + "\" is neither true nor false");
+                    continue;
+                }
+                var incident = incidents.get(id);
+                if (incident == null) {
+                    if (!listedIncidentIds.contains(id)) {
+                        problem("incident_id " + id + " is not in " + AnnotationFiles.INCIDENTS);
+                    }
+                    continue;
+                }
+                incidents.put(id, new Incident(id, incident.siteId(), incident.eventDate(), incident.timePrecision(),
+                        basis, incident.eventType(), incident.subEventType(), incident.actor1(), incident.weapons(),
+                        incident.location(), incident.latitude(), incident.longitude(), incident.geoPrecision(),
+                        incident.country(), incident.admin1(), incident.fatalities(), incident.notes(), origin,
+                        Boolean.parseBoolean(confirmed)));
             }
         }
 

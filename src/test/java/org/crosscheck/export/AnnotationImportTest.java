@@ -69,6 +69,8 @@ class AnnotationImportTest {
                 "origin", "analyst", "status", "accepted", "note", "=hit vs intercepted", "analyst", "maya",
                 "created_at", "2024-02-01T10:00:00Z"));
         row(OutletsCsv.FILE_NAME, Map.of("outlet", "Sputnik", "reliability", "D", "analyst", "maya"));
+        row(IncidentProvenanceCsv.FILE_NAME, Map.of("incident_id", 5, "origin", "analyst", "date_basis",
+                "inferred-from-context", "confirmed", "true"));
     }
 
     @AfterEach
@@ -125,7 +127,8 @@ class AnnotationImportTest {
         var columns = Map.of(ArticlesCsv.FILE_NAME, ArticlesCsv.COLUMNS, TagsCsv.FILE_NAME, TagsCsv.COLUMNS,
                 AnnotationFiles.INCIDENTS, AnnotationFiles.INCIDENT_COLUMNS, AnnotationFiles.CLAIMS,
                 AnnotationFiles.CLAIM_COLUMNS, AnnotationFiles.LINKS, AnnotationFiles.LINK_COLUMNS,
-                OutletsCsv.FILE_NAME, OutletsCsv.COLUMNS);
+                OutletsCsv.FILE_NAME, OutletsCsv.COLUMNS, IncidentProvenanceCsv.FILE_NAME,
+                IncidentProvenanceCsv.COLUMNS);
         for (var entry : files.entrySet()) {
             var header = columns.get(entry.getKey());
             try (var out = Files.newBufferedWriter(export.resolve(entry.getKey()), StandardCharsets.UTF_8);
@@ -153,9 +156,9 @@ class AnnotationImportTest {
         assertThat(report.summary()).isEqualTo("restored 1 incidents, 2 claims, 1 links, 1 tags, 3 grades");
         var incident = context.incidents().find(5).orElseThrow();
         assertThat(incident).extracting(Incident::siteId, Incident::eventDate, Incident::timePrecision,
-                        Incident::weapons, Incident::origin)
+                        Incident::weapons, Incident::origin, Incident::dateBasis, Incident::confirmed)
                 .containsExactly("conoco", LocalDate.of(2024, 1, 12), TimePrecision.DAY, List.of("missile", "drone"),
-                        Origin.ANALYST);
+                        Origin.ANALYST, DateBasis.INFERRED_FROM_CONTEXT, true);
         assertThat(context.claims().forIncident(5)).extracting(Claim::id, Claim::articleId, Claim::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(10L, article.id(), "hit"),
                         org.assertj.core.groups.Tuple.tuple(11L, article.id(), "intercepted 2"));
@@ -217,6 +220,9 @@ class AnnotationImportTest {
             incidents.csv, 0, event_date,     12/1/2024, 'incidents.csv line 2: event_date "12/1/2024" is not a date like 2024-01-12.'
             tags.csv,      0, color,          red,       'tags.csv line 2: colour "red" is not of the form #1f77b4.'
             outlets.csv,   0, reliability,    G,         'outlets.csv line 2: reliability "G" is not a letter A–F.'
+            incident_provenance.csv, 0, confirmed, yes,      'incident_provenance.csv line 2: confirmed "yes" is neither true nor false.'
+            incident_provenance.csv, 0, origin,    robot,    'incident_provenance.csv line 2: origin "robot" is not a known value.'
+            incident_provenance.csv, 0, incident_id, 9,      'incident_provenance.csv line 2: incident_id 9 is not in incidents.csv.'
             """)
     void aMalformedRowIsReportedWithFileAndLineAndNothingOfAnyFileIsApplied(String file, int row, String column,
                                                                             String value, String problem)

@@ -113,13 +113,14 @@ class AnnotationRoundTripTest {
         var moved = claims.get(claims.size() - 1);
         edits.perform(Edits.moveClaim(moved.id(), other.id()));
         edits.perform(Edits.setIncidentDate(other.id(), other.eventDate().minusDays(1), TimePrecision.WEEK));
+        context.incidents().setConfirmed(incident.id(), true, context.analyst());
     }
 
     @Test
     void everyExportedFileIsTheSameAfterImportApartFromTimestamps() throws IOException {
         var namesA = fileNames(exportA);
         assertThat(namesA).contains("articles.csv", "incidents.csv", "claims.csv", "links.csv", "tags.csv",
-                "outlets.csv", "incidents.geojson", "incidents.kml");
+                "outlets.csv", "incident_provenance.csv", "incidents.geojson", "incidents.kml");
         assertThat(fileNames(exportB)).isEqualTo(namesA);
         var softly = new SoftAssertions();
         for (var name : namesA) {
@@ -150,9 +151,12 @@ class AnnotationRoundTripTest {
                     .isEqualTo(a.links().findAll().stream().map(link -> org.assertj.core.groups.Tuple.tuple(link.id(),
                             link.relation(), link.status(), link.note())).toList());
             assertThat(b.incidents().findAll()).extracting(Incident::id, Incident::eventDate, Incident::timePrecision,
-                            Incident::siteId)
+                            Incident::siteId, Incident::dateBasis, Incident::origin, Incident::confirmed)
                     .isEqualTo(a.incidents().findAll().stream().map(i -> org.assertj.core.groups.Tuple.tuple(i.id(),
-                            i.eventDate(), i.timePrecision(), i.siteId())).toList());
+                            i.eventDate(), i.timePrecision(), i.siteId(), i.dateBasis(), i.origin(), i.confirmed()))
+                            .toList());
+            assertThat(a.incidents().findAll()).extracting(Incident::origin).contains(Origin.ANALYST, Origin.AUTO);
+            assertThat(a.incidents().findAll()).extracting(Incident::confirmed).contains(true, false);
             assertThat(b.tags().findAll()).isEqualTo(a.tags().findAll());
             assertThat(b.grades().reliabilityByOutlet().keySet()).isEqualTo(a.grades().reliabilityByOutlet().keySet());
         }

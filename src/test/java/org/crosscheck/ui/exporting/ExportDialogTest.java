@@ -74,7 +74,7 @@ class ExportDialogTest {
         robot.interact(() -> viewModel.exportTo(out, done -> message[0] = done, error -> message[0] = error));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message[0] != null);
 
-        assertThat(message[0]).isEqualTo("Exported 7 files to " + out);
+        assertThat(message[0]).isEqualTo("Exported 8 files to " + out);
         assertThat(out.resolve("incidents.kml")).exists();
         assertThat(out.resolve("incidents.geojson")).doesNotExist();
         assertThat(Files.readAllBytes(out.resolve("claims.csv"))).startsWith(0xEF, 0xBB, 0xBF);
