@@ -220,6 +220,7 @@ public final class MainWindow {
         status.refresh();
         timelinePane.refresh();
         mapPane.refresh();
+        incidentList.refresh();
         importer.importSeedsIntoEmptyDatabase(report -> {
             afterImport(report);
             if (!report.failures().isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.crosscheck.AppContext;
+import org.crosscheck.task.Progress;
 import org.crosscheck.ui.common.Theme;
 import org.crosscheck.ui.common.UiPrefs;
 import org.testfx.api.FxRobot;
@@ -15,7 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window on a new temporary database, which imports and extracts the five seed articles as on a first
- * start; for view tests that need incidents, claims and marks as an analyst would see them.
+ * start (or which already holds them, as on a later start); for view tests that need incidents, claims and marks as
+ * an analyst would see them.
  */
 public final class SeededWindow implements AutoCloseable {
 
@@ -33,8 +35,19 @@ public final class SeededWindow implements AutoCloseable {
 
     /** Opens the window at {@code width} × {@code height}; call in a TestFX {@code @Start} method. */
     public static SeededWindow open(Path folder, Stage stage, int width, int height) {
+        return open(AppContext.open(folder.resolve("seeded-" + System.nanoTime() + ".mv.db")), stage, width, height);
+    }
+
+    /** Opens the window on a database that already holds the seeds, imported and extracted before the window. */
+    public static SeededWindow reopen(Path folder, Stage stage, int width, int height) {
+        var context = AppContext.open(folder.resolve("prepared-" + System.nanoTime() + ".mv.db"));
+        context.importer().importSeeds(Progress.NONE);
+        context.extractor().extractAll(Progress.NONE);
+        return open(context, stage, width, height);
+    }
+
+    private static SeededWindow open(AppContext context, Stage stage, int width, int height) {
         Theme.LIGHT.apply();
-        var context = AppContext.open(folder.resolve("seeded-" + System.nanoTime() + ".mv.db"));
         var prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
         var window = new MainWindow(context, stage, new UiPrefs(prefsNode));
         window.show();
