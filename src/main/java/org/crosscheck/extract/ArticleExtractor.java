@@ -224,7 +224,10 @@ public final class ArticleExtractor {
                         created.add(building);
                     }
                 }
-                if (created.isEmpty() && current == null && !statistics && !sentenceDates.isEmpty()) {
+                boolean anotherDay = current != null && current.date != null && eventDate != null
+                        && eventDate.date() != null && eventDate.precision() == TimePrecision.DAY
+                        && !eventDate.date().equals(current.date);
+                if (created.isEmpty() && (current == null || anotherDay) && !statistics && !sentenceDates.isEmpty()) {
                     var locators = placed.stream().filter(p -> p.decision().role() == SiteRole.LOCATOR)
                             .sorted(java.util.Comparator.comparing(p -> p.match().site().isProvince())).toList();
                     for (var site : locators) {

@@ -39,7 +39,11 @@ final class ClaimFinder {
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
             + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres)"
             + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
-            + "|atingiu|alcanzo|a touche|mengenai|menghantam|mengenai|اصابت)");
+            + "|caused|crashed|atingiu|atingiram|alcanzo|alcanzaron|a touche|ont touche|mengenai|menghantam|اصابت)");
+
+    /** Words for details or information: "without giving details on damage" says nothing of the damage. */
+    private static final Pattern INFORMATION = Pattern.compile("(?U)(?<![\\p{L}])(?:details?|information|informations"
+            + "|informacion|informacoes|informacao|detalles|detalhes|rincian|informasi|تفاصيل|معلومات)(?![\\p{L}])");
 
     /** Words that end the reach of a negation ("no injuries but heavy damage"). */
     private static final Pattern CONTRAST = Pattern.compile("(?U)(?<![\\p{L}])(?:but|mais|pero|mas|tapi|namun|لكن)"
@@ -54,6 +58,9 @@ final class ClaimFinder {
     private static final Pattern NEGATED_JUST_BEFORE = Pattern.compile("(?U)(?<![\\p{L}])(?:no|not|never|without|nor"
             + "|sin|sem|sans|aucun|aucune|pas|ni|nao|nenhum|nenhuma|ningun|ninguno|ninguna|tidak|tanpa|bukan|لا|دون"
             + "|عدم|لم)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}[\\s,]*$");
+
+    /** "The others hit": as many as were not intercepted, which the sentence does not say. */
+    private static final Set<String> REST = Set.of("others", "remaining", "rest", "outros", "otros", "autres");
 
     /** Arabic dual nouns: "two rockets", "two drones" in one word. */
     private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
@@ -205,7 +212,7 @@ final class ClaimFinder {
             }
         }
         var words = new ArrayList<>(List.of(clause.split("\\s+")));
-        words.removeIf(String::isBlank);
+        words.removeIf(word -> word.isBlank() || word.chars().noneMatch(Character::isLetterOrDigit));
         while (!words.isEmpty() && LEADING_NOISE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
@@ -423,6 +430,9 @@ final class ClaimFinder {
                 if (remaining.find()) {
                     var which = remaining.group(1);
                     var count = remaining.group(2) == null ? null : Numbers.parse(remaining.group(2));
+                    if (count == null && REST.contains(which)) {
+                        return "intercepted " + intercepted + "; hit";
+                    }
                     int hit = count != null && !which.equals("one") ? count : 1;
                     return "intercepted " + intercepted + "; hit " + hit;
                 }
@@ -481,6 +491,9 @@ final class ClaimFinder {
             var before = folded.substring(Math.max(0, damage.start() - 40), damage.start());
             var negation = NEGATED_JUST_BEFORE.matcher(before);
             boolean negated = negation.find() && !CONTRAST.matcher(negation.group()).find();
+            if (negated && INFORMATION.matcher(negation.group()).find()) {
+                return "not reported";
+            }
             return denied || negated ? "none" : "damaged";
         }
         return null;

@@ -116,6 +116,8 @@ final class Cues {
     /** Claims of responsibility. */
     static final Lexicon RESPONSIBILITY = new Lexicon("claimed responsibility", "claims responsibility",
             "claiming responsibility", "claimed by", "claimed the attack", "claimed the attacks", "took responsibility",
+            "claimed an attack", "claimed a drone attack", "claimed a rocket attack", "claimed a missile attack",
+            "claimed drone attacks", "claimed rocket attacks",
             "a revendique", "revendique", "revendiquee", "reivindico", "reivindicó", "se atribuyo",
             "reivindicou", "assumiu a responsabilidade", "mengklaim bertanggung jawab", "bertanggung jawab",
             "تبنت", "تبنى", "اعلنت مسؤوليتها", "اعلن مسؤوليته");
@@ -128,7 +130,7 @@ final class Cues {
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
             "managed to target", "to no avail", "struck", "impacted", "touche*", "atteint", "impacto*", "impactaron",
-            "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "tombees a l'interieur",
+            "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "crashed into", "se estrello contra", "s'est ecrase sur", "caiu sobre", "tombees a l'interieur",
             "tombee a l'interieur", "cayeron dentro", "cairam dentro", "jatuh di dalam", "سقطت داخل", "سقط داخل", "menghantam", "tepat sasaran", "اصابه مباشره",
             "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر");
 

@@ -12,7 +12,7 @@ import org.crosscheck.model.Span;
  * Finds gazetteer sites in text whatever the spelling: case, diacritics, hyphens or spaces, with or without the
  * Arabic article (al-, at-, ash-, el-, ال and its proclitic forms), with possessives, and only on whole words.
  * Every alias is reduced to a key (its content words joined), and the text is scanned for the longest run of words
- * whose key is known.
+ * whose key is known. "X base" is also found as "base X", the order of French, Spanish and Portuguese.
  */
 public final class Gazetteer {
 
@@ -34,9 +34,16 @@ public final class Gazetteer {
             var spellings = new ArrayList<>(site.aliases());
             spellings.add(site.name());
             for (var alias : spellings) {
-                var key = key(FoldedText.words(alias));
+                var words = FoldedText.words(alias);
+                var key = key(words);
                 if (!key.isEmpty()) {
                     byKey.putIfAbsent(key, site);
+                }
+                if (words.size() >= 2 && words.get(words.size() - 1).equals("base")) {
+                    var baseFirst = new ArrayList<String>();
+                    baseFirst.add("base");
+                    baseFirst.addAll(words.subList(0, words.size() - 1));
+                    byKey.putIfAbsent(key(baseFirst), site);
                 }
             }
         }

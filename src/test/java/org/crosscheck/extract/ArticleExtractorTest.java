@@ -90,4 +90,16 @@ class ArticleExtractorTest {
         assertThat(extraction.candidates()).extracting(candidate -> candidate.date() + " " + candidate.precision())
                 .containsExactlyInAnyOrder("2024-01-02 DAY", "2023-12-27 WEEK");
     }
+
+    @Test
+    void aRoundUpsAttackNearAnotherBaseOnAnotherDayIsItsOwnAttack() {
+        var extraction = extract("""
+                A drone hit U.S. forces at Erbil airport on Monday, a U.S. official said.
+                Early on Tuesday, three rockets landed near Ain al-Asad air base, Iraqi security sources said.
+                """, LocalDate.of(2023, 11, 21));
+
+        assertThat(extraction.candidates()).extracting(candidate -> candidate.site().id() + " " + candidate.date()
+                + " " + candidate.geoPrecision())
+                .containsExactlyInAnyOrder("erbil-air-base 2023-11-20 1", "ain-al-asad 2023-11-21 2");
+    }
 }

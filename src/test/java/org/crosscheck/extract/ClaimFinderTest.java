@@ -60,6 +60,10 @@ class ClaimFinderTest {
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة                                 | outcome    | hit
             Entre deux et quatre roquettes sont tombées à proximité de la piste.       | count      | 2-4 rocket
             Four rockets fell inside the base perimeter.                               | outcome    | hit
+            Three rockets landed near the base, sources said, without giving details on damage. | damage | not reported
+            One drone was shot down and the other caused minor damage to a hangar.     | outcome    | intercepted 1; hit 1
+            Dois drones foram abatidos e os outros atingiram depósitos de munição.     | outcome    | intercepted 2; hit
+            Kata'ib Hizballah claimed a drone attack on U.S. forces at Erbil airport.  | responsibility | Kata'ib Hizballah
             """)
     void normalisesClaimValues(String sentence, String aspect, String value) {
         assertThat(claims(sentence.strip())).extracting(claim -> claim.aspect().code() + "=" + claim.value())

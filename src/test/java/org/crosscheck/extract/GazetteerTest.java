@@ -13,6 +13,7 @@ class GazetteerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Drones hit al-Tanf overnight.                  | al-tanf    | al-Tanf
+            Un dron atacó la base Victoria en Bagdad.      | victory-base-bdsc | base Victoria
             Rockets struck At Tanf Garrison.               | al-tanf    | Tanf Garrison
             The attack on Tanf was repelled.               | al-tanf    | Tanf
             An attack at Al Tanf.                          | al-tanf    | Al Tanf
