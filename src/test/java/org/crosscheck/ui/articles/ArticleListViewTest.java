@@ -46,6 +46,7 @@ class ArticleListViewTest {
                 Runnable::run, Runnable::run);
         Theme.LIGHT.apply();
         stage.setScene(new Scene(new ArticleListView(viewModel), 700, 500));
+        stage.sizeToScene();
         stage.getScene().getStylesheets().add(Theme.appStylesheet());
         stage.show();
         viewModel.refresh();

@@ -66,6 +66,7 @@ class ArticlePairViewTest {
         var view = new ArticlePairView(viewModel, new DialogService(stage));
         Theme.LIGHT.apply();
         stage.setScene(new Scene(view, 1100, 760));
+        stage.sizeToScene();
         stage.getScene().getStylesheets().add(Theme.appStylesheet());
         stage.show();
         view.refresh();

@@ -96,6 +96,7 @@ class CompareViewTest {
         view = new CompareView(viewModel, new DialogService(stage));
         Theme.LIGHT.apply();
         stage.setScene(new Scene(view, 1500, 950));
+        stage.sizeToScene();
         stage.getScene().getStylesheets().add(Theme.appStylesheet());
         stage.show();
         viewModel.incidentIdProperty().set(conoco.id());

@@ -45,6 +45,7 @@ class ExportDialogTest {
         tasks = new FxTasks();
         viewModel = new ExportViewModel(context.exporter(), tasks);
         stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.sizeToScene();
         stage.show();
         dialog = new ExportDialog(viewModel);
         dialog.initOwner(stage);

@@ -43,6 +43,7 @@ class MapPaneTest {
         pane = new MapPane(context, workspace);
         pane.refresh();
         stage.setScene(new Scene(pane, 1200, 800));
+        stage.sizeToScene();
         stage.show();
     }
 

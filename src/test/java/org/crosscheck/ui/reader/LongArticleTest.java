@@ -32,6 +32,7 @@ class LongArticleTest {
         var scroller = new ScrollPane(pane);
         scroller.setFitToWidth(true);
         stage.setScene(new Scene(scroller, 900, 700));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -53,6 +53,7 @@ class TimelineBrushFiltersArticlesTest {
         var root = new BorderPane(timeline);
         root.setLeft(new ArticleListView(articles));
         stage.setScene(new Scene(root, 1500, 500));
+        stage.sizeToScene();
         stage.show();
     }
 

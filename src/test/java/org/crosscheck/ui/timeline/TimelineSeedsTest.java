@@ -43,6 +43,7 @@ class TimelineSeedsTest {
         context.extractor().extractAll(Progress.NONE);
         pane = new TimelinePane(context, workspace);
         stage.setScene(new Scene(pane, 1400, 460));
+        stage.sizeToScene();
         stage.show();
     }
 
