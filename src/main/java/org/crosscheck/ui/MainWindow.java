@@ -326,6 +326,10 @@ public final class MainWindow {
     /** File ▸ Import annotations…: restores an export folder's annotations, then every view shows them. */
     private void chooseAnnotationsToImport() {
         dialogs.chooseFolder("Import annotations from an export folder", prefs.lastImportFolder())
+                .filter(folder -> dialogs.confirm("Replace the annotations of this database?",
+                        "The incidents, claims, links, tags and grades in " + folder.getFileName() + " replace all "
+                                + "those of this database (the articles stay). This cannot be undone; the files are "
+                                + "checked first and nothing changes if any row is wrong.", "Import and replace"))
                 .ifPresent(this::importAnnotations);
     }
 
