@@ -260,9 +260,12 @@ final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** How many articles match the query's words and date window (and are among {@code onlyIds} unless null). */
-    int count(ArticleQuery articleQuery, Collection<Long> onlyIds) {
-        var query = query(articleQuery, onlyIds);
+    /**
+     * How many articles match the query's words and time window (published in it, or among {@code reportingIds}: the
+     * articles reporting an incident in it), and are among {@code onlyIds} unless that is null.
+     */
+    int count(ArticleQuery articleQuery, Collection<Long> onlyIds, Collection<Long> reportingIds) {
+        var query = query(articleQuery, onlyIds, reportingIds);
         if (query == null) {
             return 0;
         }
@@ -270,8 +273,9 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /** The ids of one page of matching articles in the query's sort order (missing values last, then by id). */
-    List<Long> page(ArticleQuery articleQuery, Collection<Long> onlyIds, int offset, int limit) {
-        var query = query(articleQuery, onlyIds);
+    List<Long> page(ArticleQuery articleQuery, Collection<Long> onlyIds, Collection<Long> reportingIds, int offset,
+                    int limit) {
+        var query = query(articleQuery, onlyIds, reportingIds);
         if (query == null || limit <= 0) {
             return List.of();
         }
@@ -304,7 +308,7 @@ final class ArticleIndex implements AutoCloseable {
      * Every word must match; the last one may be the start of a longer word; only {@code onlyIds} when not null
      * (e.g. the articles carrying a tag). Null when nothing can match.
      */
-    private static Query query(ArticleQuery articleQuery, Collection<Long> onlyIds) {
+    private static Query query(ArticleQuery articleQuery, Collection<Long> onlyIds, Collection<Long> reportingIds) {
         var all = new BooleanQuery.Builder();
         var words = SearchAnalyzers.words(articleQuery.search() == null ? "" : articleQuery.search());
         if (words.isEmpty()) {
@@ -323,13 +327,21 @@ final class ArticleIndex implements AutoCloseable {
         if (articleQuery.from() != null || articleQuery.to() != null) {
             long from = articleQuery.from() == null ? Long.MIN_VALUE : articleQuery.from().toEpochDay();
             long to = articleQuery.to() == null ? Long.MAX_VALUE : articleQuery.to().toEpochDay();
-            all.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+            var window = new BooleanQuery.Builder();
+            window.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.SHOULD);
+            if (reportingIds != null && !reportingIds.isEmpty()) {
+                window.add(ids(reportingIds), Occur.SHOULD);
+            }
+            all.add(window.build(), Occur.FILTER);
         }
         if (onlyIds != null) {
-            all.add(new TermInSetQuery(ID, onlyIds.stream().map(id -> new BytesRef(Long.toString(id))).toList()),
-                    Occur.FILTER);
+            all.add(ids(onlyIds), Occur.FILTER);
         }
         return new ConstantScoreQuery(all.build());
+    }
+
+    private static Query ids(Collection<Long> articleIds) {
+        return new TermInSetQuery(ID, articleIds.stream().map(id -> new BytesRef(Long.toString(id))).toList());
     }
 
     private static Sort sort(ArticleQuery query) {

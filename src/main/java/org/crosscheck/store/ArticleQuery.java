@@ -3,8 +3,8 @@ package org.crosscheck.store;
 import java.time.LocalDate;
 
 /**
- * What the article list shows: an optional full-text search, an optional publication-date window (inclusive), an
- * optional tag the articles must carry, and the sort order.
+ * What the article list shows: an optional full-text search, an optional time window (inclusive: articles published
+ * in it or reporting an incident in it), an optional tag the articles must carry, and the sort order.
  */
 public record ArticleQuery(String search, LocalDate from, LocalDate to, Sort sort, boolean ascending, Long tagId) {
 

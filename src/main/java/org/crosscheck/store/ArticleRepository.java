@@ -136,7 +136,8 @@ public final class ArticleRepository {
     /** One page of the article list for a query; a search is answered by the search index, then read by id. */
     public List<ArticleSummary> page(ArticleQuery articleQuery, int offset, int limit) {
         if (articleQuery.hasSearch()) {
-            return summaries(database.articleIndex().page(articleQuery, taggedIds(articleQuery), offset, limit));
+            return summaries(database.articleIndex().page(articleQuery, taggedIds(articleQuery),
+                    reportingIds(articleQuery), offset, limit));
         }
         return database.read(connection -> {
             var sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(from(articleQuery));
@@ -188,7 +189,8 @@ public final class ArticleRepository {
     /** How many articles the query matches. */
     public int count(ArticleQuery articleQuery) {
         if (articleQuery.hasSearch()) {
-            return database.articleIndex().count(articleQuery, taggedIds(articleQuery));
+            return database.articleIndex().count(articleQuery, taggedIds(articleQuery),
+                    reportingIds(articleQuery));
         }
         return database.read(connection -> {
             try (var query = connection.prepareStatement("SELECT COUNT(*)" + from(articleQuery))) {
@@ -208,13 +210,42 @@ public final class ArticleRepository {
                         ItemType.ARTICLE));
     }
 
+    /** The ids of the articles with a claim on an incident in the query's time window; null without a window. */
+    private List<Long> reportingIds(ArticleQuery articleQuery) {
+        if (articleQuery.from() == null && articleQuery.to() == null) {
+            return null;
+        }
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT DISTINCT c.article_id FROM claim c"
+                    + " JOIN incident i ON i.id = c.incident_id WHERE " + range("i.event_date", articleQuery))) {
+                int index = 1;
+                if (articleQuery.from() != null) {
+                    Jdbc.setDate(query, index++, articleQuery.from());
+                }
+                if (articleQuery.to() != null) {
+                    Jdbc.setDate(query, index, articleQuery.to());
+                }
+                try (var rows = query.executeQuery()) {
+                    var ids = new ArrayList<Long>();
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                    return ids;
+                }
+            }
+        });
+    }
+
+    /**
+     * The rows the list shows: in a time window, the articles published in it and those reporting an incident in it
+     * (most reports state no publication date, and the analyst brushes the days of the attacks).
+     */
     private static String from(ArticleQuery query) {
         var sql = new StringBuilder(" FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE 1 = 1");
-        if (query.from() != null) {
-            sql.append(" AND a.published >= ?");
-        }
-        if (query.to() != null) {
-            sql.append(" AND a.published <= ?");
+        if (query.from() != null || query.to() != null) {
+            sql.append(" AND (").append(range("a.published", query)).append(" OR a.id IN (SELECT c.article_id")
+                    .append(" FROM claim c JOIN incident i ON i.id = c.incident_id WHERE ")
+                    .append(range("i.event_date", query)).append("))");
         }
         if (query.tagId() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM tag_assignment ta WHERE ta.tag_id = ? AND ta.item_type = '")
@@ -223,13 +254,27 @@ public final class ArticleRepository {
         return sql.toString();
     }
 
-    private static int bind(PreparedStatement statement, ArticleQuery query) throws SQLException {
-        int index = 1;
+    /** {@code column >= ? AND column <= ?} for the window's ends that are set. */
+    private static String range(String column, ArticleQuery query) {
+        var parts = new ArrayList<String>();
         if (query.from() != null) {
-            Jdbc.setDate(statement, index++, query.from());
+            parts.add(column + " >= ?");
         }
         if (query.to() != null) {
-            Jdbc.setDate(statement, index++, query.to());
+            parts.add(column + " <= ?");
+        }
+        return String.join(" AND ", parts);
+    }
+
+    private static int bind(PreparedStatement statement, ArticleQuery query) throws SQLException {
+        int index = 1;
+        for (int pass = 0; pass < 2 && (query.from() != null || query.to() != null); pass++) {
+            if (query.from() != null) {
+                Jdbc.setDate(statement, index++, query.from());
+            }
+            if (query.to() != null) {
+                Jdbc.setDate(statement, index++, query.to());
+            }
         }
         if (query.tagId() != null) {
             statement.setLong(index++, query.tagId());

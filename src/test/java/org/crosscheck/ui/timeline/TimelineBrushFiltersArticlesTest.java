@@ -63,7 +63,7 @@ class TimelineBrushFiltersArticlesTest {
     }
 
     @Test
-    void brushingJulyLeavesOnlyTheArticlesPublishedInJuly(FxRobot robot) {
+    void brushingJulyLeavesOnlyTheArticlesPublishedInJulyOrReportingItsIncidents(FxRobot robot) {
         assertThat(articles.itemsProperty().get()).hasSize(5);
         var geometry = ((TimelineSkin) timeline.timeline().getSkin()).geometry();
         var stripY = (geometry.histogramTop() + geometry.histogramBottom()) / 2;
