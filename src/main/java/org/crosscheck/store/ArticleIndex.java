@@ -222,16 +222,22 @@ final class ArticleIndex implements AutoCloseable {
         return count;
     }
 
-    /** Adds or replaces these stored articles and commits; called after the transaction that stored them. */
+    /**
+     * Adds or replaces these stored articles; called after the transaction that stored them, which then commits the
+     * index once with {@link #commitAdded}.
+     */
     synchronized void add(Collection<Article> articles) {
-        if (articles.isEmpty()) {
-            return;
-        }
         for (var article : articles) {
             put(new Indexed(article.id(), article.fileName(), article.outlet(), article.title(), article.language(),
                     article.published(), article.text()));
         }
-        commit();
+    }
+
+    /** Commits what was added since the last commit, if anything: one index commit per database transaction. */
+    synchronized void commitAdded() {
+        if (writer.hasUncommittedChanges()) {
+            commit();
+        }
     }
 
     private void put(Indexed article) {

@@ -220,13 +220,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void runAfterCommit(List<Runnable> actions) {
+    /** Runs the actions of a committed transaction, then commits once what they added to the search index. */
+    private void runAfterCommit(List<Runnable> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
         for (var action : actions) {
             try {
                 action.run();
             } catch (RuntimeException e) {
                 LOG.error("Updating the search index after a commit failed; opening the database again repairs it", e);
             }
+        }
+        try {
+            articleIndex().commitAdded();
+        } catch (RuntimeException e) {
+            LOG.error("Committing the search index failed; opening the database again repairs it", e);
         }
     }
 
