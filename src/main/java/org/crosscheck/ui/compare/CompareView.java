@@ -79,6 +79,8 @@ public final class CompareView extends BorderPane {
     private final ScrollPane gridScroll = new ScrollPane(grid);
     /** The corner and the report headers: kept in view at the top while the aspects scroll under them. */
     private final List<Node> stickyHeader = new ArrayList<>();
+    /** The aspect names of the first column: kept in view at the left while the reports scroll under them. */
+    private final List<Node> stickyAspects = new ArrayList<>();
     private final ListView<CompareModel.LinkRow> linkList = new ListView<>();
     private final LinkGraph linkGraph = new LinkGraph();
     private final TextField linkNote = new TextField();
@@ -342,12 +344,23 @@ public final class CompareView extends BorderPane {
         }
     }
 
-    /** Moves the header row down by the scrolled distance, so outlets and grades stay in view. */
+    /**
+     * Moves the header row down and the aspect names right by the scrolled distances, so outlets, grades and
+     * aspects stay in view however far the grid is scrolled.
+     */
     private void pinHeader() {
-        var offset = Math.max(0, -gridScroll.getViewportBounds().getMinY() - grid.snappedTopInset());
+        var down = Math.max(0, -gridScroll.getViewportBounds().getMinY() - grid.snappedTopInset());
+        var right = Math.max(0, -gridScroll.getViewportBounds().getMinX() - grid.snappedLeftInset());
+        for (var aspect : stickyAspects) {
+            aspect.setTranslateX(right);
+            aspect.toFront();
+        }
         for (var header : stickyHeader) {
-            header.setTranslateY(offset);
+            header.setTranslateY(down);
             header.toFront();
+        }
+        if (!stickyHeader.isEmpty()) {
+            stickyHeader.get(0).setTranslateX(right);
         }
     }
 
@@ -373,10 +386,12 @@ public final class CompareView extends BorderPane {
             stickyHeader.add(header);
         }
         int rowIndex = 1;
+        stickyAspects.clear();
         for (var aspect : Aspect.values()) {
             var label = new Label(aspect.code());
-            label.getStyleClass().add("aspect-label");
-            label.setMaxHeight(Double.MAX_VALUE);
+            label.getStyleClass().addAll("aspect-label", "sticky");
+            label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            stickyAspects.add(label);
             grid.add(label, 0, rowIndex);
             int c = 1;
             for (var column : model.columns()) {
