@@ -302,6 +302,7 @@ public final class ArticleExtractor {
             }
         }
         foldReportDated(candidates);
+        candidates.forEach(ArticleExtractor::countTheRestThatHit);
         return new ArticleExtraction(article.id(), outlet, article.published(), mentions,
                 candidates.stream().filter(b -> !b.claims.isEmpty()).map(Building::freeze).toList());
     }
@@ -348,6 +349,36 @@ public final class ArticleExtractor {
                     target.actor = undated.actor;
                 }
                 candidates.remove(undated);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern UNCOUNTED_REST = java.util.regex.Pattern.compile(
+            "intercepted (\\d+); hit");
+    private static final java.util.regex.Pattern SINGLE_COUNT = java.util.regex.Pattern.compile("(\\d+) \\w+");
+
+    /**
+     * "Two were shot down and the others hit" after "four drones attacked": the others are the four less the two.
+     * Done only when the article gives one total for the attack.
+     */
+    private static void countTheRestThatHit(Building building) {
+        var totals = building.claims.stream().filter(claim -> claim.aspect() == org.crosscheck.model.Aspect.COUNT)
+                .map(ExtractedClaim::value).filter(value -> SINGLE_COUNT.matcher(value).matches()).distinct().toList();
+        if (totals.size() != 1) {
+            return;
+        }
+        var total = SINGLE_COUNT.matcher(totals.get(0));
+        total.matches();
+        int all = Integer.parseInt(total.group(1));
+        for (int i = 0; i < building.claims.size(); i++) {
+            var claim = building.claims.get(i);
+            var rest = UNCOUNTED_REST.matcher(claim.value());
+            if (claim.aspect() == org.crosscheck.model.Aspect.OUTCOME && rest.matches()
+                    && Integer.parseInt(rest.group(1)) < all) {
+                int intercepted = Integer.parseInt(rest.group(1));
+                building.claims.set(i, new ExtractedClaim(claim.span(), claim.quote(), claim.attributedTo(),
+                        claim.cue(), claim.aspect(), "intercepted " + intercepted + "; hit " + (all - intercepted),
+                        claim.stance(), claim.rule() + ".rest-of-the-count", claim.confidence() - 0.1));
             }
         }
     }

@@ -35,7 +35,7 @@ final class ClaimFinder {
             + "(?=[,.;]| on | as |$)");
     private static final Pattern COUNT = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+(?:more\\s+|other\\s+"
             + "|additional\\s+|large\\s+|heavy\\s+|armed\\s+|explosive\\s+|suicide\\s+|kamikaze\\s+|guided\\s+"
-            + "|ballistic\\s+|cruise\\s+|de\\s+)?(" + weaponAlternation() + ")(?![\\p{L}])(?!\\s+(?:attack|fire|strike|salvo))");
+            + "|ballistic\\s+|cruise\\s+|de\\s+)?(" + weaponAlternation() + ")(?![\\p{L}])(?!\\s+(?:attacks?|fire|strikes?|salvos?)(?![\\p{L}]))");
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
             + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres)"
             + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"

@@ -102,4 +102,16 @@ class ArticleExtractorTest {
                 + " " + candidate.geoPrecision())
                 .containsExactlyInAnyOrder("erbil-air-base 2023-11-20 1", "ain-al-asad 2023-11-21 2");
     }
+
+    @Test
+    void theOthersThatHitAreTheTotalLessTheIntercepted() {
+        var extraction = extract("""
+                At least four drones attacked the Al-Tanf garrison on Wednesday, Tasnim reported.
+                According to Tasnim, two drones were shot down and the others hit ammunition depots.
+                """, LocalDate.of(2023, 11, 2));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> assertThat(candidate.claims())
+                .extracting(claim -> claim.aspect().code() + "=" + claim.value())
+                .contains("outcome=intercepted 2; hit 2"));
+    }
 }
