@@ -45,8 +45,8 @@ public final class ExtractionStore {
 
     /**
      * Removes the extractor's mentions and claims of these articles, except claims in a link the analyst accepted
-     * or rejected, and then every extractor incident that is unconfirmed and left without claims. Returns the
-     * extractor claims of these articles that were kept.
+     * or rejected and claims the analyst tagged or graded, and then every extractor incident that is unconfirmed,
+     * untagged, unassessed and left without claims. Returns the extractor claims of these articles that were kept.
      */
     public List<Claim> clearAutomatic(Collection<Long> articleIds) {
         return database.write(connection -> {
@@ -54,7 +54,9 @@ public final class ExtractionStore {
             try (var mentions = connection.prepareStatement("DELETE FROM mention WHERE article_id = ?");
                  var claims = connection.prepareStatement("DELETE FROM claim WHERE article_id = ? AND origin = 'auto' "
                          + "AND id NOT IN (SELECT claim_a FROM claim_link WHERE status <> 'suggested' OR origin <> 'auto') "
-                         + "AND id NOT IN (SELECT claim_b FROM claim_link WHERE status <> 'suggested' OR origin <> 'auto')")) {
+                         + "AND id NOT IN (SELECT claim_b FROM claim_link WHERE status <> 'suggested' OR origin <> 'auto') "
+                         + "AND id NOT IN (SELECT item_id FROM tag_assignment WHERE item_type = 'claim') "
+                         + "AND id NOT IN (SELECT item_id FROM grade WHERE item_type = 'claim')")) {
                 for (var id : articleIds) {
                     mentions.setLong(1, id);
                     mentions.addBatch();
@@ -75,7 +77,9 @@ public final class ExtractionStore {
 
     private static void deleteOrphanIncidents(Connection connection) throws SQLException {
         try (var delete = connection.prepareStatement("DELETE FROM incident i WHERE i.origin = 'auto' AND NOT i.confirmed "
-                + "AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.incident_id = i.id)")) {
+                + "AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.incident_id = i.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM grade g WHERE g.item_type = 'incident' AND g.item_id = i.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM tag_assignment t WHERE t.item_type = 'incident' AND t.item_id = i.id)")) {
             delete.executeUpdate();
         }
     }

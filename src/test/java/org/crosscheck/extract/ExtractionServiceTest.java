@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.ItemType;
 import org.crosscheck.model.LinkStatus;
+import org.crosscheck.model.Tag;
 import org.crosscheck.task.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,33 @@ class ExtractionServiceTest {
             assertThat(context.links().find(contradiction.id())).hasValueSatisfying(kept ->
                     assertThat(kept.status()).isEqualTo(LinkStatus.ACCEPTED));
             assertThat(context.incidents().findAll()).hasSize(1);
+        }
+    }
+
+    @Test
+    void extractingAgainKeepsTheClaimsAndIncidentsTheAnalystTaggedOrGraded() {
+        try (var context = AppContext.open(folder.resolve("t.mv.db"))) {
+            context.articles().insert(article("a.txt", "Two drones hit Victory base near Baghdad airport on "
+                    + "Wednesday, causing damage, Iraqi factions said.", "Resistance Watch", LocalDate.of(2023, 10, 18)));
+            context.extractor().extractAll(Progress.NONE);
+            var incident = context.incidents().findAll().get(0);
+            var claims = context.claims().forIncident(incident.id());
+            assertThat(claims).hasSizeGreaterThan(1);
+            var tagged = claims.get(0);
+            var graded = claims.get(1);
+            var tag = context.tags().create("check", "#1f77b4", 1, "dana");
+            context.tags().assign(tag.id(), ItemType.CLAIM, tagged.id(), "dana");
+            context.grades().set(ItemType.CLAIM, graded.id(), "2", "dana");
+            context.grades().set(ItemType.INCIDENT, incident.id(), "contested", "dana");
+
+            context.extractor().extractAll(Progress.NONE);
+
+            assertThat(context.tags().tagsOf(ItemType.CLAIM, tagged.id())).extracting(Tag::name).containsExactly("check");
+            assertThat(context.grades().find(ItemType.CLAIM, graded.id())).isPresent();
+            assertThat(context.incidents().find(incident.id())).isPresent();
+            var after = context.claims().forIncident(incident.id());
+            assertThat(after).extracting(Claim::id).contains(tagged.id(), graded.id());
+            assertThat(after).extracting(claim -> claim.span() + " " + claim.aspect()).doesNotHaveDuplicates();
         }
     }
 
