@@ -26,7 +26,8 @@ final class ClaimFinder {
             "the agency", "il", "elle", "ils", "ele", "ela", "eles", "dia", "mereka", "the correspondent",
             "the channel", "the outlet", "the coalition", "the resistance coalition", "the military", "report",
             "official", "officials", "source", "sources", "spokesperson", "the officials",
-            "statement", "spokesman", "correspondent", "agency", "group", "same group", "channel", "the same group");
+            "statement", "spokesman", "correspondent", "agency", "group", "same group", "channel", "the same group",
+            "same", "the same", "the same groups", "the same militia", "the same faction", "the same coalition");
     private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "and", "but", "also", "then",
             "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so", "although",
             "while", "as", "when", "after", "since", "because", "if", "though", "whereas");

@@ -85,6 +85,21 @@ class ExtractionServiceTest {
     }
 
     @Test
+    void theSameGroupClaimingAgainIsTheClaimantNamedBefore() {
+        try (var context = AppContext.open(folder.resolve("s.mv.db"))) {
+            context.articles().insert(article("s.txt", "Two drones targeted US troops at Erbil air base on Thursday. "
+                    + "The Islamic Resistance in Iraq claimed responsibility for the Erbil attack. The same group "
+                    + "claimed responsibility for rocket strikes on the Conoco base on Wednesday.", "Wire",
+                    LocalDate.of(2023, 10, 27)));
+
+            context.extractor().extractAll(Progress.NONE);
+
+            assertThat(context.incidents().findAll()).isNotEmpty().extracting(incident -> incident.actor1())
+                    .containsOnly("Islamic Resistance in Iraq");
+        }
+    }
+
+    @Test
     void aCancelledRunChangesNothing() {
         try (var context = AppContext.open(folder.resolve("c.mv.db"))) {
             context.articles().insert(article("a.txt", "Rockets hit the Conoco base on Friday.", "Wire",
