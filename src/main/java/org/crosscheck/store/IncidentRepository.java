@@ -165,6 +165,11 @@ public final class IncidentRepository {
     private record ClaimSource(long claimId, long articleId, String speaker, LocalDate published) {
     }
 
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("correspondent", "reporter",
+            "journalist", "regional", "local", "field", "source", "spokesman", "spokesperson", "spokeswoman",
+            "official", "officer", "agency", "channel", "media", "outlet", "report", "statement", "senior",
+            "military", "security", "correspondant", "corresponsal", "fuente", "sumber", "wartawan");
+
     static int independentSources(List<ClaimSource> sources, List<long[]> repeatPairs) {
         var parent = new HashMap<Long, Long>();
         var bySpeaker = new HashMap<String, Long>();
@@ -186,17 +191,26 @@ public final class IncidentRepository {
         return (int) parent.keySet().stream().filter(id -> root(parent, id) == id.longValue()).count();
     }
 
-    /** "The Sputnik correspondent" and "Sputnik's correspondents" are one speaker. */
+    /**
+     * "The Sputnik correspondent", "Sputnik's correspondents" and "Sputnik's regional correspondent" are one
+     * source: articles, possessives, plurals and role words (correspondent, regional, spokesman ...) do not make a
+     * new one. A speaker made only of role words ("local sources") keeps them.
+     */
     static String speakerKey(String speaker) {
         var words = speaker.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+");
         var kept = new ArrayList<String>();
+        var named = new ArrayList<String>();
         for (var word : words) {
             if (word.isEmpty() || word.equals("the") || word.equals("a")) {
                 continue;
             }
-            kept.add(word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word);
+            var singular = word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+            kept.add(singular);
+            if (!ROLE_WORDS.contains(singular)) {
+                named.add(singular);
+            }
         }
-        return String.join(" ", kept);
+        return String.join(" ", named.isEmpty() ? kept : named);
     }
 
     private static void union(Map<Long, Long> parent, long a, long b) {

@@ -43,7 +43,7 @@ class IncidentRepositoryTest {
             var incident = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
             var a = StoreFixtures.claim(db, tribun.id(), incident.id(), "Sputnik correspondents", Aspect.OCCURRENCE,
                     "attack");
-            var b = StoreFixtures.claim(db, zero.id(), incident.id(), "the Sputnik regional reporter",
+            var b = StoreFixtures.claim(db, zero.id(), incident.id(), "Al-Mayadeen sources",
                     Aspect.OCCURRENCE, "attack");
             StoreFixtures.claim(db, zero.id(), incident.id(), "IRNA", Aspect.OCCURRENCE, "attack");
             var links = new LinkRepository(db);
@@ -73,6 +73,14 @@ class IncidentRepositoryTest {
                     .singleElement().extracting(IncidentSummary::state).isEqualTo(IncidentSummary.State.CONFIRMED);
             assertThat(repository.summaries(new DateRange(LocalDate.of(2024, 2, 1), null))).isEmpty();
         }
+    }
+
+    @Test
+    void speakerKeyKeepsTheNameWithoutRoleWordsUnlessOnlyRoleWordsAreLeft() {
+        assertThat(IncidentRepository.speakerKey("Sputnik's regional correspondent"))
+                .isEqualTo(IncidentRepository.speakerKey("Sputnik correspondents")).isEqualTo("sputnik");
+        assertThat(IncidentRepository.speakerKey("local sources")).isEqualTo("local source");
+        assertThat(IncidentRepository.speakerKey("IRNA")).isNotEqualTo(IncidentRepository.speakerKey("Sputnik"));
     }
 
     @Test
