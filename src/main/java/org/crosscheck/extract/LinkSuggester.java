@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Relation;
+import org.crosscheck.model.SourceKey;
 import org.crosscheck.model.Stance;
 
 /**
@@ -122,14 +123,14 @@ public final class LinkSuggester {
         return Math.min(a.articleId(), b.articleId()) + "|" + Math.max(a.articleId(), b.articleId());
     }
 
-    /** Unattributed claims speak for their outlet; every other speaker is keyed by name. */
+    /** Unattributed claims speak for their outlet; every other speaker is keyed as a source ({@link SourceKey}). */
     private static String speakerKey(Claim claim, Map<Long, String> outletByArticle) {
         var outlet = outletByArticle.get(claim.articleId());
         if (claim.rule() != null && claim.rule().contains("attribution.outlet")
                 || outlet != null && outlet.equalsIgnoreCase(claim.attributedTo())) {
             return "outlet:" + claim.articleId();
         }
-        return String.join(" ", Similarity.words(claim.attributedTo()).stream().sorted().toList());
+        return SourceKey.of(claim.attributedTo());
     }
 
     private static boolean elaborates(Claim a, Claim b) {

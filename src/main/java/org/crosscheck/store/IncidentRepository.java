@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,6 +20,7 @@ import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Incident;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.model.Origin;
+import org.crosscheck.model.SourceKey;
 import org.crosscheck.model.TimePrecision;
 
 /**
@@ -165,11 +165,6 @@ public final class IncidentRepository {
     private record ClaimSource(long claimId, long articleId, String speaker, LocalDate published) {
     }
 
-    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("correspondent", "reporter",
-            "journalist", "regional", "local", "field", "source", "spokesman", "spokesperson", "spokeswoman",
-            "official", "officer", "agency", "channel", "media", "outlet", "report", "statement", "senior",
-            "military", "security", "correspondant", "corresponsal", "fuente", "sumber", "wartawan");
-
     static int independentSources(List<ClaimSource> sources, List<long[]> repeatPairs) {
         var parent = new HashMap<Long, Long>();
         var bySpeaker = new HashMap<String, Long>();
@@ -177,7 +172,7 @@ public final class IncidentRepository {
             parent.put(source.claimId(), source.claimId());
         }
         for (var source : sources) {
-            var key = speakerKey(source.speaker());
+            var key = SourceKey.of(source.speaker());
             var first = bySpeaker.putIfAbsent(key, source.claimId());
             if (first != null) {
                 union(parent, first, source.claimId());
@@ -189,28 +184,6 @@ public final class IncidentRepository {
             }
         }
         return (int) parent.keySet().stream().filter(id -> root(parent, id) == id.longValue()).count();
-    }
-
-    /**
-     * "The Sputnik correspondent", "Sputnik's correspondents" and "Sputnik's regional correspondent" are one
-     * source: articles, possessives, plurals and role words (correspondent, regional, spokesman ...) do not make a
-     * new one. A speaker made only of role words ("local sources") keeps them.
-     */
-    static String speakerKey(String speaker) {
-        var words = speaker.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+");
-        var kept = new ArrayList<String>();
-        var named = new ArrayList<String>();
-        for (var word : words) {
-            if (word.isEmpty() || word.equals("the") || word.equals("a")) {
-                continue;
-            }
-            var singular = word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
-            kept.add(singular);
-            if (!ROLE_WORDS.contains(singular)) {
-                named.add(singular);
-            }
-        }
-        return String.join(" ", named.isEmpty() ? kept : named);
     }
 
     private static void union(Map<Long, Long> parent, long a, long b) {

@@ -74,18 +74,4 @@ class IncidentRepositoryTest {
             assertThat(repository.summaries(new DateRange(LocalDate.of(2024, 2, 1), null))).isEmpty();
         }
     }
-
-    @Test
-    void speakerKeyKeepsTheNameWithoutRoleWordsUnlessOnlyRoleWordsAreLeft() {
-        assertThat(IncidentRepository.speakerKey("Sputnik's regional correspondent"))
-                .isEqualTo(IncidentRepository.speakerKey("Sputnik correspondents")).isEqualTo("sputnik");
-        assertThat(IncidentRepository.speakerKey("local sources")).isEqualTo("local source");
-        assertThat(IncidentRepository.speakerKey("IRNA")).isNotEqualTo(IncidentRepository.speakerKey("Sputnik"));
-    }
-
-    @Test
-    void speakerKeyIgnoresArticlesPossessivesAndPlurals() {
-        assertThat(IncidentRepository.speakerKey("Sputnik's correspondents"))
-                .isEqualTo(IncidentRepository.speakerKey("the Sputnik correspondent"));
-    }
 }
