@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -31,7 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.crosscheck.model.ArticleSummary;
-import org.crosscheck.model.Tag;
+import org.crosscheck.ui.common.TagFilterBox;
 import org.crosscheck.store.ArticleQuery;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -50,7 +49,6 @@ public final class ArticleListView extends VBox {
     private final ArticleListViewModel viewModel;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ArticleSummary> table = new TableView<>();
-    private final ComboBox<Tag> tagFilter = new ComboBox<>();
     private boolean openedFirstRow;
     private BiConsumer<Long, Long> onCompare;
 
@@ -127,44 +125,13 @@ public final class ArticleListView extends VBox {
                 event.consume();
             }
         });
-        var box = new HBox(6, search, tagFilter());
+        var tagFilter = new TagFilterBox("article-tag-filter", "Show only the articles with this tag",
+                viewModel.tags(), viewModel::filterByTag);
+        var box = new HBox(6, search, tagFilter);
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
         box.getStyleClass().add("search-box");
         return box;
-    }
-
-    /** "All tags" or one tag: only the articles carrying it are listed. */
-    private ComboBox<Tag> tagFilter() {
-        tagFilter.setId("article-tag-filter");
-        tagFilter.setPromptText("All tags");
-        tagFilter.setTooltip(new Tooltip("Show only the articles with this tag"));
-        tagFilter.setPrefWidth(130);
-        tagFilter.setMinWidth(Region.USE_PREF_SIZE);
-        tagFilter.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Tag tag) {
-                return tag == null ? "All tags" : tag.name();
-            }
-
-            @Override
-            public Tag fromString(String text) {
-                return null;
-            }
-        });
-        viewModel.tags().addListener((javafx.collections.ListChangeListener<Tag>) change -> {
-            var chosen = tagFilter.getValue();
-            var choices = new java.util.ArrayList<Tag>();
-            choices.add(null);
-            choices.addAll(viewModel.tags());
-            tagFilter.getItems().setAll(choices);
-            tagFilter.setValue(chosen == null ? null : viewModel.tags().stream()
-                    .filter(tag -> tag.id() == chosen.id()).findFirst().orElse(null));
-        });
-        tagFilter.valueProperty().addListener((obs, old, tag) -> viewModel.filterByTag(tag));
-        tagFilter.visibleProperty().bind(Bindings.isNotEmpty(viewModel.tags()));
-        tagFilter.managedProperty().bind(tagFilter.visibleProperty());
-        return tagFilter;
     }
 
     /** The row menu: every tag as a check item, ticked when the article carries it. */

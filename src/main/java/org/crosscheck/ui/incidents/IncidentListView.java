@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.ItemType;
+import org.crosscheck.ui.common.TagFilterBox;
 import org.crosscheck.ui.common.Workspace;
 
 /**
@@ -50,7 +51,9 @@ public final class IncidentListView extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var header = new HBox(10, title, spacer, summary);
+        var tagFilter = new TagFilterBox("incident-tag-filter", "Show only the incidents with this tag",
+                viewModel.tags(), viewModel.tagFilterProperty()::set);
+        var header = new HBox(10, title, spacer, summary, tagFilter);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.getStyleClass().add("pane-header");
         buildTable();
@@ -183,7 +186,8 @@ public final class IncidentListView extends VBox {
     /** The incidents list of the database's incidents, following {@code workspace}. */
     public static IncidentListView of(AppContext context, Workspace workspace, Executor background) {
         var viewModel = new IncidentListViewModel(window -> IncidentRow.of(context.incidents().summaries(window),
-                context.grades().all(ItemType.INCIDENT)), workspace, background,
+                context.grades().all(ItemType.INCIDENT)), context.tags()::findAll,
+                tagId -> context.tags().itemsWithTag(tagId, ItemType.INCIDENT), workspace, background,
                 Platform::runLater);
         return new IncidentListView(viewModel);
     }

@@ -39,7 +39,8 @@ class IncidentListViewModelTest {
         viewModel = new IncidentListViewModel(window -> {
             asked.add(window);
             return IncidentRow.of(context.incidents().summaries(window), context.grades().all(ItemType.INCIDENT));
-        }, workspace, NOW, NOW);
+        }, context.tags()::findAll, tagId -> context.tags().itemsWithTag(tagId, ItemType.INCIDENT), workspace,
+                NOW, NOW);
     }
 
     @AfterEach
@@ -61,6 +62,23 @@ class IncidentListViewModelTest {
                 .allSatisfy(row -> assertThat(JANUARY_2024.contains(row.date())).isTrue());
         assertThat(viewModel.summaryProperty().get())
                 .isEqualTo(viewModel.items().size() + " incidents in 2024-01-01 – 2024-01-31");
+    }
+
+    @Test
+    void aTagNarrowsTheListToTheIncidentsCarryingIt() {
+        viewModel.refresh();
+        var chosen = viewModel.items().get(1);
+        var urgent = context.tags().create("urgent", "#d7301f", 1, "jdoe");
+        context.tags().assign(urgent.id(), ItemType.INCIDENT, chosen.id(), "jdoe");
+        viewModel.refresh();
+        assertThat(viewModel.tags()).extracting(org.crosscheck.model.Tag::name).containsExactly("urgent");
+
+        viewModel.tagFilterProperty().set(urgent);
+
+        assertThat(viewModel.items()).extracting(IncidentRow::id).containsExactly(chosen.id());
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("1 incident tagged “urgent”");
+        viewModel.tagFilterProperty().set(null);
+        assertThat(viewModel.items()).hasSizeGreaterThan(1);
     }
 
     @Test
