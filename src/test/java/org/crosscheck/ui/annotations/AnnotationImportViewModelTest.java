@@ -15,7 +15,7 @@ class AnnotationImportViewModelTest {
 
     @Test
     void aProblemOfAWholeFileHasNoLine() {
-        assertThat(AnnotationImportViewModel.problem("links.csv: missing from /tmp/export."))
-                .isEqualTo(new AnnotationImportViewModel.Problem("links.csv", 0, "missing from /tmp/export."));
+        assertThat(AnnotationImportViewModel.problem("links.csv: missing from exports/january."))
+                .isEqualTo(new AnnotationImportViewModel.Problem("links.csv", 0, "missing from exports/january."));
     }
 }
