@@ -16,7 +16,8 @@ public record ExtractionReport(int articles, int newIncidents, int claims, int l
     /** One line for the status bar and the CLI. */
     public String summary() {
         if (cancelled) {
-            return "extraction cancelled; nothing was changed";
+            return articles == 0 ? "extraction cancelled; nothing was changed"
+                    : "extraction cancelled after " + articles + " articles; what they gave is stored";
         }
         return String.format(java.util.Locale.ROOT,
                 "extracted %d articles: %d new incidents, %d claims, %d links, %d undated attacks, %.2f ms/article",

@@ -31,15 +31,25 @@ import org.crosscheck.task.Progress;
  */
 public final class ExtractionService {
 
+    /** Articles extracted and stored together; bounds the memory a 100,000-article extraction needs. */
+    static final int CHUNK_SIZE = 2_000;
+
     private final ArticleRepository articles;
     private final SiteRepository sites;
     private final IncidentRepository incidents;
     private final ClaimRepository claims;
     private final ExtractionStore store;
     private final List<ReferenceEvent> events;
+    private final int chunkSize;
 
     public ExtractionService(ArticleRepository articles, SiteRepository sites, IncidentRepository incidents,
                              ClaimRepository claims, ExtractionStore store) {
+        this(articles, sites, incidents, claims, store, CHUNK_SIZE);
+    }
+
+    ExtractionService(ArticleRepository articles, SiteRepository sites, IncidentRepository incidents,
+                      ClaimRepository claims, ExtractionStore store, int chunkSize) {
+        this.chunkSize = chunkSize;
         this.articles = articles;
         this.sites = sites;
         this.incidents = incidents;
@@ -53,21 +63,59 @@ public final class ExtractionService {
         return extractArticles(store.articleIds(), progress);
     }
 
-    /** Extracts the given articles again and regroups their attacks with the incidents already stored. */
+    /**
+     * Extracts the given articles again and regroups their attacks with the incidents already stored, a chunk of
+     * articles at a time (each chunk grouped against what the chunks before it stored), so memory stays bounded
+     * however many articles there are. A cancelled run keeps the chunks it finished.
+     */
     public ExtractionReport extractArticles(Collection<Long> articleIds, Progress progress) {
+        var ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
+        var millis = new ArrayList<Double>();
+        var problems = new ArrayList<String>();
+        int done = 0;
+        int newIncidents = 0;
+        int claimCount = 0;
+        int linkCount = 0;
+        int undated = 0;
         try {
-            return run(List.copyOf(new java.util.LinkedHashSet<>(articleIds)), progress);
+            for (int from = 0; from < ids.size(); from += chunkSize) {
+                var part = run(ids.subList(from, Math.min(ids.size(), from + chunkSize)),
+                        offset(progress, from, ids.size()), millis);
+                done += part.articles();
+                newIncidents += part.newIncidents();
+                claimCount += part.claims();
+                linkCount += part.links();
+                undated += part.undated();
+                problems.addAll(part.problems());
+            }
         } catch (CancelledException e) {
-            return new ExtractionReport(0, 0, 0, 0, 0, List.of(), 0, true);
+            return new ExtractionReport(done, newIncidents, claimCount, linkCount, undated, problems, median(millis),
+                    true);
         }
+        return new ExtractionReport(done, newIncidents, claimCount, linkCount, undated, problems, median(millis),
+                false);
     }
 
-    private ExtractionReport run(List<Long> ids, Progress progress) {
+    /** The progress of one chunk as part of the whole run. */
+    private static Progress offset(Progress progress, int before, int total) {
+        return new Progress() {
+            @Override
+            public void update(long done, long chunkTotal, String message) {
+                progress.update(before + Math.min(done, chunkTotal), total, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    private ExtractionReport run(List<Long> ids, Progress progress, List<Double> millis) {
         var siteList = sites.findAll();
         var extractor = new ArticleExtractor(siteList, events);
         var extractions = new ArrayList<ArticleExtraction>();
         var problems = new ArrayList<String>();
-        var millis = new ArrayList<Double>();
         int done = 0;
         for (var id : ids) {
             progress.checkCancelled();

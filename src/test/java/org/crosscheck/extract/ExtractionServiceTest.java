@@ -100,6 +100,39 @@ class ExtractionServiceTest {
     }
 
     @Test
+    void articlesExtractedInSeparateChunksStillGroupIntoOneIncident() {
+        try (var context = AppContext.open(folder.resolve("k.mv.db"))) {
+            context.articles().insert(article("a.txt", "Two drones hit Victory base near Baghdad airport on "
+                    + "Wednesday, causing damage, Iraqi factions said.", "Resistance Watch", LocalDate.of(2023, 10, 18)));
+            context.articles().insert(article("b.txt", "A U.S. official said two drones were shot down near "
+                    + "Victory Base on Wednesday.", "Capital Dispatch", LocalDate.of(2023, 10, 19)));
+            var oneByOne = new ExtractionService(context.articles(), context.sites(), context.incidents(),
+                    context.claims(), new org.crosscheck.store.ExtractionStore(context.database()), 1);
+            var seen = new java.util.ArrayList<Long>();
+            var progress = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    seen.add(total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+
+            var report = oneByOne.extractAll(progress);
+
+            assertThat(report.articles()).isEqualTo(2);
+            assertThat(context.incidents().findAll()).singleElement()
+                    .satisfies(incident -> assertThat(incident.eventDate()).isEqualTo(LocalDate.of(2023, 10, 18)));
+            assertThat(context.links().forIncident(context.incidents().findAll().get(0).id()))
+                    .extracting(link -> link.relation().code()).contains("contradicts");
+            assertThat(seen).containsOnly(2L);
+        }
+    }
+
+    @Test
     void aCancelledRunChangesNothing() {
         try (var context = AppContext.open(folder.resolve("c.mv.db"))) {
             context.articles().insert(article("a.txt", "Rockets hit the Conoco base on Friday.", "Wire",
