@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the real command line with standard output and error captured, as a shell user would see them. */
-record CliOutput(int exitCode, String out, String err) {
+public record CliOutput(int exitCode, String out, String err) {
 
-    static CliOutput run(String... args) {
+    public static CliOutput run(String... args) {
         var originalOut = System.out;
         var originalErr = System.err;
         var out = new ByteArrayOutputStream();
@@ -26,7 +26,7 @@ record CliOutput(int exitCode, String out, String err) {
     }
 
     /** The printed lines of standard output. */
-    java.util.List<String> lines() {
+    public java.util.List<String> lines() {
         return out.lines().toList();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.crosscheck.AppContext;
+import org.crosscheck.cli.CliOutput;
 import org.crosscheck.edit.Edits;
 import org.crosscheck.export.AnnotationFiles;
 import org.crosscheck.model.Tag;
@@ -36,7 +37,7 @@ class BadAnnotationsTest {
             context.edits().perform(Edits.createTag("+plain", "#ff7f0e", null));
         }
         export = folder.resolve("export");
-        assertThat(CliRun.of("export", "--db", db.toString(), "--out", export.toString()).code()).isZero();
+        assertThat(CliOutput.run("export", "--db", db.toString(), "--out", export.toString()).exitCode()).isZero();
         // A database without incidents exports these as header-only tables (until the export writes them itself).
         writeHeaderIfMissing(AnnotationFiles.INCIDENTS, AnnotationFiles.INCIDENT_COLUMNS);
         writeHeaderIfMissing(AnnotationFiles.CLAIMS, AnnotationFiles.CLAIM_COLUMNS);
@@ -64,9 +65,9 @@ class BadAnnotationsTest {
         assertThat(tagsCsv).doesNotContain("," + FORMULA_TAG).doesNotContain("\n" + FORMULA_TAG);
         var db = freshDatabaseWithTheSameArticles();
 
-        var result = CliRun.of("import-annotations", export.toString(), "--db", db.toString());
+        var result = CliOutput.run("import-annotations", export.toString(), "--db", db.toString());
 
-        assertThat(result.code()).as(result.out() + result.err()).isZero();
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         try (var context = AppContext.open(db)) {
             assertThat(context.tags().findAll()).extracting(Tag::name).containsExactlyInAnyOrder(FORMULA_TAG, "+plain");
         }
@@ -78,9 +79,9 @@ class BadAnnotationsTest {
                 StandardOpenOption.APPEND);
         var db = freshDatabaseWithTheSameArticles();
 
-        var result = CliRun.of("import-annotations", export.toString(), "--db", db.toString());
+        var result = CliOutput.run("import-annotations", export.toString(), "--db", db.toString());
 
-        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).containsPattern("problem: tags\\.csv line \\d+: ");
         assertThat(result.err()).doesNotContain("Exception");
         try (var context = AppContext.open(db)) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.AppContext;
+import org.crosscheck.cli.CliOutput;
 import org.crosscheck.bench.CorpusGenerator;
 import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.task.Progress;
@@ -29,7 +30,7 @@ class DataFolderFaultTest {
 
         var result = cli("stats", "--db", db.toString());
 
-        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("error: Cannot create the data folder " + blocker + ": " + blocker
                 + " is a file, not a folder. Choose another location with --db.\n");
     }
@@ -46,7 +47,7 @@ class DataFolderFaultTest {
 
             var result = cli("import", "--db", db.toString(), folder.toString());
 
-            assertThat(result.code()).isEqualTo(1);
+            assertThat(result.exitCode()).isEqualTo(1);
             assertThat(result.out()).isEmpty();
             assertThat(result.err()).isEqualTo("error: The data folder " + disk.root()
                     + " is read-only. Choose a writable location with --db.\n");
@@ -82,7 +83,7 @@ class DataFolderFaultTest {
         }
     }
 
-    private static CliRun cli(String... args) {
-        return CliRun.of(args);
+    private static CliOutput cli(String... args) {
+        return CliOutput.run(args);
     }
 }

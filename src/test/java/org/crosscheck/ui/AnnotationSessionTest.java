@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
@@ -24,8 +22,6 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.model.Origin;
 import org.crosscheck.store.ArticleQuery;
-import org.crosscheck.ui.common.Theme;
-import org.crosscheck.ui.common.UiPrefs;
 import org.crosscheck.ui.reader.ReaderView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,25 +46,19 @@ class AnnotationSessionTest {
     Path folder;
     private AppContext context;
     private MainWindow window;
-    private Preferences prefsNode;
-    private Stage stage;
+    private SeededWindow seeded;
 
     @Start
     void start(Stage primary) {
-        stage = primary;
-        Theme.LIGHT.apply();
-        context = AppContext.open(folder.resolve("session.mv.db"));
+        seeded = SeededWindow.open(folder, primary, 1600, 1000);
+        context = seeded.context();
+        window = seeded.window();
         context.setAnalyst("maya");
-        prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
-        window = new MainWindow(context, stage, new UiPrefs(prefsNode));
-        window.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::dispose).get();
-        context.close();
-        prefsNode.removeNode();
+        seeded.close();
     }
 
     @Test
@@ -212,7 +202,7 @@ class AnnotationSessionTest {
     }
 
     private void screenshot(String name) throws Exception {
-        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        var image = WaitForAsyncUtils.asyncFx(() -> seeded.stage().getScene().snapshot(null)).get();
         var shots = Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve(name).toFile());

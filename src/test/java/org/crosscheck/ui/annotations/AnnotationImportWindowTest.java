@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -19,8 +17,7 @@ import org.crosscheck.model.ItemType;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.task.Progress;
 import org.crosscheck.ui.MainWindow;
-import org.crosscheck.ui.common.Theme;
-import org.crosscheck.ui.common.UiPrefs;
+import org.crosscheck.ui.SeededWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +43,7 @@ class AnnotationImportWindowTest {
     Path folder;
     private AppContext context;
     private MainWindow window;
-    private Preferences prefsNode;
+    private SeededWindow seeded;
 
     /** An export of the seeds with an analyst tag on an incident and a contested assessment. */
     @BeforeAll
@@ -66,18 +63,14 @@ class AnnotationImportWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        context = AppContext.open(folder.resolve("window.mv.db"));
-        prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
-        window = new MainWindow(context, stage, new UiPrefs(prefsNode));
-        window.show();
+        seeded = SeededWindow.open(folder, stage, 1600, 1000);
+        context = seeded.context();
+        window = seeded.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::dispose).get();
-        context.close();
-        prefsNode.removeNode();
+        seeded.close();
     }
 
     @Test

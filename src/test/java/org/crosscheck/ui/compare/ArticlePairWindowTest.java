@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -20,8 +18,7 @@ import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.ui.MainWindow;
-import org.crosscheck.ui.common.Theme;
-import org.crosscheck.ui.common.UiPrefs;
+import org.crosscheck.ui.SeededWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,24 +36,18 @@ class ArticlePairWindowTest {
     Path folder;
     private AppContext context;
     private MainWindow window;
-    private Stage stage;
-    private Preferences prefsNode;
+    private SeededWindow seeded;
 
     @Start
     void start(Stage primary) {
-        stage = primary;
-        Theme.LIGHT.apply();
-        context = AppContext.open(folder.resolve("window.mv.db"));
-        prefsNode = Preferences.userRoot().node("org/crosscheck/test/" + UUID.randomUUID());
-        window = new MainWindow(context, stage, new UiPrefs(prefsNode));
-        window.show();
+        seeded = SeededWindow.open(folder, primary, 1600, 1000);
+        context = seeded.context();
+        window = seeded.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::dispose).get();
-        context.close();
-        prefsNode.removeNode();
+        seeded.close();
     }
 
     @Test
@@ -78,7 +69,7 @@ class ArticlePairWindowTest {
         var headers = robot.lookup("#pair-left-header").queryAs(Label.class).getText() + " | "
                 + robot.lookup("#pair-right-header").queryAs(Label.class).getText();
         assertThat(headers).contains(label(first)).contains(label(second));
-        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        var image = WaitForAsyncUtils.asyncFx(() -> seeded.stage().getScene().snapshot(null)).get();
         var shots = Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("pair-window.png").toFile());
