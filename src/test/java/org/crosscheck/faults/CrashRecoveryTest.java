@@ -52,7 +52,7 @@ class CrashRecoveryTest {
             long sizeBefore = Files.exists(db) ? Files.size(db) : 0;
             try (var child = ChildJvm.start(Launcher.class, "import", corpus.toString(), "--db", db.toString())) {
                 awaitGrowth(child, db, sizeBefore + 64 * 1024);
-                Thread.sleep(random.nextInt(1500));
+                Thread.sleep(random.nextInt(700));
                 child.kill();
             }
             int now = checkArticlesAreWhole(db);
