@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports files and folders as articles: reads each supported file, normalises its text, skips text that is already
- * stored (same SHA-256), reads its metadata and stores it in its own transaction. A bad file becomes an
- * {@link ImportFailure} and the batch goes on; cancelling stops between files and keeps what was stored.
+ * stored (same SHA-256), reads its metadata and stores it with the rest of its chunk. Files are read and parsed on
+ * background threads a little ahead of the storing, which takes them in file order, so the reports do not depend
+ * on the threads. A bad file becomes an {@link ImportFailure} and the batch goes on; cancelling stops between files
+ * and keeps what was stored.
  */
 public final class ImportService {
 
@@ -44,6 +46,10 @@ public final class ImportService {
     /** Articles stored per transaction: large enough that commits stop dominating, small enough to lose little. */
     private static final int CHUNK_ARTICLES = 100;
     private static final long CHUNK_CHARS = 1_000_000;
+    /** Files are read and parsed on these threads while the chunk before them is stored. */
+    private static final int READ_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Bytes of files read ahead of the one being stored, so a folder of large files does not fill the heap. */
+    private static final long READ_AHEAD_BYTES = 4L * 1024 * 1024;
     private static final String NOT_A_FILE = "It is not a regular file (a pipe, device or socket), so it cannot"
             + " be imported.";
 
@@ -76,13 +82,21 @@ public final class ImportService {
             for (var path : paths) {
                 collect(path, files, batch, progress);
             }
-            for (int i = 0; i < files.size(); i++) {
-                progress.checkCancelled();
-                current = files.get(i);
-                progress.update(i, files.size(), current.getFileName().toString());
-                importFile(current, batch);
-                if (batch.isFull()) {
-                    store(batch);
+            try (var reading = new ReadAhead<>(files, this::readFile, ImportService::sizeOf, READ_THREADS,
+                    CHUNK_ARTICLES * 2, READ_AHEAD_BYTES, "import-reader")) {
+                for (int i = 0; i < files.size(); i++) {
+                    progress.checkCancelled();
+                    current = files.get(i);
+                    progress.update(i, files.size(), current.getFileName().toString());
+                    var outcome = reading.next();
+                    if (outcome instanceof PendingArticle read) {
+                        accept(read, batch);
+                    } else if (outcome instanceof Unreadable unreadable) {
+                        batch.failures.add(unreadable.failure());
+                    }
+                    if (batch.isFull()) {
+                        store(batch);
+                    }
                 }
             }
             store(batch);
@@ -152,7 +166,7 @@ public final class ImportService {
                 progress.update(i, seeds.size(), seed.fileName());
                 var path = Path.of(seed.fileName());
                 try {
-                    importContent(path, seed.fileName(), seed.content(), batch);
+                    accept(new PendingArticle(path, readArticle(seed.fileName(), seed.content())), batch);
                 } catch (UnreadableDocumentException e) {
                     batch.failures.add(new ImportFailure(path, e.getMessage()));
                 }
@@ -217,7 +231,8 @@ public final class ImportService {
         files.addAll(found);
     }
 
-    private void importFile(Path file, Batch batch) {
+    /** Reads one file into an article, off the storing thread; duplicates are told apart later, in file order. */
+    private ReadOutcome readFile(Path file) {
         var fileName = file.getFileName().toString();
         try {
             if (!Files.isRegularFile(file) && Files.exists(file)) {
@@ -230,16 +245,24 @@ public final class ImportService {
                 throw new UnreadableDocumentException("The file is larger than " + megabytes(limit)
                         + (format == DocumentFormat.PDF ? "" : " of text") + "; split it into smaller files.");
             }
-            importContent(file, fileName, Files.readAllBytes(file), batch);
+            return new PendingArticle(file, readArticle(fileName, Files.readAllBytes(file)));
         } catch (UnreadableDocumentException e) {
-            batch.failures.add(new ImportFailure(file, e.getMessage()));
+            return new Unreadable(new ImportFailure(file, e.getMessage()));
         } catch (IOException e) {
-            batch.failures.add(new ImportFailure(file, describe(e)));
+            return new Unreadable(new ImportFailure(file, describe(e)));
         }
     }
 
-    private void importContent(Path file, String fileName, byte[] content, Batch batch)
-            throws UnreadableDocumentException {
+    /** How much a file weighs in memory while it waits to be stored; one that cannot be sized weighs nothing. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private Article readArticle(String fileName, byte[] content) throws UnreadableDocumentException {
         if (content.length == 0) {
             throw new UnreadableDocumentException("The file is empty.");
         }
@@ -253,16 +276,20 @@ public final class ImportService {
             throw new UnreadableDocumentException("The text is larger than " + megabytes(maxTextBytes)
                     + "; split it into smaller files.");
         }
-        var sha256 = sha256(text);
-        if (batch.isPending(sha256) || articles.findIdBySha256(sha256).isPresent()) {
-            batch.duplicates.add(file);
-            return;
-        }
         var found = metadata.extract(text, document.embedded());
-        var article = new Article(0, fileName, sha256, text, found.outlet(), found.outletSpan(), found.title(),
+        return new Article(0, fileName, sha256(text), text, found.outlet(), found.outletSpan(), found.title(),
                 found.titleSpan(), found.language(), found.published(), found.publishedBasis(),
                 found.publishedSpan(), clock.instant());
-        batch.add(new PendingArticle(file, article));
+    }
+
+    /** Adds a read article to the chunk, unless the same text is already stored or waiting in the chunk. */
+    private void accept(PendingArticle read, Batch batch) {
+        var sha256 = read.article().sha256();
+        if (batch.isPending(sha256) || articles.findIdBySha256(sha256).isPresent()) {
+            batch.duplicates.add(read.file());
+        } else {
+            batch.add(read);
+        }
     }
 
     private static ExtractedDocument read(DocumentFormat format, byte[] content) throws UnreadableDocumentException {
@@ -307,8 +334,16 @@ public final class ImportService {
         return "It cannot be read: " + e.getMessage() + ".";
     }
 
+    /** What reading one file gave: an article, or the reason it cannot be imported. */
+    private sealed interface ReadOutcome permits PendingArticle, Unreadable {
+    }
+
     /** An article read and checked, waiting to be stored with the rest of its chunk. */
-    private record PendingArticle(Path file, Article article) {
+    private record PendingArticle(Path file, Article article) implements ReadOutcome {
+    }
+
+    /** A file that cannot be imported, and why. */
+    private record Unreadable(ImportFailure failure) implements ReadOutcome {
     }
 
     /** The lists one import fills in as it goes, and the chunk of articles not stored yet. */
