@@ -164,18 +164,36 @@ public final class ClaimRepository {
     }
 
     static Claim insert(Connection connection, Claim unstamped) throws SQLException {
-        var at = unstamped.updatedAt() == null ? Instant.now() : unstamped.updatedAt();
-        var claim = new Claim(0, unstamped.articleId(), unstamped.incidentId(), unstamped.span(), unstamped.quote(),
-                unstamped.attributedTo(), unstamped.cue(), unstamped.aspect(), unstamped.value(), unstamped.stance(),
-                unstamped.rule(), unstamped.confidence(), unstamped.origin(), unstamped.analyst(),
-                at.truncatedTo(ChronoUnit.MICROS));
+        return insertAll(connection, List.of(unstamped)).get(0);
+    }
+
+    /** Inserts claims in one batch (stamped now unless they carry a time); returns them with their ids, in order. */
+    static List<Claim> insertAll(Connection connection, List<Claim> unstamped) throws SQLException {
+        var stamped = new ArrayList<Claim>(unstamped.size());
         try (var insert = connection.prepareStatement("INSERT INTO claim (incident_id, span_start, span_end, quote, "
                 + "attributed_to, cue, aspect, claim_value, stance, rule, confidence, origin, analyst, updated_at, "
                 + "article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            bind(insert, claim, 1);
-            insert.setLong(15, claim.articleId());
-            insert.executeUpdate();
-            return claim.withId(Jdbc.generatedKey(insert));
+            for (var claim : unstamped) {
+                var at = claim.updatedAt() == null ? Instant.now() : claim.updatedAt();
+                var row = new Claim(0, claim.articleId(), claim.incidentId(), claim.span(), claim.quote(),
+                        claim.attributedTo(), claim.cue(), claim.aspect(), claim.value(), claim.stance(),
+                        claim.rule(), claim.confidence(), claim.origin(), claim.analyst(),
+                        at.truncatedTo(ChronoUnit.MICROS));
+                bind(insert, row, 1);
+                insert.setLong(15, row.articleId());
+                insert.addBatch();
+                stamped.add(row);
+            }
+            if (stamped.isEmpty()) {
+                return List.of();
+            }
+            insert.executeBatch();
+            var ids = Jdbc.generatedKeys(insert, stamped.size());
+            var stored = new ArrayList<Claim>(stamped.size());
+            for (int i = 0; i < ids.length; i++) {
+                stored.add(stamped.get(i).withId(ids[i]));
+            }
+            return stored;
         }
     }
 

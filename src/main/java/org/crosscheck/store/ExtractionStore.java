@@ -52,11 +52,15 @@ public final class ExtractionStore {
         return database.write(connection -> {
             var kept = new ArrayList<Claim>();
             try (var mentions = connection.prepareStatement("DELETE FROM mention WHERE article_id = ?");
-                 var claims = connection.prepareStatement("DELETE FROM claim WHERE article_id = ? AND origin = 'auto' "
-                         + "AND id NOT IN (SELECT claim_a FROM claim_link WHERE status <> 'suggested' OR origin <> 'auto') "
-                         + "AND id NOT IN (SELECT claim_b FROM claim_link WHERE status <> 'suggested' OR origin <> 'auto') "
-                         + "AND id NOT IN (SELECT item_id FROM tag_assignment WHERE item_type = 'claim') "
-                         + "AND id NOT IN (SELECT item_id FROM grade WHERE item_type = 'claim')")) {
+                 var claims = connection.prepareStatement("DELETE FROM claim c WHERE c.article_id = ? "
+                         + "AND c.origin = 'auto' "
+                         + "AND NOT EXISTS (SELECT 1 FROM claim_link l WHERE l.claim_a = c.id "
+                         + "AND (l.status <> 'suggested' OR l.origin <> 'auto')) "
+                         + "AND NOT EXISTS (SELECT 1 FROM claim_link l WHERE l.claim_b = c.id "
+                         + "AND (l.status <> 'suggested' OR l.origin <> 'auto')) "
+                         + "AND NOT EXISTS (SELECT 1 FROM tag_assignment t WHERE t.item_type = 'claim' "
+                         + "AND t.item_id = c.id) "
+                         + "AND NOT EXISTS (SELECT 1 FROM grade g WHERE g.item_type = 'claim' AND g.item_id = c.id)")) {
                 for (var id : articleIds) {
                     mentions.setLong(1, id);
                     mentions.addBatch();
@@ -95,22 +99,31 @@ public final class ExtractionStore {
      */
     public List<List<Claim>> save(Map<Long, List<Mention>> mentions, List<Planned> planned) {
         return database.write(connection -> {
-            for (var entry : mentions.entrySet()) {
-                MentionRepository.replaceForArticle(connection, entry.getKey(), entry.getValue());
+            MentionRepository.replaceForArticles(connection, mentions);
+            var fresh = new ArrayList<Incident>();
+            for (var plan : planned) {
+                if (plan.incident().id() == 0) {
+                    fresh.add(plan.incident());
+                } else if (plan.updateFields()) {
+                    IncidentRepository.updateFields(connection, plan.incident());
+                }
             }
+            var inserted = IncidentRepository.insertAll(connection, fresh).iterator();
+            var claims = new ArrayList<Claim>();
+            for (var plan : planned) {
+                long incidentId = plan.incident().id() == 0 ? inserted.next().id() : plan.incident().id();
+                for (var claim : plan.claims()) {
+                    claims.add(claim.withIncident(incidentId));
+                }
+            }
+            var stored = ClaimRepository.insertAll(connection, claims).iterator();
             var result = new ArrayList<List<Claim>>();
             for (var plan : planned) {
-                var incident = plan.incident();
-                if (incident.id() == 0) {
-                    incident = IncidentRepository.insert(connection, incident);
-                } else if (plan.updateFields()) {
-                    IncidentRepository.updateFields(connection, incident);
+                var own = new ArrayList<Claim>(plan.claims().size());
+                for (int i = 0; i < plan.claims().size(); i++) {
+                    own.add(stored.next());
                 }
-                var stored = new ArrayList<Claim>();
-                for (var claim : plan.claims()) {
-                    stored.add(ClaimRepository.insert(connection, claim.withIncident(incident.id())));
-                }
-                result.add(stored);
+                result.add(own);
             }
             return result;
         });
@@ -130,15 +143,14 @@ public final class ExtractionStore {
                     existing.add(rows.getLong(2) + "|" + rows.getLong(1) + "|" + rows.getString(3));
                 }
             }
-            int count = 0;
+            var fresh = new ArrayList<ClaimLink>();
             for (var link : links) {
                 if (existing.add(link.claimA() + "|" + link.claimB() + "|" + link.relation().code())) {
                     existing.add(link.claimB() + "|" + link.claimA() + "|" + link.relation().code());
-                    LinkRepository.insert(connection, link);
-                    count++;
+                    fresh.add(link);
                 }
             }
-            return count;
+            return LinkRepository.insertAll(connection, fresh).size();
         });
     }
 }

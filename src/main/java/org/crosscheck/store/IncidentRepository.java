@@ -313,30 +313,29 @@ public final class IncidentRepository {
     }
 
     static Incident insert(Connection connection, Incident incident) throws SQLException {
+        return insertAll(connection, List.of(incident)).get(0);
+    }
+
+    /** Inserts incidents in one batch; returns them with their ids, in order. */
+    static List<Incident> insertAll(Connection connection, List<Incident> incidents) throws SQLException {
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
         try (var insert = connection.prepareStatement("INSERT INTO incident (site_id, event_date, time_precision, "
                 + "date_basis, event_type, sub_event_type, actor1, weapons, location, latitude, longitude, "
                 + "geo_precision, country, admin1, fatalities, notes, origin, confirmed) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, incident.siteId());
-            Jdbc.setDate(insert, 2, incident.eventDate());
-            insert.setInt(3, incident.timePrecision().code());
-            insert.setString(4, incident.dateBasis() == null ? null : incident.dateBasis().code());
-            insert.setString(5, incident.eventType());
-            insert.setString(6, incident.subEventType());
-            insert.setString(7, incident.actor1());
-            insert.setString(8, String.join(";", incident.weapons()));
-            insert.setString(9, incident.location());
-            insert.setDouble(10, incident.latitude());
-            insert.setDouble(11, incident.longitude());
-            insert.setInt(12, incident.geoPrecision());
-            insert.setString(13, incident.country());
-            insert.setString(14, incident.admin1());
-            Jdbc.setNullableInt(insert, 15, incident.fatalities());
-            insert.setString(16, incident.notes());
-            insert.setString(17, incident.origin().code());
-            insert.setBoolean(18, incident.confirmed());
-            insert.executeUpdate();
-            return incident.withId(Jdbc.generatedKey(insert));
+            for (var incident : incidents) {
+                bindIncident(insert, incident);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            var ids = Jdbc.generatedKeys(insert, incidents.size());
+            var stored = new ArrayList<Incident>(incidents.size());
+            for (int i = 0; i < ids.length; i++) {
+                stored.add(incidents.get(i).withId(ids[i]));
+            }
+            return stored;
         }
     }
 

@@ -161,21 +161,39 @@ public final class LinkRepository {
     }
 
     static ClaimLink insert(Connection connection, ClaimLink unstamped) throws SQLException {
-        var at = unstamped.createdAt() == null ? Instant.now() : unstamped.createdAt();
-        var link = new ClaimLink(0, unstamped.claimA(), unstamped.claimB(), unstamped.relation(), unstamped.origin(),
-                unstamped.status(), unstamped.note(), unstamped.analyst(), at.truncatedTo(ChronoUnit.MICROS));
+        return insertAll(connection, List.of(unstamped)).get(0);
+    }
+
+    /** Inserts links in one batch (stamped now unless they carry a time); returns them with their ids, in order. */
+    static List<ClaimLink> insertAll(Connection connection, List<ClaimLink> unstamped) throws SQLException {
+        var stamped = new ArrayList<ClaimLink>(unstamped.size());
         try (var insert = connection.prepareStatement("INSERT INTO claim_link (claim_a, claim_b, relation, origin, "
                 + "status, note, analyst, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, link.claimA());
-            insert.setLong(2, link.claimB());
-            insert.setString(3, link.relation().code());
-            insert.setString(4, link.origin().code());
-            insert.setString(5, link.status().code());
-            insert.setString(6, link.note());
-            insert.setString(7, link.analyst());
-            Jdbc.setInstant(insert, 8, link.createdAt());
-            insert.executeUpdate();
-            return link.withId(Jdbc.generatedKey(insert));
+            for (var given : unstamped) {
+                var at = given.createdAt() == null ? Instant.now() : given.createdAt();
+                var link = new ClaimLink(0, given.claimA(), given.claimB(), given.relation(), given.origin(),
+                        given.status(), given.note(), given.analyst(), at.truncatedTo(ChronoUnit.MICROS));
+                insert.setLong(1, link.claimA());
+                insert.setLong(2, link.claimB());
+                insert.setString(3, link.relation().code());
+                insert.setString(4, link.origin().code());
+                insert.setString(5, link.status().code());
+                insert.setString(6, link.note());
+                insert.setString(7, link.analyst());
+                Jdbc.setInstant(insert, 8, link.createdAt());
+                insert.addBatch();
+                stamped.add(link);
+            }
+            if (stamped.isEmpty()) {
+                return List.of();
+            }
+            insert.executeBatch();
+            var ids = Jdbc.generatedKeys(insert, stamped.size());
+            var stored = new ArrayList<ClaimLink>(stamped.size());
+            for (int i = 0; i < ids.length; i++) {
+                stored.add(stamped.get(i).withId(ids[i]));
+            }
+            return stored;
         }
     }
 

@@ -1,0 +1,121 @@
+package org.crosscheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimLink;
+import org.crosscheck.model.Incident;
+import org.crosscheck.model.LinkStatus;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.MentionKind;
+import org.crosscheck.model.Origin;
+import org.crosscheck.model.Relation;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractionStoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void savesNewAndStoredIncidentsWithTheirClaimsInPlanOrder() {
+        try (var db = Database.open(folder.resolve("s.mv.db"))) {
+            var first = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+            var second = StoreFixtures.article(db, "Drones hit Conoco on Monday.", "Rudaw", null);
+            var stored = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
+            var fresh = stored.withId(0);
+            var store = new ExtractionStore(db);
+
+            var saved = store.save(Map.of(), List.of(
+                    new ExtractionStore.Planned(fresh, false, List.of(claim(first.id(), "3"), claim(second.id(), "4"))),
+                    new ExtractionStore.Planned(stored, true, List.of(claim(second.id(), "5"))),
+                    new ExtractionStore.Planned(fresh, false, List.of()),
+                    new ExtractionStore.Planned(fresh, false, List.of(claim(first.id(), "6")))));
+
+            assertThat(saved).hasSize(4);
+            assertThat(saved.get(0)).extracting(Claim::value).containsExactly("3", "4");
+            assertThat(saved.get(1)).extracting(Claim::value).containsExactly("5");
+            assertThat(saved.get(2)).isEmpty();
+            assertThat(saved.get(3)).extracting(Claim::value).containsExactly("6");
+            long newIncident = saved.get(0).get(0).incidentId();
+            assertThat(newIncident).isNotEqualTo(stored.id());
+            assertThat(saved.get(0)).allSatisfy(claim -> assertThat(claim.incidentId()).isEqualTo(newIncident));
+            assertThat(saved.get(1).get(0).incidentId()).isEqualTo(stored.id());
+            assertThat(saved.get(3).get(0).incidentId()).isGreaterThan(newIncident);
+            var claims = new ClaimRepository(db);
+            for (var list : saved) {
+                for (var claim : list) {
+                    assertThat(claims.find(claim.id())).contains(claim);
+                }
+            }
+            assertThat(new IncidentRepository(db).findAll()).extracting(Incident::id).hasSize(4);
+        }
+    }
+
+    @Test
+    void replacesTheMentionsOfEveryArticleSaved() {
+        try (var db = Database.open(folder.resolve("m.mv.db"))) {
+            var first = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+            var second = StoreFixtures.article(db, "Drones hit Conoco on Monday.", "Rudaw", null);
+            var mentions = new MentionRepository(db);
+            mentions.replaceForArticle(first.id(), List.of(site(0), site(5), site(9)));
+            var store = new ExtractionStore(db);
+
+            var byArticle = new LinkedHashMap<Long, List<Mention>>();
+            byArticle.put(first.id(), List.of(site(12)));
+            byArticle.put(second.id(), List.of(site(11), site(2)));
+            store.save(byArticle, List.of());
+
+            assertThat(mentions.forArticle(first.id())).extracting(mention -> mention.span().start())
+                    .containsExactly(12);
+            assertThat(mentions.forArticle(second.id())).extracting(mention -> mention.span().start())
+                    .containsExactly(2, 11);
+            assertThat(mentions.forArticle(second.id())).allSatisfy(mention ->
+                    assertThat(mention.articleId()).isEqualTo(second.id()));
+        }
+    }
+
+    @Test
+    void insertsOnlyLinksNotStoredInEitherDirection() {
+        try (var db = Database.open(folder.resolve("l.mv.db"))) {
+            var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+            var incident = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
+            var a = StoreFixtures.claim(db, article.id(), incident.id(), "IRI", Aspect.OCCURRENCE, "attack");
+            var b = StoreFixtures.claim(db, article.id(), incident.id(), "Pentagon", Aspect.OCCURRENCE, "attack");
+            var c = StoreFixtures.claim(db, article.id(), incident.id(), "CENTCOM", Aspect.OCCURRENCE, "attack");
+            var store = new ExtractionStore(db);
+            assertThat(store.insertLinks(List.of(link(a.id(), b.id())))).isEqualTo(1);
+
+            int added = store.insertLinks(List.of(link(b.id(), a.id()), link(a.id(), c.id()), link(c.id(), a.id()),
+                    link(b.id(), c.id())));
+
+            assertThat(added).isEqualTo(2);
+            assertThat(new LinkRepository(db).forIncident(incident.id()))
+                    .extracting(link -> link.claimA() + "-" + link.claimB())
+                    .containsExactlyInAnyOrder(a.id() + "-" + b.id(), a.id() + "-" + c.id(), b.id() + "-" + c.id());
+        }
+    }
+
+    private static Claim claim(long articleId, String value) {
+        return new Claim(0, articleId, null, new Span(0, 10), "quote " + value, "IRI", "said", Aspect.COUNT, value,
+                Stance.ASSERTS, "test", 0.9, Origin.AUTO, null, null);
+    }
+
+    private static Mention site(int start) {
+        return new Mention(0, 0, MentionKind.SITE, new Span(start, start + 6), "conoco", "target", null, null,
+                "alias", 0.9);
+    }
+
+    private static ClaimLink link(long a, long b) {
+        return new ClaimLink(0, a, b, Relation.CORROBORATES, Origin.AUTO, LinkStatus.SUGGESTED, "note", null, null);
+    }
+}
