@@ -69,13 +69,14 @@ public final class AppContext implements AutoCloseable {
                 new AnnotationStore(database));
         this.extractor = new ExtractionService(articles, sites, incidents, claims, new ExtractionStore(database));
         this.exporter = new ExportService(List.of(
-                folder -> ArticlesCsv.write(articles, folder),
-                folder -> TagsCsv.write(tags, folder),
-                folder -> OutletsCsv.write(grades, folder),
-                folder -> AnnotationCsv.writeIncidents(incidents, claims, tags, grades, articles, folder),
-                folder -> AnnotationCsv.writeClaims(claims, articles, tags, grades, folder),
-                folder -> AnnotationCsv.writeLinks(links, folder),
-                folder -> IncidentProvenanceCsv.write(incidents, folder)));
+                (folder, excel) -> ArticlesCsv.write(articles, folder, excel),
+                (folder, excel) -> TagsCsv.write(tags, folder, excel),
+                (folder, excel) -> OutletsCsv.write(grades, folder, excel),
+                (folder, excel) -> AnnotationCsv.writeIncidents(incidents, claims, tags, grades, articles, folder,
+                        excel),
+                (folder, excel) -> AnnotationCsv.writeClaims(claims, articles, tags, grades, folder, excel),
+                (folder, excel) -> AnnotationCsv.writeLinks(links, folder, excel),
+                (folder, excel) -> IncidentProvenanceCsv.write(incidents, folder, excel)));
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */

@@ -1,8 +1,7 @@
 package org.crosscheck.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.ItemType;
@@ -44,22 +41,20 @@ public final class AnnotationCsv {
 
     /** Writes {@code incidents.csv}: one row per incident, by date. */
     public static Path writeIncidents(IncidentRepository incidents, ClaimRepository claims, TagRepository tags,
-                                      GradeRepository grades, ArticleRepository articles, Path folder)
-            throws IOException {
+                                      GradeRepository grades, ArticleRepository articles, Path folder,
+                                      boolean excel) throws IOException {
         var file = folder.resolve(AnnotationFiles.INCIDENTS);
         var tagNames = tags.tagNamesByItem(ItemType.INCIDENT);
         var assessments = grades.all(ItemType.INCIDENT);
         var outlets = new HashMap<Long, String>();
         articles.forEach(article -> outlets.put(article.id(), article.outlet()));
+        var claimIdsByIncident = claims.idsByIncident();
         var timestamp = Instant.now().getEpochSecond();
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(AnnotationFiles.INCIDENT_COLUMNS.toArray(String[]::new)).get())) {
+        try (var printer = SafeCsvWriter.create(file, AnnotationFiles.INCIDENT_COLUMNS, excel)) {
             for (var summary : incidents.summaries(DateRange.ALL)) {
                 var incident = summary.incident();
                 var codes = COUNTRY_CODES.getOrDefault(incident.country(), new String[] {"", ""});
-                var claimIds = claims.forIncident(incident.id()).stream().map(claim -> String.valueOf(claim.id()))
-                        .collect(Collectors.joining(";"));
+                var claimIds = join(claimIdsByIncident.getOrDefault(incident.id(), List.of()));
                 var sources = new TreeSet<String>();
                 summary.articleIds().forEach(id -> {
                     var outlet = outlets.get(id);
@@ -69,7 +64,7 @@ public final class AnnotationCsv {
                 });
                 Integer inter1 = incident.actor1() == null ? null : INTER_MILITIA;
                 Grade assessment = assessments.get(incident.id());
-                printer.printRecord(
+                printer.row(
                         codes[0] + incident.id(), incident.eventDate(), incident.eventDate().getYear(),
                         incident.timePrecision().code(), "Political violence", incident.eventType(),
                         incident.subEventType(), incident.actor1(), null, inter1, ACTOR2, null, INTER_EXTERNAL,
@@ -88,7 +83,7 @@ public final class AnnotationCsv {
 
     /** Writes {@code claims.csv}: one row per claim, by id, with its article's header and the grades. */
     public static Path writeClaims(ClaimRepository claims, ArticleRepository articles, TagRepository tags,
-                                   GradeRepository grades, Path folder) throws IOException {
+                                   GradeRepository grades, Path folder, boolean excel) throws IOException {
         var file = folder.resolve(AnnotationFiles.CLAIMS);
         var tagNames = tags.tagNamesByItem(ItemType.CLAIM);
         var credibility = grades.all(ItemType.CLAIM);
@@ -96,38 +91,45 @@ public final class AnnotationCsv {
         var headers = new HashMap<Long, Object[]>();
         articles.forEach(article -> headers.put(article.id(),
                 new Object[] {article.fileName(), article.outlet(), article.published()}));
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(AnnotationFiles.CLAIM_COLUMNS.toArray(String[]::new)).get())) {
-            for (var claim : claims.findAll()) {
+        try (var printer = SafeCsvWriter.create(file, AnnotationFiles.CLAIM_COLUMNS, excel)) {
+            claims.forEach(claim -> {
                 var header = headers.getOrDefault(claim.articleId(), new Object[3]);
                 var outlet = (String) header[1];
                 var outletGrade = outlet == null ? null : reliability.get(outlet);
                 var claimGrade = credibility.get(claim.id());
-                printer.printRecord(claim.id(), claim.incidentId(), claim.articleId(), header[0], outlet,
+                row(printer, claim.id(), claim.incidentId(), claim.articleId(), header[0], outlet,
                         (LocalDate) header[2], claim.span().start(), claim.span().end(), claim.quote(),
                         claim.attributedTo(), claim.cue(), claim.aspect().code(), claim.value(), claim.stance().code(),
                         outletGrade == null ? null : outletGrade.value(), claimGrade == null ? null : claimGrade.value(),
                         String.join(";", tagNames.getOrDefault(claim.id(), List.of())), claim.origin().code(),
                         claim.analyst(), timestamp(claim.updatedAt()));
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return file;
     }
 
     /** Writes {@code links.csv}: one row per link, by id. */
-    public static Path writeLinks(LinkRepository links, Path folder) throws IOException {
+    public static Path writeLinks(LinkRepository links, Path folder, boolean excel) throws IOException {
         var file = folder.resolve(AnnotationFiles.LINKS);
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(AnnotationFiles.LINK_COLUMNS.toArray(String[]::new)).get())) {
-            for (var link : links.findAll()) {
-                printer.printRecord(link.id(), link.claimA(), link.claimB(), link.relation().code(),
-                        link.origin().code(), link.status().code(), link.note(), link.analyst(),
-                        timestamp(link.createdAt()));
-            }
+        try (var printer = SafeCsvWriter.create(file, AnnotationFiles.LINK_COLUMNS, excel)) {
+            links.forEach(link -> row(printer, link.id(), link.claimA(), link.claimB(), link.relation().code(),
+                    link.origin().code(), link.status().code(), link.note(), link.analyst(),
+                    timestamp(link.createdAt())));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return file;
+    }
+
+    /** Writes a row from inside a repository's row callback, which cannot throw {@link IOException}. */
+    private static void row(SafeCsvWriter printer, Object... cells) {
+        try {
+            printer.row(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String join(List<Long> ids) {

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.store.ArticleRepository;
@@ -29,18 +27,17 @@ public final class ArticlesCsv {
     }
 
     /** Writes every article into {@code folder/articles.csv} and returns that file. */
-    public static Path write(ArticleRepository articles, Path folder) throws IOException {
+    public static Path write(ArticleRepository articles, Path folder, boolean excel) throws IOException {
         var file = folder.resolve(FILE_NAME);
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(articles, out);
+            write(articles, out, excel);
         }
         return file;
     }
 
     /** Writes the header and one row per article, in id order; the writer is flushed, not closed. */
-    public static void write(ArticleRepository articles, Writer out) throws IOException {
-        var format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-        var printer = new CSVPrinter(out, format);
+    public static void write(ArticleRepository articles, Writer out, boolean excel) throws IOException {
+        var printer = SafeCsvWriter.on(out, COLUMNS, excel);
         try {
             articles.forEach(article -> printRow(printer, article));
         } catch (UncheckedIOException e) {
@@ -49,9 +46,9 @@ public final class ArticlesCsv {
         printer.flush();
     }
 
-    private static void printRow(CSVPrinter printer, Article article) {
+    private static void printRow(SafeCsvWriter printer, Article article) {
         try {
-            printer.printRecord(article.id(), article.fileName(), article.sha256(), article.outlet(), article.title(),
+            printer.row(article.id(), article.fileName(), article.sha256(), article.outlet(), article.title(),
                     article.language(), article.published(), basis(article.publishedBasis()),
                     timestamp(article.importedAt()), article.charCount());
         } catch (IOException e) {

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The last step of every export, after the CSV writers: neutralises spreadsheet formulas in every CSV file written
- * (adding a UTF-8 byte-order mark with {@code excel}) and, when asked, derives {@code incidents.geojson} and
+ * The last step of every export, after the CSV writers (which neutralise spreadsheet formulas and add the Excel
+ * byte-order mark themselves, see {@link SafeCsvWriter}): when asked, derives {@code incidents.geojson} and
  * {@code incidents.kml} from {@code incidents.csv}.
  */
 public final class ExportFinish {
@@ -22,13 +22,8 @@ public final class ExportFinish {
     private ExportFinish() {
     }
 
-    /** Applies the options to the written files and returns the extra files made. */
-    public static List<Path> apply(Path folder, List<Path> written, Options options) throws IOException {
-        for (var file : written) {
-            if (file.getFileName().toString().endsWith(".csv")) {
-                SpreadsheetSafety.apply(file, options.excel());
-            }
-        }
+    /** Writes the map files the options ask for next to {@code incidents.csv} and returns them. */
+    public static List<Path> apply(Path folder, Options options) throws IOException {
         var extra = new ArrayList<Path>();
         var incidents = folder.resolve(AnnotationFiles.INCIDENTS);
         if ((options.geojson() || options.kml()) && !Files.exists(incidents)) {

@@ -8,16 +8,16 @@ import java.util.List;
 import org.crosscheck.task.Progress;
 
 /**
- * Writes a whole export into a folder: every CSV file (articles, incidents, claims, links, tags, outlets), then the
- * spreadsheet safety pass and, when asked, the GeoJSON and KML files. File ▸ Export and {@code crosscheck export}
+ * Writes a whole export into a folder: every CSV file (articles, incidents, claims, links, tags, outlets), each made
+ * safe for spreadsheets as it is written, then, when asked, the GeoJSON and KML files. File ▸ Export and {@code crosscheck export}
  * both run this, so they always write the same files.
  */
 public final class ExportService {
 
-    /** Writes one export file into a folder and returns its path. */
+    /** Writes one export file into a folder (with a byte-order mark for Excel when asked) and returns its path. */
     @FunctionalInterface
     public interface ExportFile {
-        Path writeInto(Path folder) throws IOException;
+        Path writeInto(Path folder, boolean excel) throws IOException;
     }
 
     private final List<ExportFile> files;
@@ -34,10 +34,10 @@ public final class ExportService {
         int total = files.size() + 1;
         for (var file : files) {
             progress.checkCancelled();
-            written.add(file.writeInto(folder));
+            written.add(file.writeInto(folder, options.excel()));
             progress.update(written.size(), total, "wrote " + written.get(written.size() - 1).getFileName());
         }
-        written.addAll(ExportFinish.apply(folder, written, options));
+        written.addAll(ExportFinish.apply(folder, options));
         progress.update(total, total, "export finished");
         return written;
     }

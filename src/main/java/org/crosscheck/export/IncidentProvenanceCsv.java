@@ -1,12 +1,8 @@
 package org.crosscheck.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.store.IncidentRepository;
 
 /**
@@ -22,13 +18,11 @@ public final class IncidentProvenanceCsv {
     private IncidentProvenanceCsv() {
     }
 
-    public static Path write(IncidentRepository incidents, Path folder) throws IOException {
+    public static Path write(IncidentRepository incidents, Path folder, boolean excel) throws IOException {
         var file = folder.resolve(FILE_NAME);
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (var printer = SafeCsvWriter.create(file, COLUMNS, excel)) {
             for (var incident : incidents.findAll()) {
-                printer.printRecord(incident.id(), incident.origin().code(),
+                printer.row(incident.id(), incident.origin().code(),
                         incident.dateBasis() == null ? null : incident.dateBasis().code(), incident.confirmed());
             }
         }

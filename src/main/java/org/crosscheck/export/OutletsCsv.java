@@ -1,13 +1,9 @@
 package org.crosscheck.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.store.GradeRepository;
 
 /**
@@ -22,14 +18,12 @@ public final class OutletsCsv {
     private OutletsCsv() {
     }
 
-    public static Path write(GradeRepository grades, Path folder) throws IOException {
+    public static Path write(GradeRepository grades, Path folder, boolean excel) throws IOException {
         var file = folder.resolve(FILE_NAME);
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (var printer = SafeCsvWriter.create(file, COLUMNS, excel)) {
             for (var entry : grades.reliabilityByOutlet().entrySet()) {
                 var grade = entry.getValue();
-                printer.printRecord(entry.getKey(), grade.value(), grade.analyst(),
+                printer.row(entry.getKey(), grade.value(), grade.analyst(),
                         grade.updatedAt() == null ? null : grade.updatedAt().truncatedTo(ChronoUnit.SECONDS));
             }
         }

@@ -1,13 +1,9 @@
 package org.crosscheck.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.store.TagRepository;
 
@@ -23,15 +19,13 @@ public final class TagsCsv {
     private TagsCsv() {
     }
 
-    public static Path write(TagRepository tags, Path folder) throws IOException {
+    public static Path write(TagRepository tags, Path folder, boolean excel) throws IOException {
         var file = folder.resolve(FILE_NAME);
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (var printer = SafeCsvWriter.create(file, COLUMNS, excel)) {
             for (var tag : tags.findAll()) {
                 var articles = tags.itemsWithTag(tag.id(), ItemType.ARTICLE).stream().map(String::valueOf)
                         .collect(Collectors.joining(";"));
-                printer.printRecord(tag.id(), tag.name(), tag.color(), tag.shortcut(), articles);
+                printer.row(tag.id(), tag.name(), tag.color(), tag.shortcut(), articles);
             }
         }
         return file;

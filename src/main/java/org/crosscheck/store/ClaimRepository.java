@@ -7,8 +7,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ItemType;
@@ -18,6 +21,9 @@ import org.crosscheck.model.Stance;
 
 /** Attributed claims: found by extraction or written by the analyst; analyst edits are audited. */
 public final class ClaimRepository {
+
+    /** Rows fetched at a time when streaming the whole table. */
+    private static final int FETCH_SIZE = 500;
 
     private final Database database;
 
@@ -40,9 +46,46 @@ public final class ClaimRepository {
         return select("SELECT * FROM claim WHERE article_id = ? ORDER BY span_start, span_end, id", articleId);
     }
 
-    /** Every claim in id order (for export). */
+    /** Every claim in id order. */
     public List<Claim> findAll() {
-        return select("SELECT * FROM claim ORDER BY id", null);
+        var all = new ArrayList<Claim>();
+        forEach(all::add);
+        return all;
+    }
+
+    /** Streams every claim in id order to the consumer without holding them all in memory (for export). */
+    public void forEach(Consumer<Claim> consumer) {
+        database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT * FROM claim ORDER BY id")) {
+                query.setFetchSize(FETCH_SIZE);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(claim(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The ids of the claims about each incident, in the order of {@link #forIncident} (by article, then text
+     * position), read in one query; incidents without claims are absent.
+     */
+    public Map<Long, List<Long>> idsByIncident() {
+        return database.read(connection -> {
+            var result = new HashMap<Long, List<Long>>();
+            try (var query = connection.prepareStatement("SELECT incident_id, id FROM claim "
+                    + "WHERE incident_id IS NOT NULL ORDER BY incident_id, article_id, span_start, id")) {
+                query.setFetchSize(FETCH_SIZE);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        result.computeIfAbsent(rows.getLong(1), key -> new ArrayList<>()).add(rows.getLong(2));
+                    }
+                }
+            }
+            return result;
+        });
     }
 
     /** Stores a new claim (usually the analyst's) and returns it with its id. */

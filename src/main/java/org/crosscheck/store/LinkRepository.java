@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.model.LinkStatus;
@@ -17,6 +18,9 @@ import org.crosscheck.model.Relation;
 
 /** Typed links between claims: suggested by extraction, accepted or rejected (or made) by the analyst. */
 public final class LinkRepository {
+
+    /** Rows fetched at a time when streaming the whole table. */
+    private static final int FETCH_SIZE = 500;
 
     private final Database database;
 
@@ -55,9 +59,26 @@ public final class LinkRepository {
         });
     }
 
-    /** Every link in id order (for export). */
+    /** Every link in id order. */
     public List<ClaimLink> findAll() {
-        return select("SELECT * FROM claim_link ORDER BY id", null);
+        var all = new ArrayList<ClaimLink>();
+        forEach(all::add);
+        return all;
+    }
+
+    /** Streams every link in id order to the consumer without holding them all in memory (for export). */
+    public void forEach(Consumer<ClaimLink> consumer) {
+        database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT * FROM claim_link ORDER BY id")) {
+                query.setFetchSize(FETCH_SIZE);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(link(rows));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** Stores a new link (the analyst's own, usually) and returns it with its id. */

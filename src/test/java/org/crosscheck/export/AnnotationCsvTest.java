@@ -35,10 +35,11 @@ class AnnotationCsvTest {
             context.extractor().extractAll(Progress.NONE);
 
             var incidents = Files.readAllLines(AnnotationCsv.writeIncidents(context.incidents(), context.claims(),
-                    context.tags(), context.grades(), context.articles(), folder), StandardCharsets.UTF_8);
+                    context.tags(), context.grades(), context.articles(), folder, false), StandardCharsets.UTF_8);
             var claims = Files.readAllLines(AnnotationCsv.writeClaims(context.claims(), context.articles(),
-                    context.tags(), context.grades(), folder), StandardCharsets.UTF_8);
-            var links = Files.readAllLines(AnnotationCsv.writeLinks(context.links(), folder), StandardCharsets.UTF_8);
+                    context.tags(), context.grades(), folder, false), StandardCharsets.UTF_8);
+            var links = Files.readAllLines(AnnotationCsv.writeLinks(context.links(), folder, false),
+                    StandardCharsets.UTF_8);
 
             assertThat(incidents.get(0)).isEqualTo(ACLED + ",incident_id,site_id,weapons,report_count,"
                     + "independent_source_count,article_ids,claim_ids,assessment,conflict_count");

@@ -35,7 +35,7 @@ class ArticlesCsvTest {
             articles.insert(article("c".repeat(64), "Line one\nline two", null, null));
             var out = new StringWriter();
 
-            ArticlesCsv.write(articles, out);
+            ArticlesCsv.write(articles, out, false);
 
             var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new StringReader(out.toString())).getRecords();

@@ -3,7 +3,10 @@ package org.crosscheck.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ItemType;
@@ -32,6 +35,51 @@ class ClaimRepositoryTest {
             assertThat(repository.find(counted.id())).contains(counted);
             assertThat(counted.aspect()).isEqualTo(Aspect.COUNT);
         }
+    }
+
+    @Test
+    void listsTheClaimIdsOfEveryIncidentInTheOrderOfItsClaims() {
+        try (var db = Database.open(folder.resolve("i.mv.db"))) {
+            var first = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);
+            var second = StoreFixtures.article(db, "Rockets struck the base at dawn.", "Wire", null);
+            var attack = StoreFixtures.incident(db, LocalDate.of(2023, 10, 27));
+            var other = StoreFixtures.incident(db, LocalDate.of(2023, 10, 28));
+            var repository = new ClaimRepository(db);
+            var inSecond = repository.insert(claim(second.id(), attack.id(), 0, 10));
+            var lateInFirst = repository.insert(claim(first.id(), attack.id(), 30, 40));
+            var earlyInFirst = repository.insert(claim(first.id(), attack.id(), 5, 15));
+            repository.insert(claim(first.id(), null, 0, 4));
+            var ofOther = repository.insert(claim(second.id(), other.id(), 12, 20));
+
+            var ids = repository.idsByIncident();
+
+            assertThat(ids).containsOnlyKeys(attack.id(), other.id());
+            assertThat(ids.get(attack.id())).containsExactly(earlyInFirst.id(), lateInFirst.id(), inSecond.id())
+                    .isEqualTo(repository.forIncident(attack.id()).stream().map(Claim::id).toList());
+            assertThat(ids.get(other.id())).containsExactly(ofOther.id());
+        }
+    }
+
+    @Test
+    void streamsEveryClaimInIdOrder() {
+        try (var db = Database.open(folder.resolve("s.mv.db"))) {
+            var article = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);
+            var incident = StoreFixtures.incident(db, LocalDate.of(2023, 10, 27));
+            var repository = new ClaimRepository(db);
+            var made = List.of(repository.insert(claim(article.id(), incident.id(), 20, 30)),
+                    repository.insert(claim(article.id(), null, 0, 10)),
+                    repository.insert(claim(article.id(), incident.id(), 5, 8)));
+            var streamed = new ArrayList<Claim>();
+
+            repository.forEach(streamed::add);
+
+            assertThat(streamed).isEqualTo(made);
+        }
+    }
+
+    private static Claim claim(long articleId, Long incidentId, int start, int end) {
+        return new Claim(0, articleId, incidentId, new Span(start, end), "quote", "sources", "said", Aspect.COUNT,
+                "6 missile", Stance.ASSERTS, "test", 0.9, Origin.AUTO, null, Instant.parse("2026-11-22T04:00:00Z"));
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.crosscheck.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeCsvWriterTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void neutralisesFormulaCellsButNotTheHeaderAndStartsWithAByteOrderMarkForExcel() throws Exception {
+        var file = folder.resolve("claims.csv");
+
+        try (var csv = SafeCsvWriter.create(file, List.of("claim_id", "quote", "-value"), true)) {
+            csv.row(1, "=2+3", -3.5);
+            csv.row(2, "said, \"no\"", null);
+        }
+
+        var bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1))
+                .isEqualTo("claim_id,quote,-value\r\n1,'=2+3,-3.5\r\n2,\"said, \"\"no\"\"\",\r\n");
+        var table = CsvTable.read(file);
+        assertThat(table.header()).containsExactly("claim_id", "quote", "-value");
+        assertThat(table.rows().get(0).get("quote")).isEqualTo("=2+3");
+        assertThat(table.rows().get(1).get("quote")).isEqualTo("said, \"no\"");
+        assertThat(table.rows().get(1).get("-value")).isEmpty();
+    }
+
+    @Test
+    void writesCellsAsTheirTextWithoutAByteOrderMarkByDefault() throws Exception {
+        var out = new StringWriter();
+
+        var csv = SafeCsvWriter.on(out, List.of("published", "note"), false);
+        csv.row(LocalDate.of(2024, 1, 12), "@here\nand there");
+        csv.flush();
+
+        assertThat(out.toString()).isEqualTo("published,note\r\n2024-01-12,\"'@here\nand there\"\r\n");
+    }
+
+    @Test
+    void refusesARowWithoutOneCellPerColumn() throws Exception {
+        try (var csv = SafeCsvWriter.on(new StringWriter(), List.of("a", "b"), false)) {
+            assertThatThrownBy(() -> csv.row("only one")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("1 cells for 2 columns");
+        }
+    }
+}
