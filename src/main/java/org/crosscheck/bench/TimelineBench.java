@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.AppContext;
+import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.geo.MarkerClusterer;
 import org.crosscheck.geo.StaticMapRenderer;
 import org.crosscheck.model.DateRange;
@@ -22,8 +23,8 @@ import org.crosscheck.store.ArticleQuery;
  * Measures what a brush change costs, headless, on whatever incidents the database holds, doing what the views do:
  * the map and the timeline hold every incident summary (loaded once, timed apart as {@code brush_load_ms}), so for
  * each four-week window across the data it times the map's in-memory filter and its grouping at the zoom shown, a
- * full timeline frame with the brush drawn off screen, and the first page and count of the article list filtered to
- * the window (a query). The figure is the time from the brush change until all of that is done.
+ * full timeline frame with the brush drawn off screen, and the article list filtered to the window: the articles
+ * reporting its incidents taken from the loaded summaries, then its count and first page (a query). The figure is the time from the brush change until all of that is done.
  */
 public final class TimelineBench {
 
@@ -63,6 +64,7 @@ public final class TimelineBench {
         var summaries = context.incidents().summaries(DateRange.ALL);
         var data = TimelineData.of(summaries.stream().map(TimelineItems::of).toList());
         var markers = DatedMarkers.of(summaries);
+        var reporting = ReportingArticles.of(summaries);
         double loadMs = millis(System.nanoTime() - loadStart);
         var mapZoom = Math.floor(StaticMapRenderer.defaultView(width, height).zoom());
         if (data.isEmpty()) {
@@ -87,7 +89,7 @@ public final class TimelineBench {
             renderer.render(new Java2DSurface(graphics), TimelineFrame.still(data, span, window, width, height));
             graphics.dispose();
             var drawn = System.nanoTime();
-            var query = ArticleQuery.all().withWindow(window.from(), window.to());
+            var query = ArticleQuery.all().withWindow(window.from(), window.to(), reporting.in(window));
             context.articles().page(query, 0, PAGE);
             context.articles().count(query);
             var listed = System.nanoTime();

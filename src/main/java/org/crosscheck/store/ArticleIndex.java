@@ -311,13 +311,14 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * Every word must match; the last one may be the start of a longer word; only {@code onlyIds} when not null
-     * (e.g. the articles carrying a tag). Null when nothing can match.
+     * Every word of a search must match; the last one may be the start of a longer word; only {@code onlyIds} when
+     * not null (e.g. the articles carrying a tag). Without a search, only the window and {@code onlyIds} filter. Null
+     * when nothing can match.
      */
     private static Query query(ArticleQuery articleQuery, Collection<Long> onlyIds, Collection<Long> reportingIds) {
         var all = new BooleanQuery.Builder();
-        var words = SearchAnalyzers.words(articleQuery.search() == null ? "" : articleQuery.search());
-        if (words.isEmpty()) {
+        var words = SearchAnalyzers.words(articleQuery.hasSearch() ? articleQuery.search() : "");
+        if (words.isEmpty() && articleQuery.hasSearch()) {
             return null;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -330,7 +331,7 @@ final class ArticleIndex implements AutoCloseable {
             }
             all.add(anyForm.build(), Occur.MUST);
         }
-        if (articleQuery.from() != null || articleQuery.to() != null) {
+        if (articleQuery.hasWindow()) {
             long from = articleQuery.from() == null ? Long.MIN_VALUE : articleQuery.from().toEpochDay();
             long to = articleQuery.to() == null ? Long.MAX_VALUE : articleQuery.to().toEpochDay();
             var window = new BooleanQuery.Builder();

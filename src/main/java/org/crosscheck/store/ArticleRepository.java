@@ -133,9 +133,12 @@ public final class ArticleRepository {
         });
     }
 
-    /** One page of the article list for a query; a search is answered by the search index, then read by id. */
+    /**
+     * One page of the article list for a query. A search, or a window in publication order whose reporting articles
+     * the query carries, is answered by the search index, then read by id; the rest by one SQL query.
+     */
     public List<ArticleSummary> page(ArticleQuery articleQuery, int offset, int limit) {
-        if (articleQuery.hasSearch()) {
+        if (answeredByIndex(articleQuery)) {
             return summaries(database.articleIndex().page(articleQuery, taggedIds(articleQuery),
                     reportingIds(articleQuery), offset, limit));
         }
@@ -188,7 +191,7 @@ public final class ArticleRepository {
 
     /** How many articles the query matches. */
     public int count(ArticleQuery articleQuery) {
-        if (articleQuery.hasSearch()) {
+        if (answeredByIndex(articleQuery)) {
             return database.articleIndex().count(articleQuery, taggedIds(articleQuery),
                     reportingIds(articleQuery));
         }
@@ -203,6 +206,16 @@ public final class ArticleRepository {
         });
     }
 
+    /**
+     * True when the search index answers the query: a search, or a window whose reporting articles are known, in
+     * publication order (the index orders by date then id exactly as SQL does; its text sort keys are cut short, so
+     * other orders of a window stay with SQL). A window scanned in SQL reads every article row.
+     */
+    private static boolean answeredByIndex(ArticleQuery articleQuery) {
+        return articleQuery.hasSearch() || articleQuery.hasWindow() && articleQuery.reportingIds() != null
+                && articleQuery.sort() == ArticleQuery.Sort.PUBLISHED;
+    }
+
     /** The ids of the articles carrying the query's tag, to narrow a search; null when the query has no tag. */
     private Set<Long> taggedIds(ArticleQuery articleQuery) {
         return articleQuery.tagId() == null ? null
@@ -210,10 +223,16 @@ public final class ArticleRepository {
                         ItemType.ARTICLE));
     }
 
-    /** The ids of the articles with a claim on an incident in the query's time window; null without a window. */
+    /**
+     * The ids of the articles with a claim on an incident in the query's time window, as the query carries them or
+     * else read here; null without a window.
+     */
     private List<Long> reportingIds(ArticleQuery articleQuery) {
-        if (articleQuery.from() == null && articleQuery.to() == null) {
+        if (!articleQuery.hasWindow()) {
             return null;
+        }
+        if (articleQuery.reportingIds() != null) {
+            return articleQuery.reportingIds();
         }
         return database.read(connection -> {
             try (var query = connection.prepareStatement("SELECT DISTINCT c.article_id FROM claim c"
@@ -242,10 +261,14 @@ public final class ArticleRepository {
      */
     private static String from(ArticleQuery query) {
         var sql = new StringBuilder(" FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE 1 = 1");
-        if (query.from() != null || query.to() != null) {
-            sql.append(" AND (").append(range("a.published", query)).append(" OR a.id IN (SELECT c.article_id")
-                    .append(" FROM claim c JOIN incident i ON i.id = c.incident_id WHERE ")
-                    .append(range("i.event_date", query)).append("))");
+        if (query.hasWindow()) {
+            sql.append(" AND (").append(range("a.published", query));
+            if (query.reportingIds() == null) {
+                sql.append(" OR a.id IN (SELECT c.article_id FROM claim c JOIN incident i ON i.id = c.incident_id")
+                        .append(" WHERE ").append(range("i.event_date", query)).append("))");
+            } else {
+                sql.append(" OR a.id = ANY(?))");
+            }
         }
         if (query.tagId() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM tag_assignment ta WHERE ta.tag_id = ? AND ta.item_type = '")
@@ -268,18 +291,30 @@ public final class ArticleRepository {
 
     private static int bind(PreparedStatement statement, ArticleQuery query) throws SQLException {
         int index = 1;
-        for (int pass = 0; pass < 2 && (query.from() != null || query.to() != null); pass++) {
-            if (query.from() != null) {
-                Jdbc.setDate(statement, index++, query.from());
-            }
-            if (query.to() != null) {
-                Jdbc.setDate(statement, index++, query.to());
+        if (query.hasWindow()) {
+            index = bindWindow(statement, query, index);
+            if (query.reportingIds() == null) {
+                index = bindWindow(statement, query, index);
+            } else {
+                statement.setObject(index++, query.reportingIds().toArray(Long[]::new));
             }
         }
         if (query.tagId() != null) {
             statement.setLong(index++, query.tagId());
         }
         return index;
+    }
+
+    /** Binds the window's ends that are set, from {@code index} on; returns the next free index. */
+    private static int bindWindow(PreparedStatement statement, ArticleQuery query, int index) throws SQLException {
+        int next = index;
+        if (query.from() != null) {
+            Jdbc.setDate(statement, next++, query.from());
+        }
+        if (query.to() != null) {
+            Jdbc.setDate(statement, next++, query.to());
+        }
+        return next;
     }
 
     /** The analyst's edit of outlet, title and publication date, audited field by field. */

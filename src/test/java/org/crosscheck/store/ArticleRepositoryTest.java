@@ -3,9 +3,17 @@ package org.crosscheck.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.SplittableRandom;
+import org.crosscheck.extract.ReportingArticles;
+import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.Aspect;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.DateRange;
+import org.crosscheck.model.ItemType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +50,64 @@ class ArticleRepositoryTest {
             assertThat(articles.count(searched)).isEqualTo(2);
             assertThat(articles.count(ArticleQuery.all().withWindow(LocalDate.of(2024, 2, 1), null))).isEqualTo(1);
         }
+    }
+
+    @Test
+    void reportingArticlesKnownFromTheSummariesGiveTheSameRowsOrderAndCountAsTheJoin() {
+        try (var database = Database.open(folder.resolve("known.mv.db"))) {
+            var articles = new ArticleRepository(database);
+            var random = new SplittableRandom(11);
+            var outlets = new String[] {"IRNA", "SANA", "Rudaw", null};
+            var titles = new String[] {"Drone strike", "Rockets at dawn", "Ärger am Stützpunkt", null};
+            var stored = new ArrayList<Article>();
+            for (int i = 0; i < 60; i++) {
+                var published = random.nextInt(4) == 0 ? null : JAN_1.plusDays(random.nextInt(70));
+                var text = (i % 3 == 0 ? "A drone report " : "A rocket report ") + i + ".";
+                stored.add(articles.insert(new Article(0, "file-" + random.nextInt(20) + ".txt",
+                        String.format("%064x", i), text, outlets[random.nextInt(outlets.length)], null,
+                        titles[random.nextInt(titles.length)], null, i % 2 == 0 ? "en" : "de", published,
+                        published == null ? null : DateBasis.EXPLICIT, null, Instant.EPOCH)));
+            }
+            for (int i = 0; i < 25; i++) {
+                var incident = StoreFixtures.incident(database, JAN_1.minusDays(10).plusDays(random.nextInt(90)));
+                for (int report = 0; report < 1 + random.nextInt(3); report++) {
+                    StoreFixtures.claim(database, stored.get(random.nextInt(stored.size())).id(), incident.id(),
+                            "SANA", Aspect.OCCURRENCE, "attack");
+                }
+            }
+            var tag = new TagRepository(database).create("watch", "#336699", null, "test");
+            for (int i = 0; i < stored.size(); i += 4) {
+                new TagRepository(database).assign(tag.id(), ItemType.ARTICLE, stored.get(i).id(), "test");
+            }
+            var reporting = ReportingArticles.of(new IncidentRepository(database).summaries(DateRange.ALL));
+            var windows = new DateRange[] {new DateRange(JAN_1, JAN_31), new DateRange(LocalDate.of(2024, 2, 10), null),
+                new DateRange(null, LocalDate.of(2024, 1, 5)), new DateRange(LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 2, 1))};
+            int compared = 0;
+            for (var window : windows) {
+                for (var sort : ArticleQuery.Sort.values()) {
+                    for (var ascending : new boolean[] {true, false}) {
+                        for (var tagId : new Long[] {null, tag.id()}) {
+                            for (var search : new String[] {null, "drone"}) {
+                                var joined = ArticleQuery.all().withSearch(search).withSort(sort, ascending)
+                                        .withTag(tagId).withWindow(window.from(), window.to());
+                                var known = joined.withWindow(window.from(), window.to(), reporting.in(window));
+                                assertThat(ids(articles, known, 0, 100)).as("%s", known)
+                                        .containsExactlyElementsOf(ids(articles, joined, 0, 100));
+                                assertThat(ids(articles, known, 3, 4)).as("%s", known)
+                                        .containsExactlyElementsOf(ids(articles, joined, 3, 4));
+                                assertThat(articles.count(known)).as("%s", known).isEqualTo(articles.count(joined));
+                                compared += articles.count(known);
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(200);
+        }
+    }
+
+    private static java.util.List<Long> ids(ArticleRepository articles, ArticleQuery query, int offset, int limit) {
+        return articles.page(query, offset, limit).stream().map(ArticleSummary::id).toList();
     }
 }

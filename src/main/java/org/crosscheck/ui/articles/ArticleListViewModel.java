@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.edit.EditService;
 import org.crosscheck.edit.Edits;
+import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.model.Tag;
@@ -30,8 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The article list's state: the current query (search text, time window, tag, sort), the rows it matches as a lazily
- * paged list, and a one-line summary; and the tags the analyst puts on articles, through the undoable edits. Every query runs on the background executor; results are applied on the UI
- * executor, and an answer to an outdated query is dropped.
+ * paged list, and a one-line summary; and the tags the analyst puts on articles, through the undoable edits. Every
+ * query runs on the background executor; results are applied on the UI executor, and an answer to an outdated query
+ * is dropped. A time window's articles reporting its incidents come from the workspace's loaded incident summaries
+ * once there are any, so a brush does not join every claim; a new load of them re-runs a windowed query.
  */
 public final class ArticleListViewModel {
 
@@ -66,6 +69,11 @@ public final class ArticleListViewModel {
         query.set(query.get().withWindow(workspace.timeWindowProperty().get().from(),
                 workspace.timeWindowProperty().get().to()));
         workspace.timeWindowProperty().addListener((obs, old, window) -> applyWindow(window));
+        workspace.reportingArticlesProperty().addListener((obs, old, reporting) -> {
+            if (query.get().hasWindow()) {
+                requery(query.get());
+            }
+        });
     }
 
     /** The rows of the current query; replaced by a new list on every re-query. */
@@ -207,15 +215,17 @@ public final class ArticleListViewModel {
         query.set(newQuery);
         var ticket = ++generation;
         loading.set(true);
+        var reporting = workspace.reportingArticlesProperty().get();
         background.execute(() -> {
             try {
-                var matching = articles.count(newQuery);
-                var total = newQuery.isFiltered() ? articles.count(ArticleQuery.all()) : matching;
+                var resolved = withReportingArticles(newQuery, reporting);
+                var matching = articles.count(resolved);
+                var total = resolved.isFiltered() ? articles.count(ArticleQuery.all()) : matching;
                 var firstPage = matching == 0 ? List.<ArticleSummary>of()
-                        : articles.page(newQuery, 0, PagedArticleList.PAGE_SIZE);
+                        : articles.page(resolved, 0, PagedArticleList.PAGE_SIZE);
                 ui.execute(() -> {
                     if (ticket == generation) {
-                        show(newQuery, matching, total, firstPage);
+                        show(resolved, matching, total, firstPage);
                     }
                 });
             } catch (RuntimeException e) {
@@ -228,6 +238,17 @@ public final class ArticleListViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * The query with the articles reporting an incident in its window, found in the loaded summaries; as it is when
+     * there is no window or nothing is loaded yet (the store then finds them itself).
+     */
+    private static ArticleQuery withReportingArticles(ArticleQuery shown, ReportingArticles reporting) {
+        if (reporting == null || !shown.hasWindow()) {
+            return shown;
+        }
+        return shown.withWindow(shown.from(), shown.to(), reporting.in(new DateRange(shown.from(), shown.to())));
     }
 
     private void show(ArticleQuery shown, int matching, int total, List<ArticleSummary> firstPage) {

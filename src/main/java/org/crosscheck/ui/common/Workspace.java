@@ -2,11 +2,13 @@ package org.crosscheck.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.model.DateRange;
 
 /**
- * What all views share and follow: the selected incident, the article open in the reader (and the span to show)
- * and the time window of the timeline brush. Selecting anywhere sets these; every view listens, so the views stay
+ * What all views share and follow: the selected incident, the article open in the reader (and the span to show),
+ * the time window of the timeline brush, and which articles report the incidents of each day (from the incidents
+ * the timeline loaded). Selecting anywhere sets these; every view listens, so the views stay
  * linked without knowing each other. Lives on the FX thread.
  */
 public final class Workspace {
@@ -14,6 +16,8 @@ public final class Workspace {
     private final ObjectProperty<Long> selectedIncidentId = new SimpleObjectProperty<>(this, "selectedIncidentId");
     private final ObjectProperty<ReaderTarget> readerTarget = new SimpleObjectProperty<>(this, "readerTarget");
     private final ObjectProperty<DateRange> timeWindow = new SimpleObjectProperty<>(this, "timeWindow", DateRange.ALL);
+    private final ObjectProperty<ReportingArticles> reportingArticles =
+            new SimpleObjectProperty<>(this, "reportingArticles");
 
     /** The incident selected on the map, the timeline or a list; null when none. */
     public ObjectProperty<Long> selectedIncidentIdProperty() {
@@ -28,6 +32,14 @@ public final class Workspace {
     /** The brushed time window that filters the map, the lists and the timeline; {@link DateRange#ALL} when none. */
     public ObjectProperty<DateRange> timeWindowProperty() {
         return timeWindow;
+    }
+
+    /**
+     * The articles reporting each day's incidents, as of the last load of every incident summary, so a brush finds
+     * the articles reporting its incidents in memory; null until the first load.
+     */
+    public ObjectProperty<ReportingArticles> reportingArticlesProperty() {
+        return reportingArticles;
     }
 
     /** An article to open in the reader, optionally at a span {@code [start, end)}; start is -1 for none. */

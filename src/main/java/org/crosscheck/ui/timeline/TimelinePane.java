@@ -2,6 +2,7 @@ package org.crosscheck.ui.timeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -18,7 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
+import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.model.DateRange;
+import org.crosscheck.render.timeline.TimelineItem;
 import org.crosscheck.render.timeline.TimelineItems;
 import org.crosscheck.render.timeline.TimelineFrame;
 import org.crosscheck.render.timeline.TimelinePalette;
@@ -55,8 +58,18 @@ public final class TimelinePane extends BorderPane {
      * loads on {@link #refresh()}.
      */
     public TimelinePane(AppContext context, Workspace workspace) {
-        this(new TimelineViewModel(() -> TimelineItems.load(context.incidents(), DateRange.ALL), workspace, LOADER,
-                Platform::runLater));
+        this(new TimelineViewModel(() -> load(context, workspace), workspace, LOADER, Platform::runLater));
+    }
+
+    /**
+     * Every incident as a timeline item; the same summaries tell the workspace which articles report each day's
+     * incidents (published before the items, loads running one at a time), so the article list needs no join.
+     */
+    private static List<TimelineItem> load(AppContext context, Workspace workspace) {
+        var summaries = context.incidents().summaries(DateRange.ALL);
+        var reporting = ReportingArticles.of(summaries);
+        Platform.runLater(() -> workspace.reportingArticlesProperty().set(reporting));
+        return summaries.stream().map(TimelineItems::of).toList();
     }
 
     TimelinePane(TimelineViewModel viewModel) {

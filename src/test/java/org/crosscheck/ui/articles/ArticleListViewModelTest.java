@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.crosscheck.AppContext;
+import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.task.Progress;
 import org.crosscheck.ui.SeedArticles;
 import org.crosscheck.ui.common.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +95,27 @@ class ArticleListViewModelTest {
 
         assertThat(rows()).extracting(ArticleSummary::outlet).containsExactly("TRIBUNNEWS.COM");
         assertThat(viewModel.summaryProperty().get()).isEqualTo("1 of 5 articles in 2024-01-01 – 2024-01-31");
+    }
+
+    @Test
+    void aBrushTakesTheArticlesReportingItsIncidentsFromTheLoadedSummariesAndFollowsTheirReload() {
+        context.extractor().extractAll(Progress.NONE);
+        var summaries = context.incidents().summaries(DateRange.ALL);
+        var reportedLater = summaries.stream()
+                .filter(summary -> summary.reportDates().stream().anyMatch(date -> !date.equals(summary.incident()
+                        .eventDate())) || summary.reportDates().size() < summary.articleIds().size())
+                .findFirst().orElseThrow();
+        var day = reportedLater.incident().eventDate();
+        var joined = articles.page(ArticleQuery.all().withSort(ArticleQuery.Sort.PUBLISHED, false)
+                .withWindow(day, day), 0, 100).stream().map(ArticleSummary::id).toList();
+        workspace.reportingArticlesProperty().set(ReportingArticles.of(List.of()));
+
+        workspace.timeWindowProperty().set(new DateRange(day, day));
+
+        assertThat(rows()).extracting(ArticleSummary::id).hasSizeLessThan(joined.size()).isSubsetOf(joined);
+        workspace.reportingArticlesProperty().set(ReportingArticles.of(summaries));
+        assertThat(rows()).extracting(ArticleSummary::id).containsExactlyElementsOf(joined)
+                .containsAll(reportedLater.articleIds());
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.crosscheck.extract;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.crosscheck.model.DateRange;
+
+/**
+ * Which articles report the incidents of each day, built once from the incident summaries the map and timeline
+ * already hold, so that the article list learns the articles reporting an incident in a brushed window with two
+ * binary searches in memory instead of a join over every claim on each brush. Undated incidents are never in a
+ * window with a bound, as in the database's date comparison.
+ */
+public final class ReportingArticles {
+
+    /** Event dates as epoch days, ascending; only dated incidents. */
+    private final long[] days;
+    /** The reporting article ids of the incident at the same position. */
+    private final long[][] articleIds;
+
+    private ReportingArticles(long[] days, long[][] articleIds) {
+        this.days = days;
+        this.articleIds = articleIds;
+    }
+
+    public static ReportingArticles of(List<IncidentSummary> summaries) {
+        var dated = summaries.stream().filter(summary -> summary.incident().eventDate() != null)
+                .sorted(Comparator.comparing(summary -> summary.incident().eventDate())).toList();
+        var days = new long[dated.size()];
+        var ids = new long[dated.size()][];
+        for (int i = 0; i < dated.size(); i++) {
+            days[i] = dated.get(i).incident().eventDate().toEpochDay();
+            ids[i] = dated.get(i).articleIds().stream().mapToLong(Long::longValue).toArray();
+        }
+        return new ReportingArticles(days, ids);
+    }
+
+    /**
+     * The ids of the articles with a claim on an incident whose event date is in the window, ascending and each
+     * once; for {@link DateRange#ALL}, those of every dated incident.
+     */
+    public List<Long> in(DateRange window) {
+        int start = window.from() == null ? 0 : firstAtLeast(window.from().toEpochDay());
+        int end = window.to() == null ? days.length : firstAtLeast(window.to().toEpochDay() + 1);
+        if (start >= end) {
+            return List.of();
+        }
+        return Arrays.stream(articleIds, start, end).flatMapToLong(LongStream::of).sorted().distinct()
+                .boxed().toList();
+    }
+
+    /** The index of the first incident dated on or after {@code day}. */
+    private int firstAtLeast(long day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (days[middle] < day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}
