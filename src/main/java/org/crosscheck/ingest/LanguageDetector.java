@@ -1,11 +1,11 @@
 package org.crosscheck.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tells the language of an article from its script and, for Latin script, from its most common function words
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class LanguageDetector {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final int MIN_LETTERS = 12;
     /** The start of a long article tells its language as well as the whole. */
     private static final int SAMPLE_CHARS = 20_000;
@@ -47,23 +46,49 @@ public final class LanguageDetector {
     private static final Map<Character, String> TELLING_LETTERS = Map.of(
             'ã', "pt", 'õ', "pt", 'ñ', "es", '¿', "es", '¡', "es", 'è', "fr", 'œ', "fr", 'ê', "fr", 'ß', "de");
 
+    /** Each function word with the languages that use it, so a word is looked up once. */
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = languagesOfWord();
+    private static final int LONGEST_FUNCTION_WORD = LANGUAGES_OF_WORD.keySet().stream().mapToInt(String::length)
+            .max().orElseThrow();
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
     private LanguageDetector() {
+    }
+
+    private static Map<String, List<String>> languagesOfWord() {
+        var languages = new HashMap<String, List<String>>();
+        FUNCTION_WORDS.forEach((language, words) -> words.forEach(word ->
+                languages.computeIfAbsent(word, key -> new ArrayList<>()).add(language)));
+        languages.replaceAll((word, list) -> List.copyOf(list));
+        return Map.copyOf(languages);
+    }
+
+    /** What the words of a text are made of: letters of any script and the apostrophe of elisions. */
+    private static boolean isWordChar(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint == '\'';
     }
 
     /** The ISO 639-1 code of the text's language, or null when it cannot be told. */
     public static String detect(String fullText) {
         var text = fullText.length() > SAMPLE_CHARS ? fullText.substring(0, SAMPLE_CHARS) : fullText;
-        var scripts = new HashMap<Character.UnicodeScript, Integer>();
+        var scripts = new int[SCRIPTS.length];
         int letters = 0;
         int persian = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
+            if (codePoint < 0x80) {
+                if (codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z') {
+                    letters++;
+                    scripts[Character.UnicodeScript.LATIN.ordinal()]++;
+                }
+                continue;
+            }
             if (!Character.isLetter(codePoint)) {
                 continue;
             }
             letters++;
-            scripts.merge(Character.UnicodeScript.of(codePoint), 1, Integer::sum);
+            scripts[Character.UnicodeScript.of(codePoint).ordinal()]++;
             if (PERSIAN_LETTERS.indexOf(codePoint) >= 0) {
                 persian++;
             }
@@ -71,12 +96,17 @@ public final class LanguageDetector {
         if (letters < MIN_LETTERS) {
             return null;
         }
-        var main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        if (main.getValue() < letters / 2) {
+        int mainScript = 0;
+        for (int script = 1; script < scripts.length; script++) {
+            if (scripts[script] > scripts[mainScript]) {
+                mainScript = script;
+            }
+        }
+        if (scripts[mainScript] < letters / 2) {
             return null;
         }
-        return switch (main.getKey()) {
-            case ARABIC -> persian * 100 >= main.getValue() ? "fa" : "ar";
+        return switch (SCRIPTS[mainScript]) {
+            case ARABIC -> persian * 100 >= scripts[mainScript] ? "fa" : "ar";
             case CYRILLIC -> "ru";
             case HEBREW -> "he";
             case GREEK -> "el";
@@ -91,22 +121,32 @@ public final class LanguageDetector {
 
     private static String latinLanguage(String text) {
         var scores = new HashMap<String, Double>();
-        var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        var lower = text.toLowerCase(Locale.ROOT);
         int functionWords = 0;
-        while (matcher.find()) {
-            var word = matcher.group();
-            var languages = FUNCTION_WORDS.entrySet().stream().filter(entry -> entry.getValue().contains(word))
-                    .map(Map.Entry::getKey).toList();
-            if (!languages.isEmpty()) {
-                functionWords++;
-                addShared(scores, languages);
+        for (int i = 0; i < lower.length(); ) {
+            int start = i;
+            while (i < lower.length() && isWordChar(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i == start) {
+                i += Character.charCount(lower.codePointAt(i));
+            } else if (i - start <= LONGEST_FUNCTION_WORD) {
+                var languages = LANGUAGES_OF_WORD.get(lower.substring(start, i));
+                if (languages != null) {
+                    functionWords++;
+                    addShared(scores, languages);
+                }
             }
         }
         if (functionWords < MIN_FUNCTION_WORDS) {
             return null;
         }
         for (int i = 0; i < text.length(); i++) {
-            var language = TELLING_LETTERS.get(Character.toLowerCase(text.charAt(i)));
+            char letter = text.charAt(i);
+            if (letter < 0x80) {
+                continue;
+            }
+            var language = TELLING_LETTERS.get(Character.toLowerCase(letter));
             if (language != null) {
                 scores.merge(language, 0.5, Double::sum);
             }

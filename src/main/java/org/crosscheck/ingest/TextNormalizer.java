@@ -19,12 +19,52 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /** Each pattern runs only when a quick scan finds something it would change; most texts need none of them. */
     public static String normalize(String text) {
         var result = Normalizer.normalize(text, Normalizer.Form.NFC);
-        result = LINE_BREAKS.matcher(result).replaceAll("\n");
-        result = STRAY_CONTROLS.matcher(result).replaceAll("");
-        result = TRAILING_SPACES.matcher(result).replaceAll("");
-        result = BLANK_LINE_RUNS.matcher(result).replaceAll("\n\n");
+        if (hasOtherLineBreaks(result)) {
+            result = LINE_BREAKS.matcher(result).replaceAll("\n");
+        }
+        if (hasStrayControls(result)) {
+            result = STRAY_CONTROLS.matcher(result).replaceAll("");
+        }
+        if (hasTrailingSpaces(result)) {
+            result = TRAILING_SPACES.matcher(result).replaceAll("");
+        }
+        if (result.contains("\n\n\n")) {
+            result = BLANK_LINE_RUNS.matcher(result).replaceAll("\n\n");
+        }
         return result.strip();
+    }
+
+    private static boolean hasOtherLineBreaks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStrayControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a tab or (no-break) space ends a line; only {@code \n} ends lines once the line breaks are made one. */
+    private static boolean hasTrailingSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ' ' || c == '\t' || c == '\u00A0') && (i + 1 == text.length() || text.charAt(i + 1) == '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

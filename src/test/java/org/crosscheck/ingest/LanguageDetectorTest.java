@@ -46,4 +46,12 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.detect("Conoco Al-Omar Deir ez-Zor Hasakah Erbil")).isNull();
         assertThat(LanguageDetector.detect("12345 67890 !!! ??? 2024-01-12")).isNull();
     }
+
+    @Test
+    void countsFunctionWordsWrittenInCapitalsOrNextToAnApostrophe() {
+        assertThat(LanguageDetector.detect("LA BASE DE AL-TANF FUE ATACADA EL JUEVES POR LA NOCHE, SEGÚN LOS MEDIOS"))
+                .isEqualTo("es");
+        assertThat(LanguageDetector.detect("Selon l'armée, l'attaque contre la base n'a pas fait de victimes"))
+                .isEqualTo("fr");
+    }
 }

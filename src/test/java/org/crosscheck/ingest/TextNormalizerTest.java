@@ -38,4 +38,16 @@ class TextNormalizerTest {
 
         assertThat(TextNormalizer.normalize(windows)).isEqualTo(TextNormalizer.normalize(unix));
     }
+
+    @Test
+    void cleansWhatAnEarlierStepUncovers() {
+        assertThat(TextNormalizer.normalize("one \u0001\r\n\r\n\r\n\u00A0\u0085two\u00A0")).isEqualTo("one\n\ntwo");
+    }
+
+    @Test
+    void leavesCleanTextAsItIs() {
+        var clean = "Headline\n\nFirst paragraph, with\ttabs inside.\nSecond line.";
+
+        assertThat(TextNormalizer.normalize(clean)).isEqualTo(clean);
+    }
 }
