@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,8 +46,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The full-text index of article titles and texts: a Lucene index in a folder beside the database file, which the
  * article list searches, filters by date and sorts without touching the article table. H2 stays the truth. Articles
- * are indexed after the transaction that stored them has committed, one Lucene commit per import chunk, and each
- * commit records the highest article id it holds; opening the database indexes every article above it and the
+ * are indexed after the transaction that stored them has committed, with a Lucene commit at most every two seconds
+ * while they keep coming (and on close), and each commit records the highest article id it holds; opening the database indexes every article above it and the
  * articles queued by edits, and rebuilds the whole index when its count still differs from the table's. So a crash
  * between the H2 commit and the index commit loses nothing, and since a document is replaced by id rather than
  * appended, no article is ever found twice.
@@ -68,6 +69,8 @@ final class ArticleIndex implements AutoCloseable {
     /** The last word of a query also matches longer words from this many characters on. */
     private static final int MIN_PREFIX = 3;
     private static final FieldType BODY_TYPE = bodyType();
+    /** Index commits at most this often while articles keep being stored. */
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(2);
     private static final String ROWS = "SELECT a.id, a.file_name, a.title, a.text, a.language, a.published, "
             + "o.name AS outlet FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id";
 
@@ -75,6 +78,8 @@ final class ArticleIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private long lastId;
+    /** When the index was last committed ({@link System#nanoTime()}). */
+    private long lastCommit = System.nanoTime();
 
     private ArticleIndex(Directory directory, IndexWriter writer, long lastId) throws IOException {
         this.directory = directory;
@@ -224,7 +229,7 @@ final class ArticleIndex implements AutoCloseable {
 
     /**
      * Adds or replaces these stored articles; called after the transaction that stored them, which then commits the
-     * index once with {@link #commitAdded}.
+     * index with {@link #commitAdded}.
      */
     synchronized void add(Collection<Article> articles) {
         for (var article : articles) {
@@ -233,9 +238,14 @@ final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** Commits what was added since the last commit, if anything: one index commit per database transaction. */
+    /**
+     * Commits what was added since the last commit, unless the last commit is younger than {@link #COMMIT_INTERVAL}:
+     * a commit writes and syncs files, and an import stores a chunk many times a second. Searches see added articles
+     * at once either way; what a crash loses from the index is indexed again when the database is opened, and
+     * closing commits the rest.
+     */
     synchronized void commitAdded() {
-        if (writer.hasUncommittedChanges()) {
+        if (writer.hasUncommittedChanges() && System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
             commit();
         }
     }
@@ -264,6 +274,7 @@ final class ArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        lastCommit = System.nanoTime();
     }
 
     /**

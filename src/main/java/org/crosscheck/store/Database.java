@@ -220,7 +220,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs the actions of a committed transaction, then commits once what they added to the search index. */
+    /** Runs the actions of a committed transaction, then lets the search index commit what they added. */
     private void runAfterCommit(List<Runnable> actions) {
         if (actions.isEmpty()) {
             return;

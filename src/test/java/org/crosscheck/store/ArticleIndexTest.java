@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateBasis;
@@ -80,6 +81,26 @@ class ArticleIndexTest {
 
     private static java.util.List<Long> ids(ArticleRepository articles, ArticleQuery query, int offset, int limit) {
         return articles.page(query, offset, limit).stream().map(ArticleSummary::id).toList();
+    }
+
+    @Test
+    void chunksStoredInQuickSuccessionAreFoundAtOnceAndOnceAfterReopening() {
+        var file = folder.resolve("chunks.mv.db");
+        try (var db = Database.open(file)) {
+            var articles = new ArticleRepository(db);
+            for (int chunk = 0; chunk < 5; chunk++) {
+                articles.insertAll(List.of(
+                        article("a" + chunk + ".txt", null, "Rockets hit Conoco, chunk " + chunk + ".", "en", null),
+                        article("b" + chunk + ".txt", null, "Drones hit Tanf, chunk " + chunk + ".", "en", null)));
+                assertThat(count(articles, "rockets")).isEqualTo(chunk + 1);
+            }
+        }
+        try (var db = Database.open(file)) {
+            var articles = new ArticleRepository(db);
+
+            assertThat(count(articles, "rockets")).isEqualTo(5);
+            assertThat(count(articles, "drones tanf")).isEqualTo(5);
+        }
     }
 
     @Test
