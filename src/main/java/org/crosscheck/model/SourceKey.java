@@ -3,6 +3,7 @@ package org.crosscheck.model;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who a speaker is as a source, so that counting independent sources and suggesting {@code repeats} agree: "the
@@ -17,11 +18,14 @@ public final class SourceKey {
             "channel", "media", "outlet", "report", "statement", "senior", "military", "security", "correspondant",
             "corresponsal", "fuente", "sumber", "wartawan");
 
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private SourceKey() {
     }
 
     public static String of(String speaker) {
-        var words = speaker.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+");
+        var words = NON_WORD.split(POSSESSIVE.matcher(speaker.toLowerCase(Locale.ROOT)).replaceAll(""));
         var kept = new ArrayList<String>();
         var named = new ArrayList<String>();
         for (var word : words) {

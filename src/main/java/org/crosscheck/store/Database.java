@@ -168,6 +168,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Like {@link #read}, for work that reads whole tables row by row (export, loading every incident): H2 hands out
+     * each row as its query finds it (lazy query execution) instead of first copying the whole result, which it
+     * spills to a temporary file beyond some tens of thousands of rows. Inside a transaction it reads as {@code read}.
+     */
+    public <T> T readStreaming(SqlWork<T> work) {
+        if (current.get() != null) {
+            return read(work);
+        }
+        try (var connection = pool.getConnection()) {
+            lazy(connection, true);
+            try {
+                return work.run(connection);
+            } finally {
+                lazy(connection, false);
+            }
+        } catch (SQLException e) {
+            throw failure("Reading the database failed: ", e);
+        }
+    }
+
+    private static void lazy(Connection connection, boolean on) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION " + on);
+        }
+    }
+
+    /**
      * Runs work as one transaction, one writer at a time; commits on success and rolls back on any failure. Called
      * inside {@link #transaction} (or another write) on the same thread, it joins that transaction instead.
      */

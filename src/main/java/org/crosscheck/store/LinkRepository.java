@@ -68,7 +68,7 @@ public final class LinkRepository {
 
     /** Streams every link in id order to the consumer without holding them all in memory (for export). */
     public void forEach(Consumer<ClaimLink> consumer) {
-        database.read(connection -> {
+        database.readStreaming(connection -> {
             try (var query = connection.prepareStatement("SELECT * FROM claim_link ORDER BY id")) {
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {

@@ -174,6 +174,31 @@ class DatabaseTest {
     }
 
     @Test
+    void streamingReadsSeeEveryRowAndJoinTheOpenTransaction() {
+        try (var db = Database.open(folder.resolve("streaming.mv.db"))) {
+            db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO outlet (name) SELECT 'outlet ' || x FROM SYSTEM_RANGE(1, 50000)"));
+            SqlWork<Long> count = c -> {
+                try (var rows = c.createStatement().executeQuery("SELECT name FROM outlet ORDER BY id")) {
+                    long seen = 0;
+                    while (rows.next()) {
+                        seen++;
+                    }
+                    return seen;
+                }
+            };
+
+            assertThat(db.readStreaming(count)).isEqualTo(50_000L);
+            var seenInside = db.transaction(() -> {
+                db.write(c -> c.createStatement().executeUpdate("INSERT INTO outlet (name) VALUES ('IRNA')"));
+                return db.readStreaming(count);
+            });
+            assertThat(seenInside).isEqualTo(50_001L);
+            assertThat(db.read(count)).isEqualTo(50_001L);
+        }
+    }
+
+    @Test
     void splitsMigrationScriptsIntoStatements() {
         assertThat(Migrations.statements("-- comment\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (\n y INT\n);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (\n y INT\n)");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.crosscheck.extract.IncidentSummary;
 import org.crosscheck.model.Aspect;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.LinkStatus;
@@ -73,5 +74,46 @@ class IncidentRepositoryTest {
                     .singleElement().extracting(IncidentSummary::state).isEqualTo(IncidentSummary.State.CONFIRMED);
             assertThat(repository.summaries(new DateRange(LocalDate.of(2024, 2, 1), null))).isEmpty();
         }
+    }
+
+    @Test
+    void summariesOfEverythingAgreeWithTheSameIncidentsAskedForByDate() {
+        try (var db = Database.open(folder.resolve("all.mv.db"))) {
+            var dated = StoreFixtures.article(db, "Rockets hit the base, Sputnik said.", "Sputnik",
+                    LocalDate.of(2024, 3, 2));
+            var undated = StoreFixtures.article(db, "Drones struck the field, sources said.", "Wire", null);
+            var first = StoreFixtures.incident(db, LocalDate.of(2024, 3, 1));
+            var second = StoreFixtures.incident(db, LocalDate.of(2024, 2, 1));
+            var quiet = StoreFixtures.incident(db, LocalDate.of(2024, 4, 1));
+            var a = StoreFixtures.claim(db, dated.id(), first.id(), "Sputnik", Aspect.OCCURRENCE, "attack");
+            var b = StoreFixtures.claim(db, undated.id(), first.id(), "local sources", Aspect.OCCURRENCE, "attack");
+            var c = StoreFixtures.claim(db, undated.id(), first.id(), "IRNA", Aspect.COUNT, "3 rocket");
+            var d = StoreFixtures.claim(db, dated.id(), second.id(), "Sputnik", Aspect.OCCURRENCE, "attack");
+            var loose = StoreFixtures.claim(db, undated.id(), null, "Wire", Aspect.OCCURRENCE, "attack");
+            var links = new LinkRepository(db);
+            links.insert(link(a, b, Relation.REPEATS, LinkStatus.ACCEPTED));
+            links.insert(link(a, d, Relation.REPEATS, LinkStatus.SUGGESTED));
+            links.insert(link(b, c, Relation.CONTRADICTS, LinkStatus.SUGGESTED));
+            links.insert(link(a, c, Relation.CONTRADICTS, LinkStatus.REJECTED));
+            links.insert(link(loose, d, Relation.CONTRADICTS, LinkStatus.SUGGESTED));
+            var repository = new IncidentRepository(db);
+
+            var all = repository.summaries(DateRange.ALL);
+
+            assertThat(all).isEqualTo(repository.summaries(
+                    new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+            assertThat(all).extracting(summary -> summary.incident().id())
+                    .containsExactly(first.id(), second.id(), quiet.id());
+            assertThat(all.get(0).reportCount()).isEqualTo(2);
+            assertThat(all.get(0).independentSourceCount()).isEqualTo(2);
+            assertThat(all.get(0).conflictCount()).isEqualTo(1);
+            assertThat(all.get(0).reportDates()).containsExactly(LocalDate.of(2024, 3, 2));
+            assertThat(all.get(1).conflictCount()).isZero();
+            assertThat(all.get(2).reportCount()).isZero();
+        }
+    }
+
+    private static ClaimLink link(Claim a, Claim b, Relation relation, LinkStatus status) {
+        return new ClaimLink(0, a.id(), b.id(), relation, Origin.AUTO, status, null, null, null);
     }
 }
