@@ -1,8 +1,10 @@
 package org.crosscheck.extract;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,17 +24,20 @@ import org.crosscheck.store.IncidentRepository;
 import org.crosscheck.store.SiteRepository;
 import org.crosscheck.task.CancelledException;
 import org.crosscheck.task.Progress;
+import org.crosscheck.task.ReadAhead;
 
 /**
  * Runs extraction over stored articles and stores the result: mentions, incidents (grouped across articles),
  * claims and suggested links. Idempotent: a re-run replaces only what the extractor made before; claims and
- * incidents the analyst made or confirmed, and links the analyst accepted or rejected, are never touched. Reads
- * everything first, so a cancelled run changes nothing.
+ * incidents the analyst made or confirmed, and links the analyst accepted or rejected, are never touched. Works a
+ * chunk of articles at a time, each chunk stored in one transaction, so a cancelled run keeps the chunks it finished.
  */
 public final class ExtractionService {
 
     /** Articles extracted and stored together; bounds the memory a 100,000-article extraction needs. */
     static final int CHUNK_SIZE = 2_000;
+    /** Threads extracting articles ahead of the one that groups and stores them. */
+    private static final int EXTRACT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final ArticleRepository articles;
     private final SiteRepository sites;
@@ -70,6 +75,8 @@ public final class ExtractionService {
      */
     public ExtractionReport extractArticles(Collection<Long> articleIds, Progress progress) {
         var ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
+        var siteList = sites.findAll();
+        var extractor = new ArticleExtractor(siteList, events);
         var millis = new ArrayList<Double>();
         var problems = new ArrayList<String>();
         int done = 0;
@@ -77,9 +84,12 @@ public final class ExtractionService {
         int claimCount = 0;
         int linkCount = 0;
         int undated = 0;
-        try {
+        // Articles are read and extracted on worker threads up to a chunk ahead, so the next chunk is extracted
+        // while this one is grouped and stored; grouping and storing stay on this thread, in id order.
+        try (var extracted = new ReadAhead<Long, Extracted>(ids, id -> extract(extractor, id), id -> 1,
+                EXTRACT_THREADS, chunkSize, Long.MAX_VALUE, "extractor")) {
             for (int from = 0; from < ids.size(); from += chunkSize) {
-                var part = run(ids.subList(from, Math.min(ids.size(), from + chunkSize)),
+                var part = run(ids.subList(from, Math.min(ids.size(), from + chunkSize)), extracted, siteList,
                         offset(progress, from, ids.size()), millis);
                 done += part.articles();
                 newIncidents += part.newIncidents();
@@ -94,6 +104,20 @@ public final class ExtractionService {
         }
         return new ExtractionReport(done, newIncidents, claimCount, linkCount, undated, problems, median(millis),
                 false);
+    }
+
+    /** One article's extraction (null when the article no longer exists) and how long the extractor took. */
+    private record Extracted(long articleId, String fileName, ArticleExtraction extraction, double millis) {
+    }
+
+    private Extracted extract(ArticleExtractor extractor, long id) {
+        var article = articles.find(id);
+        if (article.isEmpty()) {
+            return new Extracted(id, null, null, 0);
+        }
+        long start = System.nanoTime();
+        var extraction = extractor.extract(article.get());
+        return new Extracted(id, article.get().fileName(), extraction, (System.nanoTime() - start) / 1e6);
     }
 
     /** The progress of one chunk as part of the whole run. */
@@ -111,23 +135,21 @@ public final class ExtractionService {
         };
     }
 
-    private ExtractionReport run(List<Long> ids, Progress progress, List<Double> millis) {
-        var siteList = sites.findAll();
-        var extractor = new ArticleExtractor(siteList, events);
+    private ExtractionReport run(List<Long> ids, ReadAhead<Long, Extracted> ahead, List<Site> siteList,
+                                 Progress progress, List<Double> millis) {
         var extractions = new ArrayList<ArticleExtraction>();
         var problems = new ArrayList<String>();
         int done = 0;
         for (var id : ids) {
             progress.checkCancelled();
-            var article = articles.find(id);
-            if (article.isEmpty()) {
+            var next = ahead.next();
+            if (next.extraction() == null) {
                 problems.add("Article " + id + " no longer exists; skipped.");
                 continue;
             }
-            progress.update(done, ids.size(), "Extracting " + article.get().fileName());
-            long start = System.nanoTime();
-            extractions.add(extractor.extract(article.get()));
-            millis.add((System.nanoTime() - start) / 1e6);
+            progress.update(done, ids.size(), "Extracting " + next.fileName());
+            extractions.add(next.extraction());
+            millis.add(next.millis());
             done++;
         }
         progress.checkCancelled();
@@ -139,13 +161,7 @@ public final class ExtractionService {
         }
         var siteById = new HashMap<String, Site>();
         siteList.forEach(site -> siteById.put(site.id(), site));
-        var storedClaims = store.allClaims();
-        var quotesByIncident = new HashMap<Long, List<String>>();
-        for (var claim : storedClaims) {
-            if (claim.incidentId() != null) {
-                quotesByIncident.computeIfAbsent(claim.incidentId(), k -> new ArrayList<>()).add(claim.quote());
-            }
-        }
+        var quotesByIncident = quotesToAnchorBy(extractions);
         var groups = new ArrayList<IncidentGrouper.Group>();
         var existing = new HashMap<Long, Incident>();
         for (var incident : incidents.findAll()) {
@@ -232,6 +248,32 @@ public final class ExtractionService {
         progress.update(ids.size(), ids.size(), "Extraction done");
         return new ExtractionReport(extractions.size(), newIncidents, claimCount, linkCount, undated.size(), problems,
                 median(millis), false);
+    }
+
+    /**
+     * The quotes of the stored incidents that an undated attack of these articles could be anchored to (the
+     * grouper's repeated-statement rule): incidents dated to the day, at the attack's site, on its weekday.
+     * The grouper never compares an undated attack with other incidents, so their quotes are not read.
+     */
+    private Map<Long, List<String>> quotesToAnchorBy(List<ArticleExtraction> extractions) {
+        var weekdaysBySite = new HashMap<String, EnumSet<DayOfWeek>>();
+        for (var extraction : extractions) {
+            for (var candidate : extraction.candidates()) {
+                if (!candidate.dated()) {
+                    var weekdays = weekdaysBySite.computeIfAbsent(candidate.site().id(),
+                            id -> EnumSet.noneOf(DayOfWeek.class));
+                    if (candidate.weekday() == null) {
+                        weekdays.addAll(EnumSet.allOf(DayOfWeek.class));
+                    } else {
+                        weekdays.add(candidate.weekday());
+                    }
+                }
+            }
+        }
+        var quotes = new HashMap<Long, List<String>>();
+        store.forEachDayIncidentQuote(weekdaysBySite, quote ->
+                quotes.computeIfAbsent(quote.incidentId(), id -> new ArrayList<>()).add(quote.quote()));
+        return quotes;
     }
 
     private static Incident mergeWeapons(Incident derived, Incident stored) {

@@ -25,6 +25,7 @@ import org.crosscheck.store.DatabaseUnavailableException;
 import org.crosscheck.store.StoreException;
 import org.crosscheck.task.CancelledException;
 import org.crosscheck.task.Progress;
+import org.crosscheck.task.ReadAhead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,15 +2,18 @@ package org.crosscheck.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.Incident;
 import org.crosscheck.model.Mention;
+import org.crosscheck.model.TimePrecision;
 
 /**
  * The writes of one extraction run, each step one transaction: clear what the extractor made earlier for some
@@ -88,9 +91,46 @@ public final class ExtractionStore {
         }
     }
 
-    /** Every stored claim, for seeding the grouping with what other articles already say. */
-    public List<Claim> allClaims() {
-        return database.read(connection -> ClaimRepository.select(connection, "SELECT * FROM claim ORDER BY id", null));
+    /** The quote of a stored claim and the incident it reports. */
+    public record IncidentQuote(long incidentId, String quote) {
+    }
+
+    /**
+     * Hands the quotes of the stored claims of incidents dated to the day, at a site of the map on one of the
+     * weekdays given for it, to the consumer one at a time, so a large database is never held in memory: the
+     * grouping compares an undated report with them.
+     */
+    public void forEachDayIncidentQuote(Map<String, ? extends Collection<DayOfWeek>> weekdaysBySite,
+                                        Consumer<IncidentQuote> consumer) {
+        var sites = weekdaysBySite.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).toList();
+        if (sites.isEmpty()) {
+            return;
+        }
+        var where = new java.util.StringJoiner(" OR ", "(", ")");
+        for (var site : sites) {
+            where.add("i.site_id = ? AND ISO_DAY_OF_WEEK(i.event_date) IN ("
+                    + String.join(", ", java.util.Collections.nCopies(site.getValue().size(), "?")) + ")");
+        }
+        database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT c.incident_id, c.quote FROM incident i "
+                    + "JOIN claim c ON c.incident_id = i.id WHERE i.time_precision = ? AND " + where)) {
+                query.setInt(1, TimePrecision.DAY.code());
+                int index = 2;
+                for (var site : sites) {
+                    query.setString(index++, site.getKey());
+                    for (var weekday : site.getValue()) {
+                        query.setInt(index++, weekday.getValue());
+                    }
+                }
+                query.setFetchSize(1_000);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(new IncidentQuote(rows.getLong(1), rows.getString(2)));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -135,12 +175,25 @@ public final class ExtractionStore {
             return 0;
         }
         return database.write(connection -> {
+            var claimIds = new java.util.TreeSet<Long>();
+            for (var link : links) {
+                claimIds.add(link.claimA());
+                claimIds.add(link.claimB());
+            }
+            // Only a stored link with one of these claims at either end can repeat a new one.
             var existing = new HashSet<String>();
-            try (var query = connection.prepareStatement("SELECT claim_a, claim_b, relation FROM claim_link");
-                 var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    existing.add(rows.getLong(1) + "|" + rows.getLong(2) + "|" + rows.getString(3));
-                    existing.add(rows.getLong(2) + "|" + rows.getLong(1) + "|" + rows.getString(3));
+            try (var query = connection.prepareStatement("SELECT l.claim_a, l.claim_b, l.relation "
+                    + "FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_a = u.id UNION ALL "
+                    + "SELECT l.claim_a, l.claim_b, l.relation "
+                    + "FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_b = u.id")) {
+                var array = connection.createArrayOf("BIGINT", claimIds.toArray());
+                query.setArray(1, array);
+                query.setArray(2, array);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        existing.add(rows.getLong(1) + "|" + rows.getLong(2) + "|" + rows.getString(3));
+                        existing.add(rows.getLong(2) + "|" + rows.getLong(1) + "|" + rows.getString(3));
+                    }
                 }
             }
             var fresh = new ArrayList<ClaimLink>();

@@ -152,4 +152,51 @@ class ExtractionServiceTest {
             assertThat(context.incidents().findAll()).isEmpty();
         }
     }
+
+    @Test
+    void anArticleGoneBeforeItsTurnIsNamedAndTheOthersAreExtracted() {
+        try (var context = AppContext.open(folder.resolve("g.mv.db"))) {
+            var kept = context.articles().insert(article("a.txt", "Rockets hit the Conoco base on Friday.", "Wire",
+                    LocalDate.of(2024, 1, 13)));
+
+            var report = context.extractor().extractArticles(java.util.List.of(kept.id() + 100, kept.id()),
+                    Progress.NONE);
+
+            assertThat(report.articles()).isEqualTo(1);
+            assertThat(report.problems()).containsExactly("Article " + (kept.id() + 100) + " no longer exists; skipped.");
+            assertThat(context.incidents().findAll()).singleElement()
+                    .satisfies(incident -> assertThat(incident.siteId()).isEqualTo("conoco"));
+        }
+    }
+
+    @Test
+    void extractingOnWorkerThreadsStoresTheSameIdsEveryRun() {
+        var first = extractedClaims(folder.resolve("r1.mv.db"));
+        var second = extractedClaims(folder.resolve("r2.mv.db"));
+
+        assertThat(first).hasSizeGreaterThan(20).isEqualTo(second);
+    }
+
+    /** Claims (id, article, incident, value) after extracting 24 articles of very different lengths in chunks of 5. */
+    private static java.util.List<String> extractedClaims(Path file) {
+        try (var context = AppContext.open(file)) {
+            for (int i = 0; i < 24; i++) {
+                var filler = " The statement was repeated later.".repeat(i % 3 == 0 ? 200 : 1);
+                context.articles().insert(article(i + ".txt", (i % 2 == 0 ? "Rockets hit the Conoco base" :
+                        "Two drones hit Victory base near Baghdad airport") + " on " + (4 + i % 5) + " January 2024, "
+                        + "killing " + (i + 1) + " people, officials said." + filler, "Outlet " + i % 4,
+                        LocalDate.of(2024, 1, 12)));
+            }
+            var chunked = new ExtractionService(context.articles(), context.sites(), context.incidents(),
+                    context.claims(), new org.crosscheck.store.ExtractionStore(context.database()), 5);
+            chunked.extractAll(Progress.NONE);
+            var claims = new java.util.ArrayList<String>();
+            for (var incident : context.incidents().findAll()) {
+                for (var claim : context.claims().forIncident(incident.id())) {
+                    claims.add(claim.id() + " " + claim.articleId() + " " + incident.id() + " " + claim.value());
+                }
+            }
+            return claims;
+        }
+    }
 }

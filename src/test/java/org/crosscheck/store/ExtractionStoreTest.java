@@ -105,6 +105,32 @@ class ExtractionStoreTest {
         }
     }
 
+    @Test
+    void handsOutTheQuotesOfDayIncidentsAtTheSitesOnTheirWeekdaysOnly() {
+        try (var db = Database.open(folder.resolve("q.mv.db"))) {
+            var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+            var friday = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
+            var saturday = StoreFixtures.incident(db, LocalDate.of(2024, 1, 13));
+            var claims = new ClaimRepository(db);
+            claims.insert(claim(article.id(), "1").withIncident(friday.id()));
+            claims.insert(claim(article.id(), "2").withIncident(saturday.id()));
+            claims.insert(claim(article.id(), "3").withIncident(friday.id()));
+            var store = new ExtractionStore(db);
+
+            var onFriday = new java.util.ArrayList<String>();
+            store.forEachDayIncidentQuote(Map.of("conoco", java.util.EnumSet.of(java.time.DayOfWeek.FRIDAY),
+                    "tower-22", java.util.EnumSet.allOf(java.time.DayOfWeek.class)),
+                    quote -> onFriday.add(quote.incidentId() + " " + quote.quote()));
+            var elsewhere = new java.util.ArrayList<String>();
+            store.forEachDayIncidentQuote(Map.of("tower-22", java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+                    "conoco", java.util.EnumSet.noneOf(java.time.DayOfWeek.class)),
+                    quote -> elsewhere.add(quote.quote()));
+
+            assertThat(onFriday).containsExactlyInAnyOrder(friday.id() + " quote 1", friday.id() + " quote 3");
+            assertThat(elsewhere).isEmpty();
+        }
+    }
+
     private static Claim claim(long articleId, String value) {
         return new Claim(0, articleId, null, new Span(0, 10), "quote " + value, "IRI", "said", Aspect.COUNT, value,
                 Stance.ASSERTS, "test", 0.9, Origin.AUTO, null, null);

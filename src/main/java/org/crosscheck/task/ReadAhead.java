@@ -1,4 +1,4 @@
-package org.crosscheck.ingest;
+package org.crosscheck.task;
 
 import java.util.ArrayDeque;
 import java.util.List;
@@ -10,15 +10,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.crosscheck.task.CancelledException;
 
 /**
  * Works through a list on a few background threads a bounded distance ahead of the caller, who takes the results
- * one by one in list order: an import reads and parses the next files while it stores the ones before, and still
- * reports in file order. How far it reads ahead is bounded by a count and by a total weight (bytes of the files in
- * flight), so large files do not pile up in memory. Closing it drops what was not started; nothing is interrupted.
+ * one by one in list order: an import reads and parses the next files while it stores the ones before, and an
+ * extraction extracts the next articles while it stores the ones before, both still in list order. How far it
+ * works ahead is bounded by a count and by a total weight (bytes of the files in flight), so large inputs do not
+ * pile up in memory. Closing it drops what was not started; nothing is interrupted.
  */
-final class ReadAhead<T, R> implements AutoCloseable {
+public final class ReadAhead<T, R> implements AutoCloseable {
 
     private final List<T> inputs;
     private final Function<T, R> work;
@@ -37,7 +37,7 @@ final class ReadAhead<T, R> implements AutoCloseable {
      * @param maxAhead       most inputs started and not yet taken
      * @param maxWeightAhead most total weight of the inputs started and not yet taken (one input always starts)
      */
-    ReadAhead(List<T> inputs, Function<T, R> work, ToLongFunction<T> weight, int threadCount, int maxAhead,
+    public ReadAhead(List<T> inputs, Function<T, R> work, ToLongFunction<T> weight, int threadCount, int maxAhead,
               long maxWeightAhead, String threadName) {
         this.inputs = List.copyOf(inputs);
         this.work = work;
@@ -53,7 +53,7 @@ final class ReadAhead<T, R> implements AutoCloseable {
         fill();
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return !ahead.isEmpty() || submitted < inputs.size();
     }
 
@@ -61,7 +61,7 @@ final class ReadAhead<T, R> implements AutoCloseable {
      * The result for the next input in list order, waiting for it if needed; what the work threw for that input is
      * thrown here. An interrupt while waiting counts as cancelling.
      */
-    R next() {
+    public R next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }

@@ -1,4 +1,4 @@
-package org.crosscheck.ingest;
+package org.crosscheck.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
