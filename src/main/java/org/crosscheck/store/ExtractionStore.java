@@ -26,6 +26,9 @@ public final class ExtractionStore {
     public record Planned(Incident incident, boolean updateFields, List<Claim> claims) {
     }
 
+    /** Ids passed as one array parameter; H2 refuses arrays longer than 65,536. */
+    static final int MAX_ARRAY = 10_000;
+
     private final Database database;
 
     public ExtractionStore(Database database) {
@@ -182,17 +185,21 @@ public final class ExtractionStore {
             }
             // Only a stored link with one of these claims at either end can repeat a new one.
             var existing = new HashSet<String>();
+            var ids = List.copyOf(claimIds);
             try (var query = connection.prepareStatement("SELECT l.claim_a, l.claim_b, l.relation "
                     + "FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_a = u.id UNION ALL "
                     + "SELECT l.claim_a, l.claim_b, l.relation "
                     + "FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_b = u.id")) {
-                var array = connection.createArrayOf("BIGINT", claimIds.toArray());
-                query.setArray(1, array);
-                query.setArray(2, array);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        existing.add(rows.getLong(1) + "|" + rows.getLong(2) + "|" + rows.getString(3));
-                        existing.add(rows.getLong(2) + "|" + rows.getLong(1) + "|" + rows.getString(3));
+                for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
+                    var array = connection.createArrayOf("BIGINT",
+                            ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY)).toArray());
+                    query.setArray(1, array);
+                    query.setArray(2, array);
+                    try (var rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            existing.add(rows.getLong(1) + "|" + rows.getLong(2) + "|" + rows.getString(3));
+                            existing.add(rows.getLong(2) + "|" + rows.getLong(1) + "|" + rows.getString(3));
+                        }
                     }
                 }
             }

@@ -106,6 +106,30 @@ class ExtractionStoreTest {
     }
 
     @Test
+    void checksMoreNewLinksThanOneArrayParameterHolds() {
+        try (var db = Database.open(folder.resolve("big.mv.db"))) {
+            var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+            int count = ExtractionStore.MAX_ARRAY + 10;
+            var unsaved = new java.util.ArrayList<Claim>();
+            for (int i = 0; i < count; i++) {
+                unsaved.add(claim(article.id(), String.valueOf(i)));
+            }
+            var claims = db.write(connection -> ClaimRepository.insertAll(connection, unsaved));
+            var store = new ExtractionStore(db);
+            var last = claims.get(count - 1).id();
+            var beforeLast = claims.get(count - 2).id();
+            assertThat(store.insertLinks(List.of(link(last, beforeLast)))).isEqualTo(1);
+
+            var chain = new java.util.ArrayList<ClaimLink>();
+            for (int i = 0; i + 1 < count; i++) {
+                chain.add(link(claims.get(i).id(), claims.get(i + 1).id()));
+            }
+
+            assertThat(store.insertLinks(chain)).isEqualTo(count - 2);
+        }
+    }
+
+    @Test
     void handsOutTheQuotesOfDayIncidentsAtTheSitesOnTheirWeekdaysOnly() {
         try (var db = Database.open(folder.resolve("q.mv.db"))) {
             var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
