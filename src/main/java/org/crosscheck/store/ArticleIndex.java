@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -46,8 +51,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The full-text index of article titles and texts: a Lucene index in a folder beside the database file, which the
  * article list searches, filters by date and sorts without touching the article table. H2 stays the truth. Articles
- * are indexed after the transaction that stored them has committed, with a Lucene commit at most every two seconds
- * while they keep coming (and on close), and each commit records the highest article id it holds; opening the database indexes every article above it and the
+ * are indexed on the index's own thread after the transaction that stored them has committed (a search waits for
+ * it), with a Lucene commit at most every two seconds while they keep coming (and on close), and each commit records
+ * the highest article id it holds; opening the database indexes every article above it and the
  * articles queued by edits, and rebuilds the whole index when its count still differs from the table's. So a crash
  * between the H2 commit and the index commit loses nothing, and since a document is replaced by id rather than
  * appended, no article is ever found twice.
@@ -77,6 +83,17 @@ final class ArticleIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Adds and commits stored articles on its own thread, so the import stores its next chunk while this one's words
+     * are indexed; once the index is open, only this thread changes it.
+     */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "search-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The last work given to {@link #indexer}; searches and the next chunk wait for it. */
+    private Future<?> indexing = CompletableFuture.completedFuture(null);
     private long lastId;
     /** When the index was last committed ({@link System#nanoTime()}). */
     private long lastCommit = System.nanoTime();
@@ -228,26 +245,55 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * Adds or replaces these stored articles; called after the transaction that stored them, which then commits the
-     * index with {@link #commitAdded}.
+     * Adds or replaces these stored articles on the indexing thread; called after the transaction that stored them,
+     * which then commits the index with {@link #commitAdded}. Waits first for the articles given before, so at most
+     * one batch is in flight.
      */
     synchronized void add(Collection<Article> articles) {
-        for (var article : articles) {
-            put(new Indexed(article.id(), article.fileName(), article.outlet(), article.title(), article.language(),
-                    article.published(), article.text()));
+        awaitIndexing();
+        var indexed = articles.stream().map(article -> new Indexed(article.id(), article.fileName(),
+                article.outlet(), article.title(), article.language(), article.published(), article.text())).toList();
+        indexing = indexer.submit(() -> {
+            try {
+                indexed.forEach(this::put);
+            } catch (RuntimeException e) {
+                LOG.error("Indexing stored articles for search failed; opening the database again repairs it", e);
+            }
+        });
+    }
+
+    /** Waits until the indexing thread has done what it was given; its failures were logged there. */
+    private void awaitIndexing() {
+        Future<?> last;
+        synchronized (this) {
+            last = indexing;
+        }
+        try {
+            last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while the search index was being updated.", e);
+        } catch (ExecutionException e) {
+            LOG.debug("Indexing failed and was logged", e);
         }
     }
 
     /**
-     * Commits what was added since the last commit, unless the last commit is younger than {@link #COMMIT_INTERVAL}:
-     * a commit writes and syncs files, and an import stores a chunk many times a second. Searches see added articles
-     * at once either way; what a crash loses from the index is indexed again when the database is opened, and
-     * closing commits the rest.
+     * Commits on the indexing thread, once what was added before is indexed, unless the last commit is younger than
+     * {@link #COMMIT_INTERVAL}: a commit writes and syncs files, and an import stores a chunk many times a second.
+     * Searches see added articles at once either way; what a crash loses from the index is indexed again when the
+     * database is opened, and closing commits the rest.
      */
     synchronized void commitAdded() {
-        if (writer.hasUncommittedChanges() && System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
-            commit();
-        }
+        indexing = indexer.submit(() -> {
+            try {
+                if (writer.hasUncommittedChanges() && System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
+                    commit();
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Committing the search index failed; opening the database again repairs it", e);
+            }
+        });
     }
 
     private void put(Indexed article) {
@@ -267,7 +313,7 @@ final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private synchronized void commit() {
+    private void commit() {
         writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId)).entrySet());
         try {
             writer.commit();
@@ -308,6 +354,7 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     private <T> T withSearcher(SearchWork<T> work) {
+        awaitIndexing();
         try {
             searchers.maybeRefreshBlocking();
             var searcher = searchers.acquire();
@@ -401,6 +448,8 @@ final class ArticleIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        awaitIndexing();
+        indexer.shutdown();
         try {
             searchers.close();
             if (writer.isOpen()) {

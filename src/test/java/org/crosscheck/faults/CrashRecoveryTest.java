@@ -34,6 +34,14 @@ class CrashRecoveryTest {
 
     private static final int ARTICLES = 600;
     private static final int IMPORT_KILLS = 12;
+    /**
+     * An import kill comes this soon after the database grows: the whole corpus is stored in well under a second, so a
+     * later kill mostly lands after it (and every run after that has nothing left to interrupt), while a kill before
+     * the first commit only leaves the next run to try again.
+     */
+    private static final int KILL_WITHIN_MILLIS = 250;
+    /** More than a new database holds once its schema is made, so the first kill comes after the import began. */
+    private static final long NEW_DATABASE_BYTES = 256 * 1024;
     private static final int EDIT_KILLS = 10;
 
     @TempDir
@@ -51,8 +59,8 @@ class CrashRecoveryTest {
         for (int run = 0; run < IMPORT_KILLS; run++) {
             long sizeBefore = Files.exists(db) ? Files.size(db) : 0;
             try (var child = ChildJvm.start(Launcher.class, "import", corpus.toString(), "--db", db.toString())) {
-                awaitGrowth(child, db, sizeBefore + 64 * 1024);
-                Thread.sleep(random.nextInt(700));
+                awaitGrowth(child, db, Math.max(sizeBefore, NEW_DATABASE_BYTES) + 64 * 1024);
+                Thread.sleep(random.nextInt(KILL_WITHIN_MILLIS));
                 child.kill();
             }
             int now = checkArticlesAreWhole(db);
