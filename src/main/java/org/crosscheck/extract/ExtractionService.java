@@ -233,14 +233,15 @@ public final class ExtractionService {
                 touched.add(claim.incidentId());
             }
         }
-        var links = new ArrayList<ClaimLink>();
-        for (var incidentId : touched) {
+        // One incident's suggestions at a time: their number grows with the square of its claims.
+        int linkCount = store.insertLinks(touched.stream().map(incidentId -> {
+            var links = new ArrayList<ClaimLink>();
             for (var suggestion : LinkSuggester.suggest(claims.forIncident(incidentId), outlets)) {
                 links.add(new ClaimLink(0, suggestion.claimA(), suggestion.claimB(), suggestion.relation(),
                         Origin.AUTO, LinkStatus.SUGGESTED, suggestion.note(), null, now));
             }
-        }
-        int linkCount = store.insertLinks(links);
+            return links;
+        }).iterator());
         for (var member : undated) {
             problems.add("Article " + member.articleId() + ": the attack on " + member.candidate().site().name()
                     + " is dated only by a weekday that could not be anchored; it was left out.");

@@ -1,13 +1,16 @@
 package org.crosscheck.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimLink;
@@ -24,6 +27,14 @@ public final class ExtractionStore {
 
     /** An incident to store (id 0 when new) with the claims that report it. */
     public record Planned(Incident incident, boolean updateFields, List<Claim> claims) {
+    }
+
+    /** Two claims in either order and a relation: a link between them in either direction is the same link. */
+    private record ClaimPair(long low, long high, String relation) {
+
+        static ClaimPair of(long a, long b, String relation) {
+            return a <= b ? new ClaimPair(a, b, relation) : new ClaimPair(b, a, relation);
+        }
     }
 
     /** Ids passed as one array parameter; H2 refuses arrays longer than 65,536. */
@@ -172,45 +183,58 @@ public final class ExtractionStore {
         });
     }
 
-    /** Stores suggested links unless the same two claims already have a link of that relation; returns how many. */
-    public int insertLinks(List<ClaimLink> links) {
-        if (links.isEmpty()) {
-            return 0;
-        }
+    /**
+     * Stores suggested links unless the same two claims already have a link of that relation; returns how many.
+     * The links come in groups (those of one incident), each pulled only when the one before it is stored, so a
+     * large run never holds every suggestion at once; a group's links must not repeat another group's pairs.
+     */
+    public int insertLinks(Iterator<? extends List<ClaimLink>> groups) {
         return database.write(connection -> {
-            var claimIds = new java.util.TreeSet<Long>();
-            for (var link : links) {
-                claimIds.add(link.claimA());
-                claimIds.add(link.claimB());
-            }
-            // Only a stored link with one of these claims at either end can repeat a new one.
-            var existing = new HashSet<String>();
-            var ids = List.copyOf(claimIds);
+            int count = 0;
             try (var query = connection.prepareStatement("SELECT l.claim_a, l.claim_b, l.relation "
                     + "FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_a = u.id UNION ALL "
                     + "SELECT l.claim_a, l.claim_b, l.relation "
                     + "FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_b = u.id")) {
-                for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
-                    var array = connection.createArrayOf("BIGINT",
-                            ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY)).toArray());
-                    query.setArray(1, array);
-                    query.setArray(2, array);
-                    try (var rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            existing.add(rows.getLong(1) + "|" + rows.getLong(2) + "|" + rows.getString(3));
-                            existing.add(rows.getLong(2) + "|" + rows.getLong(1) + "|" + rows.getString(3));
+                while (groups.hasNext()) {
+                    var links = groups.next();
+                    if (links.isEmpty()) {
+                        continue;
+                    }
+                    var existing = existingPairs(connection, query, links);
+                    var fresh = new ArrayList<ClaimLink>();
+                    for (var link : links) {
+                        if (existing.add(ClaimPair.of(link.claimA(), link.claimB(), link.relation().code()))) {
+                            fresh.add(link);
                         }
                     }
+                    count += LinkRepository.insertAll(connection, fresh).size();
                 }
             }
-            var fresh = new ArrayList<ClaimLink>();
-            for (var link : links) {
-                if (existing.add(link.claimA() + "|" + link.claimB() + "|" + link.relation().code())) {
-                    existing.add(link.claimB() + "|" + link.claimA() + "|" + link.relation().code());
-                    fresh.add(link);
-                }
-            }
-            return LinkRepository.insertAll(connection, fresh).size();
+            return count;
         });
+    }
+
+    /** The stored links with one of these links' claims at either end: only those can repeat one of them. */
+    private static Set<ClaimPair> existingPairs(Connection connection, PreparedStatement query,
+                                                List<ClaimLink> links) throws SQLException {
+        var claimIds = new java.util.TreeSet<Long>();
+        for (var link : links) {
+            claimIds.add(link.claimA());
+            claimIds.add(link.claimB());
+        }
+        var ids = List.copyOf(claimIds);
+        var existing = new HashSet<ClaimPair>();
+        for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
+            var array = connection.createArrayOf("BIGINT", ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY))
+                    .toArray());
+            query.setArray(1, array);
+            query.setArray(2, array);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    existing.add(ClaimPair.of(rows.getLong(1), rows.getLong(2), rows.getString(3)));
+                }
+            }
+        }
+        return existing;
     }
 }
