@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,16 @@ public final class IncidentRepository {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Every incident, by date then id. */
+    /** Every incident, by date then id: read straight through the table and sorted here, faster than by index. */
     public List<Incident> findAll() {
-        return findInRange(DateRange.ALL);
+        var all = database.readStreaming(connection -> {
+            try (var query = connection.prepareStatement("SELECT * FROM incident")) {
+                query.setFetchSize(FETCH_SIZE);
+                return rows(query.executeQuery());
+            }
+        });
+        all.sort(Comparator.comparing(Incident::eventDate).thenComparingLong(Incident::id));
+        return all;
     }
 
     /** Incidents whose event date lies in the inclusive range, by date then id. */

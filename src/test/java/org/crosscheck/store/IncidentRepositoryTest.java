@@ -25,9 +25,11 @@ class IncidentRepositoryTest {
         try (var db = Database.open(folder.resolve("i.mv.db"))) {
             var january = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
             var july = StoreFixtures.incident(db, LocalDate.of(2024, 7, 27));
+            var march = StoreFixtures.incident(db, LocalDate.of(2024, 3, 5));
+            var alsoJanuary = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
             var repository = new IncidentRepository(db);
 
-            assertThat(repository.findAll()).containsExactly(january, july);
+            assertThat(repository.findAll()).containsExactly(january, alsoJanuary, march, july);
             assertThat(repository.findInRange(new DateRange(LocalDate.of(2024, 7, 1), null))).containsExactly(july);
             assertThat(repository.find(january.id())).contains(january);
             assertThat(january.weapons()).containsExactly("rocket", "missile");
