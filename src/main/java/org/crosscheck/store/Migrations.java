@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings a database to the newest schema by running the versioned scripts {@code db/migration/V<n>__<what>.sql}
  * in order, each in one transaction, recording them in {@code schema_version}. An existing database is backed up
- * (H2 {@code BACKUP TO}) before the first pending script runs.
+ * (H2 {@code BACKUP TO}) before the first pending script runs. H2 commits DDL statements on their own, so a process
+ * killed mid-script leaves part of it applied and unrecorded: every script must be safe to run again
+ * ({@code IF NOT EXISTS}, {@code IF EXISTS}).
  */
 final class Migrations {
 

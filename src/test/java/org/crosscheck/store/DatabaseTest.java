@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+
+    private static final String FULLTEXT_OF_VERSION_TWO = "/store/h2-fulltext-of-schema-v2.sql";
 
     @TempDir
     Path folder;
@@ -97,15 +98,10 @@ class DatabaseTest {
              var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
                     + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            for (var script : List.of("V1__init.sql", "V2__fulltext.sql")) {
-                try (var in = Migrations.class.getResourceAsStream("/org/crosscheck/db/migration/" + script)) {
-                    for (var sql : Migrations.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
-                        statement.execute(sql);
-                    }
-                }
-                statement.execute("INSERT INTO schema_version VALUES (" + (script.startsWith("V1") ? 1 : 2) + ", '"
-                        + script + "', CURRENT_TIMESTAMP)");
-            }
+            runScript(statement, "/org/crosscheck/db/migration/V1__init.sql");
+            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', CURRENT_TIMESTAMP)");
+            runScript(statement, FULLTEXT_OF_VERSION_TWO);
+            statement.execute("INSERT INTO schema_version VALUES (2, 'V2__fulltext.sql', CURRENT_TIMESTAMP)");
             statement.execute("INSERT INTO article (file_name, sha256, text, title, imported_at, char_count) VALUES "
                     + "('old.txt', '" + "a".repeat(64) + "', 'Drones struck the Tower 22 outpost.', 'Old', "
                     + "CURRENT_TIMESTAMP, 35)");
@@ -124,6 +120,34 @@ class DatabaseTest {
             assertThat(articles.count(ArticleQuery.all().withSearch("conoco"))).isEqualTo(1);
         }
         assertThat(ArticleIndex.folderFor(file)).isDirectory();
+    }
+
+    @Test
+    void opensANewDatabaseWhoseFirstStartWasKilledWhileCreatingTheOldFullTextIndex() throws Exception {
+        var file = folder.resolve("killed.mv.db");
+        try (var connection = java.sql.DriverManager.getConnection(Database.jdbcUrl(file), "sa", "");
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
+                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            runScript(statement, "/org/crosscheck/db/migration/V1__init.sql");
+            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', CURRENT_TIMESTAMP)");
+            runScript(statement, FULLTEXT_OF_VERSION_TWO);
+        }
+
+        try (var db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(count(db, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'FT'")).isZero();
+            StoreFixtures.article(db, "Rockets hit the Conoco base on Friday.", "IRNA", java.time.LocalDate.of(2024, 1, 12));
+            assertThat(new ArticleRepository(db).count(ArticleQuery.all().withSearch("conoco"))).isEqualTo(1);
+        }
+    }
+
+    private static void runScript(java.sql.Statement statement, String resource) throws Exception {
+        try (var in = DatabaseTest.class.getResourceAsStream(resource)) {
+            for (var sql : Migrations.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private static long count(Database db, String sql) {
