@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.crosscheck.AppContext;
 import org.crosscheck.ingest.SitesCsv;
-import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.MapBench;
 import org.crosscheck.store.ArticleQuery;
@@ -87,7 +87,7 @@ public final class PipelineBench {
             double importOnly = seconds(start);
             log.accept("extract");
             var extraction = context.extractor().extractArticles(
-                    report.imported().stream().map(Article::id).toList(), Progress.NONE);
+                    report.imported().stream().map(ArticleSummary::id).toList(), Progress.NONE);
             ingest = seconds(start);
             figures.put("imported", report.imported().size());
             figures.put("incidents_extracted", extraction.newIncidents());

@@ -2,13 +2,14 @@ package org.crosscheck.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleSummary;
 
 /**
- * What one import did: the articles stored, the files whose text was already stored, the files that failed with
- * their reasons, and whether the analyst cancelled before the end (what was stored until then stays).
+ * What one import did: the articles stored (as summaries: an import of 100,000 files must not hold their texts),
+ * the files whose text was already stored, the files that failed with their reasons, and whether the analyst
+ * cancelled before the end (what was stored until then stays).
  */
-public record ImportReport(List<Article> imported, List<Path> duplicates, List<ImportFailure> failures,
+public record ImportReport(List<ArticleSummary> imported, List<Path> duplicates, List<ImportFailure> failures,
                            boolean cancelled) {
 
     public ImportReport {

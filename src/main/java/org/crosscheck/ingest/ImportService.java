@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.store.DatabaseUnavailableException;
 import org.crosscheck.store.StoreException;
@@ -131,7 +132,8 @@ public final class ImportService {
         var pending = List.copyOf(batch.pending);
         batch.clearPending();
         try {
-            batch.imported.addAll(articles.insertAll(pending.stream().map(PendingArticle::article).toList()));
+            articles.insertAll(pending.stream().map(PendingArticle::article).toList())
+                    .forEach(article -> batch.imported.add(ArticleSummary.of(article)));
         } catch (DatabaseUnavailableException e) {
             throw e;
         } catch (StoreException e) {
@@ -143,7 +145,7 @@ public final class ImportService {
 
     private void storeAlone(PendingArticle one, Batch batch) {
         try {
-            batch.imported.add(articles.insert(one.article()));
+            batch.imported.add(ArticleSummary.of(articles.insert(one.article())));
         } catch (DatabaseUnavailableException e) {
             throw e;
         } catch (StoreException e) {
@@ -349,7 +351,7 @@ public final class ImportService {
 
     /** The lists one import fills in as it goes, and the chunk of articles not stored yet. */
     private static final class Batch {
-        final List<Article> imported = new ArrayList<>();
+        final List<ArticleSummary> imported = new ArrayList<>();
         final List<Path> duplicates = new ArrayList<>();
         final List<ImportFailure> failures = new ArrayList<>();
         final List<PendingArticle> pending = new ArrayList<>();

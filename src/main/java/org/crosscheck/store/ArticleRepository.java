@@ -21,11 +21,9 @@ import org.crosscheck.model.ItemType;
 /** Stores and finds articles and their outlets; the only place that knows the article tables. */
 public final class ArticleRepository {
 
-    /** How many characters of the text the list gets as an article's lead. */
-    static final int LEAD_LENGTH = 240;
     private static final String SUMMARY_COLUMNS =
             "a.id, a.file_name, o.name AS outlet, a.title, a.language, a.published, a.char_count, "
-                    + "CAST(SUBSTRING(a.text, 1, " + LEAD_LENGTH + ") AS VARCHAR) AS lead";
+                    + "CAST(SUBSTRING(a.text, 1, " + ArticleSummary.LEAD_LENGTH + ") AS VARCHAR) AS lead";
     private static final String FULL_COLUMNS = "a.*, o.name AS outlet";
 
     private final Database database;
@@ -186,7 +184,7 @@ public final class ArticleRepository {
     private static ArticleSummary summary(ResultSet rows) throws SQLException {
         return new ArticleSummary(rows.getLong("id"), rows.getString("file_name"), rows.getString("outlet"),
                 rows.getString("title"), rows.getString("language"), Jdbc.getDate(rows, "published"),
-                rows.getInt("char_count"), rows.getString("lead").strip().replaceAll("\\s+", " "));
+                rows.getInt("char_count"), ArticleSummary.lead(rows.getString("lead")));
     }
 
     /** How many articles the query matches. */

@@ -9,6 +9,7 @@ import org.crosscheck.AppContext;
 import org.crosscheck.cli.CliOutput;
 import org.crosscheck.bench.CorpusGenerator;
 import org.crosscheck.ingest.SitesCsv;
+import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.task.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class DataFolderFaultTest {
         new CorpusGenerator(5, 1500, SitesCsv.bundled()).writeTo(corpus, Progress.NONE);
         try (var disk = TinyFilesystem.mount(folder, "6m", "")) {
             var db = disk.root().resolve("full.mv.db");
-            List<String> saved;
+            List<Long> saved;
             try (var context = AppContext.open(db)) {
                 var report = context.importer().importPaths(List.of(corpus), Progress.NONE);
 
@@ -71,13 +72,13 @@ class DataFolderFaultTest {
                         + " any more: the disk holding it may be full or read-only. Free some space or choose another"
                         + " location with --db, then open it again. The import stopped here; the articles saved"
                         + " before are kept.");
-                saved = report.imported().stream().map(article -> article.sha256()).toList();
+                saved = report.imported().stream().map(ArticleSummary::id).toList();
             }
             // The analyst frees space: here, by moving the file to a disk with room.
             var rescued = Files.copy(db, folder.resolve("rescued.mv.db"));
             try (var context = AppContext.open(rescued)) {
-                for (var sha256 : saved) {
-                    assertThat(context.articles().findIdBySha256(sha256)).isPresent();
+                for (var id : saved) {
+                    assertThat(context.articles().find(id)).isPresent();
                 }
             }
         }

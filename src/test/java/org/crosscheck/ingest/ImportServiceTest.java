@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.ArticleRepository;
@@ -67,7 +67,7 @@ class ImportServiceTest {
     void importsTheGoodFilesOfAFolderAndNamesEachBadOne() throws IOException {
         var report = importer.importPaths(List.of(fixtureFolder()), Progress.NONE);
 
-        assertThat(report.imported()).extracting(Article::fileName).containsExactlyInAnyOrder(
+        assertThat(report.imported()).extracting(ArticleSummary::fileName).containsExactlyInAnyOrder(
                 "arabic-windows1256.txt", "article.md", "broken.html", "latin1.txt", "report.pdf", "utf16be-bom.txt");
         assertThat(report.duplicates()).extracting(path -> path.getFileName().toString())
                 .containsExactly("utf16le-bom.txt");
@@ -158,7 +158,7 @@ class ImportServiceTest {
             assertThat(failure.file()).isEqualTo(big);
             assertThat(failure.reason()).isEqualTo("The file is larger than 100 bytes of text; split it into smaller files.");
         });
-        assertThat(report.imported()).extracting(Article::fileName).containsExactly("fine.txt");
+        assertThat(report.imported()).extracting(ArticleSummary::fileName).containsExactly("fine.txt");
     }
 
     @Test
@@ -171,7 +171,7 @@ class ImportServiceTest {
 
         var report = importer.importPaths(List.of(folder.resolve("inbox")), Progress.NONE);
 
-        assertThat(report.imported()).extracting(Article::fileName)
+        assertThat(report.imported()).extracting(ArticleSummary::fileName)
                 .containsExactlyInAnyOrder("a.txt", "b.md", "report #2 (copy) [final].TXT");
         assertThat(report.failures()).extracting(failure -> failure.file().getFileName().toString())
                 .containsExactly("loop");
@@ -185,7 +185,7 @@ class ImportServiceTest {
 
         var report = importer.importPaths(List.of(inbox), Progress.NONE);
 
-        assertThat(report.imported()).extracting(Article::fileName).containsExactly("real.txt");
+        assertThat(report.imported()).extracting(ArticleSummary::fileName).containsExactly("real.txt");
         assertThat(report.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.file().getFileName().toString()).isEqualTo("gone.txt");
             assertThat(failure.reason()).isEqualTo("The file disappeared or is a broken link.");
@@ -233,7 +233,7 @@ class ImportServiceTest {
         var report = importer.importPaths(files, progress);
 
         assertThat(report.cancelled()).isTrue();
-        assertThat(report.imported()).extracting(Article::fileName).containsExactly("a.txt");
+        assertThat(report.imported()).extracting(ArticleSummary::fileName).containsExactly("a.txt");
         assertThat(articles.count(ArticleQuery.all())).isEqualTo(1);
     }
 
@@ -272,10 +272,10 @@ class ImportServiceTest {
 
         assertThat(first.summary()).isEqualTo("imported 5, duplicates 0, failed 0");
         assertThat(second.summary()).isEqualTo("imported 0, duplicates 5, failed 0");
-        assertThat(first.imported()).extracting(Article::fileName).containsExactly("000_5b8976caa21c9ce2.txt",
+        assertThat(first.imported()).extracting(ArticleSummary::fileName).containsExactly("000_5b8976caa21c9ce2.txt",
                 "001_04a825ad6d59242b.txt", "002_1c69196dbcf4aa03.txt", "003_5f9ea44ed39dbe39.txt",
                 "004_ca81ca16356623c8.txt");
-        assertThat(first.imported()).extracting(Article::language).containsOnly("en");
+        assertThat(first.imported()).extracting(ArticleSummary::language).containsOnly("en");
         var cradle = articles.find(first.imported().get(1).id()).orElseThrow();
         assertThat(cradle.outlet()).isEqualTo("The Cradle");
         assertThat(cradle.published()).isEqualTo(LocalDate.of(2024, 7, 26));

@@ -26,6 +26,22 @@ class ArticleRepositoryTest {
     Path folder;
 
     @Test
+    void theListsSummaryOfAnArticleIsTheSummaryMadeFromTheArticleHeldWhole() {
+        try (var database = Database.open(folder.resolve("summary.mv.db"))) {
+            var articles = new ArticleRepository(database);
+            var text = "Drones struck\n\n  the   Conoco field.\t" + "Residents heard blasts. ".repeat(20);
+            var stored = articles.insert(new Article(0, "conoco.txt", "c".repeat(64), text, "IRNA", null,
+                    "Drones hit Conoco", null, "en", JAN_1, DateBasis.EXPLICIT, null, Instant.EPOCH));
+
+            var listed = articles.page(ArticleQuery.all(), 0, 10);
+
+            assertThat(listed).containsExactly(ArticleSummary.of(stored));
+            assertThat(listed.get(0).lead()).startsWith("Drones struck the Conoco field. Residents")
+                    .hasSizeLessThanOrEqualTo(ArticleSummary.LEAD_LENGTH);
+        }
+    }
+
+    @Test
     void aTimeWindowListsTheArticlesPublishedInItAndThoseReportingAnIncidentInIt() {
         try (var database = Database.open(folder.resolve("window.mv.db"))) {
             var undatedReport = StoreFixtures.article(database, "Drones struck the Conoco base on Friday.", null, null);

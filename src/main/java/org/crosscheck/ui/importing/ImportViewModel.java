@@ -11,7 +11,7 @@ import org.crosscheck.extract.ExtractionService;
 import org.crosscheck.ingest.ImportReport;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.store.ArticleQuery;
-import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.store.ArticleRepository;
 import org.crosscheck.task.Progress;
 import org.crosscheck.ui.common.FxTasks;
@@ -84,7 +84,7 @@ public final class ImportViewModel {
     /** Extracts the articles the import stored (unless it was cancelled) and returns the import report. */
     private ImportReport extracted(ImportReport report, Progress progress) {
         if (!report.cancelled() && !report.imported().isEmpty() && !progress.isCancelled()) {
-            extractor.extractArticles(report.imported().stream().map(Article::id).toList(), progress);
+            extractor.extractArticles(report.imported().stream().map(ArticleSummary::id).toList(), progress);
         }
         return report;
     }
@@ -143,7 +143,7 @@ public final class ImportViewModel {
         return file.getParent() == null ? "" : file.getParent().toString();
     }
 
-    private static String describe(org.crosscheck.model.Article article) {
+    private static String describe(ArticleSummary article) {
         var parts = new ArrayList<String>();
         if (article.outlet() != null) {
             parts.add(article.outlet());
