@@ -238,16 +238,7 @@ public final class ClaimRepository {
                 insert.addBatch();
                 stamped.add(row);
             }
-            if (stamped.isEmpty()) {
-                return List.of();
-            }
-            insert.executeBatch();
-            var ids = Jdbc.generatedKeys(insert, stamped.size());
-            var stored = new ArrayList<Claim>(stamped.size());
-            for (int i = 0; i < ids.length; i++) {
-                stored.add(stamped.get(i).withId(ids[i]));
-            }
-            return stored;
+            return Jdbc.executeBatchWithKeys(insert, stamped, Claim::withId);
         }
     }
 

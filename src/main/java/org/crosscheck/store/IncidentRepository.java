@@ -374,13 +374,7 @@ public final class IncidentRepository {
                 bindIncident(insert, incident);
                 insert.addBatch();
             }
-            insert.executeBatch();
-            var ids = Jdbc.generatedKeys(insert, incidents.size());
-            var stored = new ArrayList<Incident>(incidents.size());
-            for (int i = 0; i < ids.length; i++) {
-                stored.add(incidents.get(i).withId(ids[i]));
-            }
-            return stored;
+            return Jdbc.executeBatchWithKeys(insert, incidents, Incident::withId);
         }
     }
 

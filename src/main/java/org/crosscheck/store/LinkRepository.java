@@ -2,6 +2,7 @@ package org.crosscheck.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -117,19 +118,24 @@ public final class LinkRepository {
         });
     }
 
+    /** Binds a link's columns 1–8 of the inserts, in the order claim_a … created_at. */
+    private static void bindColumns(PreparedStatement insert, ClaimLink link) throws SQLException {
+        insert.setLong(1, link.claimA());
+        insert.setLong(2, link.claimB());
+        insert.setString(3, link.relation().code());
+        insert.setString(4, link.origin().code());
+        insert.setString(5, link.status().code());
+        insert.setString(6, link.note());
+        insert.setString(7, link.analyst());
+        Jdbc.setInstant(insert, 8, link.createdAt());
+    }
+
     /** Stores a link under its own id, exactly as given (undo, redo, import of annotations); audited. */
     public ClaimLink restore(ClaimLink link, String analyst, String action) {
         return database.write(connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO claim_link (claim_a, claim_b, relation, "
                     + "origin, status, note, analyst, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, link.claimA());
-                insert.setLong(2, link.claimB());
-                insert.setString(3, link.relation().code());
-                insert.setString(4, link.origin().code());
-                insert.setString(5, link.status().code());
-                insert.setString(6, link.note());
-                insert.setString(7, link.analyst());
-                Jdbc.setInstant(insert, 8, link.createdAt());
+                bindColumns(insert, link);
                 insert.setLong(9, link.id());
                 insert.executeUpdate();
             }
@@ -194,27 +200,11 @@ public final class LinkRepository {
                 var at = given.createdAt() == null ? Instant.now() : given.createdAt();
                 var link = new ClaimLink(0, given.claimA(), given.claimB(), given.relation(), given.origin(),
                         given.status(), given.note(), given.analyst(), at.truncatedTo(ChronoUnit.MICROS));
-                insert.setLong(1, link.claimA());
-                insert.setLong(2, link.claimB());
-                insert.setString(3, link.relation().code());
-                insert.setString(4, link.origin().code());
-                insert.setString(5, link.status().code());
-                insert.setString(6, link.note());
-                insert.setString(7, link.analyst());
-                Jdbc.setInstant(insert, 8, link.createdAt());
+                bindColumns(insert, link);
                 insert.addBatch();
                 stamped.add(link);
             }
-            if (stamped.isEmpty()) {
-                return List.of();
-            }
-            insert.executeBatch();
-            var ids = Jdbc.generatedKeys(insert, stamped.size());
-            var stored = new ArrayList<ClaimLink>(stamped.size());
-            for (int i = 0; i < ids.length; i++) {
-                stored.add(stamped.get(i).withId(ids[i]));
-            }
-            return stored;
+            return Jdbc.executeBatchWithKeys(insert, stamped, ClaimLink::withId);
         }
     }
 

@@ -96,11 +96,7 @@ class DatabaseTest {
         var file = folder.resolve("release2.mv.db");
         try (var connection = java.sql.DriverManager.getConnection(Database.jdbcUrl(file), "sa", "");
              var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
-                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            runScript(statement, "/org/crosscheck/db/migration/V1__init.sql");
-            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', CURRENT_TIMESTAMP)");
-            runScript(statement, FULLTEXT_OF_VERSION_TWO);
+            versionOneWithTheOldFullTextIndex(statement);
             statement.execute("INSERT INTO schema_version VALUES (2, 'V2__fulltext.sql', CURRENT_TIMESTAMP)");
             statement.execute("INSERT INTO article (file_name, sha256, text, title, imported_at, char_count) VALUES "
                     + "('old.txt', '" + "a".repeat(64) + "', 'Drones struck the Tower 22 outpost.', 'Old', "
@@ -127,11 +123,7 @@ class DatabaseTest {
         var file = folder.resolve("killed.mv.db");
         try (var connection = java.sql.DriverManager.getConnection(Database.jdbcUrl(file), "sa", "");
              var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
-                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            runScript(statement, "/org/crosscheck/db/migration/V1__init.sql");
-            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', CURRENT_TIMESTAMP)");
-            runScript(statement, FULLTEXT_OF_VERSION_TWO);
+            versionOneWithTheOldFullTextIndex(statement);
         }
 
         try (var db = Database.open(file)) {
@@ -140,6 +132,15 @@ class DatabaseTest {
             StoreFixtures.article(db, "Rockets hit the Conoco base on Friday.", "IRNA", java.time.LocalDate.of(2024, 1, 12));
             assertThat(new ArticleRepository(db).count(ArticleQuery.all().withSearch("conoco"))).isEqualTo(1);
         }
+    }
+
+    /** A version-1 schema, recorded as such, plus the full-text index that version 2 used to create (unrecorded). */
+    private static void versionOneWithTheOldFullTextIndex(java.sql.Statement statement) throws Exception {
+        statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
+                + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        runScript(statement, "/org/crosscheck/db/migration/V1__init.sql");
+        statement.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', CURRENT_TIMESTAMP)");
+        runScript(statement, FULLTEXT_OF_VERSION_TWO);
     }
 
     private static void runScript(java.sql.Statement statement, String resource) throws Exception {
