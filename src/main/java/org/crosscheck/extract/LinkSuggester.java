@@ -20,6 +20,11 @@ import org.crosscheck.model.Stance;
  * details a bare weapon). At most one link per pair of sentences and relation, so a relayed sentence is one link.
  * When one article relays another's sentence, two claims that may both come from the shared material (the outlets'
  * own voice or a speaker both quote) are not independent, so they neither corroborate nor elaborate each other.
+ * Each claim is linked to at most {@link #MAX_EARLIER_LINKS} earlier claims (in the order given: by article, then
+ * text) per relation: an incident reported by hundreds of articles would otherwise get a link for nearly every pair
+ * of its claims, which no analyst can read and which grows with the square of the reports. Every claim still gets
+ * its conflicts and its support shown (up to that many each), and since a claim's links depend only on the claims
+ * before it, suggesting again after more articles arrive keeps the links already made.
  */
 public final class LinkSuggester {
 
@@ -28,6 +33,7 @@ public final class LinkSuggester {
     }
 
     static final double REPEAT_OVERLAP = 0.6;
+    static final int MAX_EARLIER_LINKS = 5;
 
     private LinkSuggester() {
     }
@@ -55,8 +61,10 @@ public final class LinkSuggester {
                 }
             }
         }
+        var earlierLinks = new int[claims.size()][Relation.values().length];
         for (int i = 0; i < claims.size(); i++) {
             for (int j = i + 1; j < claims.size(); j++) {
+                int[] linksOfLater = earlierLinks[j];
                 var a = claims.get(i);
                 var b = claims.get(j);
                 boolean sameArticle = a.articleId() == b.articleId();
@@ -69,15 +77,16 @@ public final class LinkSuggester {
                         && relayedMaterial(a, speakersByArticle.get(b.articleId()), outletByArticle)
                         && relayedMaterial(b, speakersByArticle.get(a.articleId()), outletByArticle);
                 if (overlap >= REPEAT_OVERLAP) {
-                    if (seenPairs.add(sentencePair + "|repeats")) {
-                        result.add(new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(
+                    if (hasRoom(linksOfLater, Relation.REPEATS) && seenPairs.add(sentencePair + "|repeats")) {
+                        add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(
                                 java.util.Locale.ROOT, "near-identical wording (%.0f%% shared words)", overlap * 100)));
                     }
                     continue;
                 }
                 if (a.aspect() != b.aspect()) {
-                    if (!sameArticle && !relayed && elaborates(a, b)) {
-                        result.add(new Suggestion(a.id(), b.id(), Relation.ELABORATES, "a count details the weapon"));
+                    if (!sameArticle && !relayed && hasRoom(linksOfLater, Relation.ELABORATES) && elaborates(a, b)) {
+                        add(result, linksOfLater,
+                                new Suggestion(a.id(), b.id(), Relation.ELABORATES, "a count details the weapon"));
                     }
                     continue;
                 }
@@ -85,8 +94,8 @@ public final class LinkSuggester {
                 var speakerB = speakerKey(b, outletByArticle);
                 boolean sameSpeaker = speakerA.equals(speakerB);
                 if (!compatible(a, b)) {
-                    if (!(sameArticle && sameSpeaker)) {
-                        result.add(new Suggestion(a.id(), b.id(), Relation.CONTRADICTS,
+                    if (!(sameArticle && sameSpeaker) && hasRoom(linksOfLater, Relation.CONTRADICTS)) {
+                        add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.CONTRADICTS,
                                 a.aspect().code() + ": \"" + a.value() + "\" vs \"" + b.value() + "\""));
                     }
                     continue;
@@ -96,17 +105,28 @@ public final class LinkSuggester {
                 }
                 var articlePair = a.articleId() + "|" + b.articleId() + "|" + a.aspect();
                 if (sameSpeaker && !speakerA.startsWith("outlet:")) {
-                    if (seenPairs.add(articlePair + "|repeats")) {
-                        result.add(new Suggestion(a.id(), b.id(), Relation.REPEATS,
+                    if (hasRoom(linksOfLater, Relation.REPEATS) && seenPairs.add(articlePair + "|repeats")) {
+                        add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.REPEATS,
                                 "the same original speaker: " + a.attributedTo()));
                     }
-                } else if (!relayed && seenPairs.add(articlePair + "|corroborates")) {
-                    result.add(new Suggestion(a.id(), b.id(), Relation.CORROBORATES,
+                } else if (!relayed && hasRoom(linksOfLater, Relation.CORROBORATES)
+                        && seenPairs.add(articlePair + "|corroborates")) {
+                    add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.CORROBORATES,
                             a.aspect().code() + ": \"" + a.value() + "\" and \"" + b.value() + "\""));
                 }
             }
         }
         return result;
+    }
+
+    private static boolean hasRoom(int[] linksOfLater, Relation relation) {
+        return linksOfLater[relation.ordinal()] < MAX_EARLIER_LINKS;
+    }
+
+    /** Adds the suggestion and counts it against the later claim of its pair. */
+    private static void add(List<Suggestion> result, int[] linksOfLater, Suggestion suggestion) {
+        result.add(suggestion);
+        linksOfLater[suggestion.relation().ordinal()]++;
     }
 
     /**

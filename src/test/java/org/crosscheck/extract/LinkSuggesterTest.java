@@ -71,6 +71,37 @@ class LinkSuggesterTest {
                 .contains(Relation.CORROBORATES);
     }
 
+    @Test
+    void aWidelyReportedIncidentLinksEachClaimToAFewEarlierClaimsPerRelationAndKeepsEveryConflict() {
+        for (long article = 1; article <= 40; article++) {
+            claim(article, 0, "Officials said " + article + " rockets were fired at the base in the night.",
+                    "official " + article, "attribution.speaker-verb", Aspect.COUNT,
+                    (article % 2 == 0 ? 3 : 5) + " rocket");
+        }
+        var late = claim(41, 0, "A resident counted twelve rockets over the base before dawn.", "resident",
+                "attribution.speaker-verb", Aspect.COUNT, "12 rocket");
+        var outlets = new java.util.HashMap<Long, String>();
+        for (long article = 1; article <= 41; article++) {
+            outlets.put(article, "Outlet " + article);
+        }
+
+        var links = LinkSuggester.suggest(claims, outlets);
+        var earlierPart = LinkSuggester.suggest(claims.subList(0, 30), outlets);
+
+        var perLaterClaimAndRelation = new java.util.HashMap<String, Integer>();
+        for (var link : links) {
+            perLaterClaimAndRelation.merge(link.claimB() + " " + link.relation(), 1, Integer::sum);
+        }
+        assertThat(perLaterClaimAndRelation.values()).allMatch(count -> count <= LinkSuggester.MAX_EARLIER_LINKS);
+        assertThat(links).hasSizeLessThan(41 * 40 / 2);
+        assertThat(links).filteredOn(link -> link.claimB() == late.id())
+                .extracting(LinkSuggester.Suggestion::relation).containsOnly(Relation.CONTRADICTS)
+                .hasSize(LinkSuggester.MAX_EARLIER_LINKS);
+        assertThat(links).filteredOn(link -> link.claimB() == 2)
+                .extracting(LinkSuggester.Suggestion::relation).containsExactly(Relation.CONTRADICTS);
+        assertThat(links).containsAll(earlierPart);
+    }
+
     private String pair(LinkSuggester.Suggestion link) {
         long a = claims.get((int) link.claimA() - 1).articleId();
         long b = claims.get((int) link.claimB() - 1).articleId();
