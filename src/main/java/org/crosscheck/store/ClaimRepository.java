@@ -56,17 +56,7 @@ public final class ClaimRepository {
 
     /** Streams every claim in id order to the consumer without holding them all in memory (for export). */
     public void forEach(Consumer<Claim> consumer) {
-        database.readStreaming(connection -> {
-            try (var query = connection.prepareStatement("SELECT * FROM claim ORDER BY id")) {
-                query.setFetchSize(FETCH_SIZE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        consumer.accept(claim(rows));
-                    }
-                }
-            }
-            return null;
-        });
+        database.forEachRow("SELECT * FROM claim ORDER BY id", ClaimRepository::claim, consumer);
     }
 
     /**

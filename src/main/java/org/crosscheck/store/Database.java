@@ -3,6 +3,7 @@ package org.crosscheck.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -28,6 +30,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Files open in this process: H2 would silently share them, but two windows must not. */
     private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
+    private static final int STREAMING_FETCH_SIZE = 500;
 
     private final Path file;
     private final JdbcConnectionPool pool;
@@ -165,6 +168,30 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("Reading the database failed: ", e);
         }
+    }
+
+    /** Maps the current row of a result set to a record. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * Hands every row of a whole-table query, in the query's order, to {@code consumer} as it is read
+     * ({@link #readStreaming}), without holding the rows.
+     */
+    public <T> void forEachRow(String sql, RowReader<T> reader, Consumer<T> consumer) {
+        readStreaming(connection -> {
+            try (var query = connection.prepareStatement(sql)) {
+                query.setFetchSize(STREAMING_FETCH_SIZE);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(reader.read(rows));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /**

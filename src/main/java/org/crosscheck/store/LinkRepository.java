@@ -21,7 +21,6 @@ import org.crosscheck.model.Relation;
 public final class LinkRepository {
 
     /** Rows fetched at a time when streaming the whole table. */
-    private static final int FETCH_SIZE = 500;
 
     private final Database database;
 
@@ -69,17 +68,7 @@ public final class LinkRepository {
 
     /** Streams every link in id order to the consumer without holding them all in memory (for export). */
     public void forEach(Consumer<ClaimLink> consumer) {
-        database.readStreaming(connection -> {
-            try (var query = connection.prepareStatement("SELECT * FROM claim_link ORDER BY id")) {
-                query.setFetchSize(FETCH_SIZE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        consumer.accept(link(rows));
-                    }
-                }
-            }
-            return null;
-        });
+        database.forEachRow("SELECT * FROM claim_link ORDER BY id", LinkRepository::link, consumer);
     }
 
     /** Stores a new link (the analyst's own, usually) and returns it with its id. */
