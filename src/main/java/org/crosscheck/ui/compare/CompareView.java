@@ -372,7 +372,8 @@ public final class CompareView extends BorderPane {
             constraints.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(constraints);
         }
-        var corner = new Label(model.columns().size() + " reports");
+        var reports = model.columns().size();
+        var corner = new Label(reports + (reports == 1 ? " report" : " reports"));
         corner.getStyleClass().addAll(Styles.TEXT_MUTED, "corner");
         corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         grid.add(corner, 0, 0);
