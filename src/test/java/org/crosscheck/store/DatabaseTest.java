@@ -50,6 +50,39 @@ class DatabaseTest {
     }
 
     @Test
+    void identityColumnsHandOutIdsFromALargeCacheAndContinueWithoutAGapAfterAReopen() {
+        var file = folder.resolve("ids.mv.db");
+        try (var db = Database.open(file)) {
+            var caches = db.read(c -> {
+                var result = new java.util.TreeMap<String, Long>();
+                try (var rows = c.createStatement().executeQuery("SELECT TABLE_NAME, IDENTITY_CACHE FROM "
+                        + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND IS_IDENTITY = 'YES'")) {
+                    while (rows.next()) {
+                        result.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+                return result;
+            });
+            assertThat(caches).containsOnlyKeys("OUTLET", "ARTICLE", "MENTION", "INCIDENT", "CLAIM", "CLAIM_LINK",
+                    "TAG", "AUDIT_LOG").allSatisfy((table, cache) -> assertThat(cache).isEqualTo(10_000L));
+            db.write(c -> c.createStatement().executeUpdate("INSERT INTO outlet (name) VALUES ('IRNA'), ('SANA')"));
+        }
+        try (var db = Database.open(file)) {
+            db.write(c -> c.createStatement().executeUpdate("INSERT INTO outlet (name) VALUES ('Reuters')"));
+            var ids = db.read(c -> {
+                var result = new java.util.ArrayList<Long>();
+                try (var rows = c.createStatement().executeQuery("SELECT id FROM outlet ORDER BY id")) {
+                    while (rows.next()) {
+                        result.add(rows.getLong(1));
+                    }
+                }
+                return result;
+            });
+            assertThat(ids).containsExactly(1L, 2L, 3L);
+        }
+    }
+
+    @Test
     void backsUpAnOlderSchemaBeforeMigratingIt() {
         var file = folder.resolve("old.mv.db");
         try (var db = Database.open(file)) {
