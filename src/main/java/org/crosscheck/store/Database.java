@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
@@ -31,10 +34,15 @@ public final class Database implements AutoCloseable {
     /** Files open in this process: H2 would silently share them, but two windows must not. */
     private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
     private static final int STREAMING_FETCH_SIZE = 500;
+    /** How long closing waits for the reads and writes in progress before it closes the file anyway. */
+    private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final Path file;
     private final JdbcConnectionPool pool;
     private final ReentrantLock writer = new ReentrantLock();
+    /** Held shared by every read and write in progress and alone by {@link #close}, which waits for them. */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private volatile boolean closed;
     /** The connection of the transaction this thread is running, so nested reads and writes join it. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     /** What the transaction this thread is running does once it has committed (the search index's share). */
@@ -162,12 +170,30 @@ public final class Database implements AutoCloseable {
             if (joined != null) {
                 return work.run(joined);
             }
+            var entered = enter();
             try (var connection = pool.getConnection()) {
                 return work.run(connection);
+            } finally {
+                entered.unlock();
             }
         } catch (SQLException e) {
             throw failure("Reading the database failed: ", e);
         }
+    }
+
+    /**
+     * Lets one read or write start, or refuses it in one sentence once the database is closing: a view still
+     * loading when the window closes then stops without touching a closed file (which H2 would note in a
+     * {@code .trace.db} file).
+     */
+    private Lock enter() {
+        var shared = gate.readLock();
+        shared.lock();
+        if (closed) {
+            shared.unlock();
+            throw new StoreException("The database " + file + " is closed.");
+        }
+        return shared;
     }
 
     /** Maps the current row of a result set to a record. */
@@ -203,6 +229,7 @@ public final class Database implements AutoCloseable {
         if (current.get() != null) {
             return read(work);
         }
+        var entered = enter();
         try (var connection = pool.getConnection()) {
             lazy(connection, true);
             try {
@@ -212,6 +239,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("Reading the database failed: ", e);
+        } finally {
+            entered.unlock();
         }
     }
 
@@ -234,6 +263,7 @@ public final class Database implements AutoCloseable {
                 throw failure("Saving to the database failed: ", e);
             }
         }
+        var entered = enter();
         writer.lock();
         var committed = new ArrayList<Runnable>();
         try (var connection = pool.getConnection()) {
@@ -258,6 +288,7 @@ public final class Database implements AutoCloseable {
             throw failure("Saving to the database failed: ", e);
         } finally {
             writer.unlock();
+            entered.unlock();
         }
     }
 
@@ -345,8 +376,34 @@ public final class Database implements AutoCloseable {
         return read(Migrations::currentVersion);
     }
 
+    /**
+     * Closes the search index and the file. Reads and writes that are running finish first (for up to
+     * {@value #CLOSE_WAIT_SECONDS} s; background work should be cancelled before), and new ones are refused.
+     */
     @Override
     public void close() {
+        closed = true;
+        var alone = gate.writeLock();
+        boolean waited;
+        try {
+            waited = alone.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            waited = false;
+        }
+        if (!waited) {
+            LOG.warn("Closing {} while reads or writes still run after {} s", file, CLOSE_WAIT_SECONDS);
+        }
+        try {
+            closeFiles();
+        } finally {
+            if (waited) {
+                alone.unlock();
+            }
+        }
+    }
+
+    private void closeFiles() {
         try {
             articleIndex().close();
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -75,6 +76,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window and its layout: menus and toolbar on top, the article list on the left, a tab pane in the centre
@@ -85,6 +88,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public final class MainWindow {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    /** How long closing the window waits for the views' queries to end before the database closes. */
+    private static final long QUERIES_CLOSE_WAIT_SECONDS = 5;
     private static final String MAIN_SPLIT = "main";
     private static final String APP_ICON = "/org/crosscheck/assets/icon/crosscheck.png";
     private static final String APP_ICON_SMALL = "/org/crosscheck/assets/icon/crosscheck-48.png";
@@ -444,11 +450,21 @@ public final class MainWindow {
         incidentDetail.refresh();
     }
 
-    /** Stops background work; the owner closes the database afterwards. */
+    /**
+     * Stops background work and waits for it, so the owner can close the database afterwards. Queries are not
+     * interrupted: H2 may close its file when a thread reading it is interrupted.
+     */
     public void dispose() {
         context.edits().removeListener(refreshAfterEdit);
         fxTasks.close();
-        queries.shutdownNow();
+        queries.shutdown();
+        try {
+            if (!queries.awaitTermination(QUERIES_CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Queries still run {} s after the window closed", QUERIES_CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private MenuBar menuBar() {

@@ -38,6 +38,40 @@ class DatabaseTest {
     }
 
     @Test
+    void closingWaitsForAReadInProgressThenRefusesNewOnesWithoutATraceFile() throws Exception {
+        var file = folder.resolve("busy.mv.db");
+        var db = Database.open(file);
+        var reading = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> db.read(connection -> {
+            reading.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            try (var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM article")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }));
+        assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        var closing = java.util.concurrent.CompletableFuture.runAsync(db::close);
+        Thread.sleep(300);
+        assertThat(closing).as("close waits for the read").isNotDone();
+        release.countDown();
+
+        assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        closing.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThatThrownBy(() -> db.read(connection -> 1)).isInstanceOf(StoreException.class)
+                .hasMessage("The database " + file.toAbsolutePath().normalize() + " is closed.");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"));
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndRunsNoMigration() {
         var file = folder.resolve("reopen.mv.db");
         try (var db = Database.open(file)) {

@@ -3,6 +3,7 @@ package org.crosscheck.ui.common;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -26,6 +27,8 @@ public final class FxTasks implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTasks.class);
     /** Progress reaches the FX thread at most this often, so a fast loop cannot flood it. */
     private static final long PROGRESS_INTERVAL_NANOS = 50_000_000L;
+    /** How long closing waits for cancelled jobs to reach their next safe point. */
+    private static final long CLOSE_WAIT_SECONDS = 10;
 
     /** Long work that reports to, and stops at the request of, a {@link Progress}. */
     @FunctionalInterface
@@ -36,6 +39,8 @@ public final class FxTasks implements AutoCloseable {
     private final ExecutorService executor;
     private final ObservableList<RunningTask<?>> running = FXCollections.observableArrayList();
     private final ObservableList<RunningTask<?>> runningView = FXCollections.unmodifiableObservableList(running);
+    /** Set on the FX thread by {@link #close}; callbacks of jobs ending later are dropped. */
+    private boolean closed;
 
     public FxTasks() {
         this.executor = Executors.newFixedThreadPool(2, daemonThreads("crosscheck-task"));
@@ -54,18 +59,20 @@ public final class FxTasks implements AutoCloseable {
     /**
      * Starts {@code job} in the background. Must be called on the FX thread. When the job ends, exactly one of the
      * callbacks runs on the FX thread, except for a job that gives up with {@link CancelledException}: that one
-     * just disappears from the status bar.
+     * just disappears from the status bar; and none runs once this is closed (the window is going away).
      */
     public <T> RunningTask<T> run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         var task = new RunningTask<>(title, job);
         task.setOnSucceeded(event -> {
             running.remove(task);
-            onSuccess.accept(task.getValue());
+            if (!closed) {
+                onSuccess.accept(task.getValue());
+            }
         });
         task.setOnFailed(event -> {
             running.remove(task);
             var error = task.getException();
-            if (error instanceof CancelledException) {
+            if (error instanceof CancelledException || closed) {
                 LOG.info("{} was cancelled", title);
                 return;
             }
@@ -87,10 +94,22 @@ public final class FxTasks implements AutoCloseable {
         running.forEach(RunningTask::requestCancel);
     }
 
+    /**
+     * Cancels every job and waits (up to {@value #CLOSE_WAIT_SECONDS} s) until they have stopped, so the database
+     * can be closed after them; their callbacks no longer run. Called on the FX thread.
+     */
     @Override
     public void close() {
+        closed = true;
         cancelAll();
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still runs {} s after it was cancelled", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
