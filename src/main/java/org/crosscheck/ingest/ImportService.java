@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import org.crosscheck.model.Article;
@@ -92,7 +93,7 @@ public final class ImportService {
                     progress.update(i, files.size(), current.getFileName().toString());
                     var outcome = reading.next();
                     if (outcome instanceof PendingArticle read) {
-                        accept(read, batch);
+                        batch.add(read);
                     } else if (outcome instanceof Unreadable unreadable) {
                         batch.failures.add(unreadable.failure());
                     }
@@ -122,15 +123,30 @@ public final class ImportService {
 
     /**
      * Stores the articles read so far in one transaction: one commit per chunk instead of one per article is what
-     * makes a large import fast. A row the database refuses makes the chunk go in one article at a time, so only
-     * that file fails. A crash loses at most the chunk being stored, never part of an article.
+     * makes a large import fast. Texts already stored, or met earlier in the chunk, are told apart first with one
+     * query for the chunk, in file order. A row the database refuses makes the chunk go in one article at a time, so
+     * only that file fails. A crash loses at most the chunk being stored, never part of an article.
      */
     private void store(Batch batch) {
         if (batch.pending.isEmpty()) {
             return;
         }
-        var pending = List.copyOf(batch.pending);
+        var read = List.copyOf(batch.pending);
         batch.clearPending();
+        var stored = articles.storedSha256(read.stream().map(one -> one.article().sha256()).toList());
+        var seen = new HashSet<String>();
+        var pending = new ArrayList<PendingArticle>(read.size());
+        for (var one : read) {
+            var sha256 = one.article().sha256();
+            if (stored.contains(sha256) || !seen.add(sha256)) {
+                batch.duplicates.add(one.file());
+            } else {
+                pending.add(one);
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
         try {
             articles.insertAll(pending.stream().map(PendingArticle::article).toList())
                     .forEach(article -> batch.imported.add(ArticleSummary.of(article)));
@@ -169,7 +185,7 @@ public final class ImportService {
                 progress.update(i, seeds.size(), seed.fileName());
                 var path = Path.of(seed.fileName());
                 try {
-                    accept(new PendingArticle(path, readArticle(seed.fileName(), seed.content())), batch);
+                    batch.add(new PendingArticle(path, readArticle(seed.fileName(), seed.content())));
                 } catch (UnreadableDocumentException e) {
                     batch.failures.add(new ImportFailure(path, e.getMessage()));
                 }
@@ -285,16 +301,6 @@ public final class ImportService {
                 found.publishedSpan(), clock.instant());
     }
 
-    /** Adds a read article to the chunk, unless the same text is already stored or waiting in the chunk. */
-    private void accept(PendingArticle read, Batch batch) {
-        var sha256 = read.article().sha256();
-        if (batch.isPending(sha256) || articles.findIdBySha256(sha256).isPresent()) {
-            batch.duplicates.add(read.file());
-        } else {
-            batch.add(read);
-        }
-    }
-
     private static ExtractedDocument read(DocumentFormat format, byte[] content) throws UnreadableDocumentException {
         DocumentReader reader = switch (format) {
             case PLAIN_TEXT -> new PlainTextReader();
@@ -349,24 +355,18 @@ public final class ImportService {
     private record Unreadable(ImportFailure failure) implements ReadOutcome {
     }
 
-    /** The lists one import fills in as it goes, and the chunk of articles not stored yet. */
+    /** The lists one import fills in as it goes, and the chunk of read articles not stored (nor checked) yet. */
     private static final class Batch {
         final List<ArticleSummary> imported = new ArrayList<>();
         final List<Path> duplicates = new ArrayList<>();
         final List<ImportFailure> failures = new ArrayList<>();
         final List<PendingArticle> pending = new ArrayList<>();
-        private final java.util.Set<String> pendingHashes = new java.util.HashSet<>();
         private long pendingChars;
         boolean cancelled;
 
         void add(PendingArticle article) {
             pending.add(article);
-            pendingHashes.add(article.article().sha256());
             pendingChars += article.article().text().length();
-        }
-
-        boolean isPending(String sha256) {
-            return pendingHashes.contains(sha256);
         }
 
         boolean isFull() {
@@ -375,7 +375,6 @@ public final class ImportService {
 
         void clearPending() {
             pending.clear();
-            pendingHashes.clear();
             pendingChars = 0;
         }
 

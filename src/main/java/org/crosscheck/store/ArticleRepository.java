@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,10 @@ public final class ArticleRepository {
             "a.id, a.file_name, o.name AS outlet, a.title, a.language, a.published, a.char_count, "
                     + "CAST(SUBSTRING(a.text, 1, " + ArticleSummary.LEAD_LENGTH + ") AS VARCHAR) AS lead";
     private static final String FULL_COLUMNS = "a.*, o.name AS outlet";
+
+    private static final String INSERT = "INSERT INTO article (file_name, sha256, text, outlet_id, outlet_start, "
+            + "outlet_end, title, title_start, title_end, language, published, published_basis, published_start, "
+            + "published_end, imported_at, char_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
 
@@ -44,6 +51,25 @@ public final class ArticleRepository {
         });
     }
 
+    /** Which of these content hashes stored articles already have: one query for a whole chunk of read files. */
+    public Set<String> storedSha256(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return Set.of();
+        }
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT sha256 FROM article WHERE sha256 = ANY(?)")) {
+                query.setObject(1, sha256s.toArray(String[]::new));
+                try (var rows = query.executeQuery()) {
+                    var stored = new HashSet<String>();
+                    while (rows.next()) {
+                        stored.add(rows.getString(1));
+                    }
+                    return stored;
+                }
+            }
+        });
+    }
+
     /** Stores a new article in its own transaction and returns it with its id. */
     public Article insert(Article article) {
         return database.write(connection -> {
@@ -53,12 +79,21 @@ public final class ArticleRepository {
         });
     }
 
-    /** Stores several new articles in one transaction: all of them or none. */
+    /**
+     * Stores several new articles in one transaction: all of them or none. Their outlets are looked up (and the new
+     * ones added, in the order they first appear) once for the whole list, and the rows go in as one batch.
+     */
     public List<Article> insertAll(List<Article> articles) {
         return database.write(connection -> {
-            var stored = new ArrayList<Article>(articles.size());
-            for (var article : articles) {
-                stored.add(insert(connection, article));
+            var outletIds = outletIds(connection, articles.stream().map(Article::outlet).filter(Objects::nonNull)
+                    .distinct().toList());
+            List<Article> stored;
+            try (var insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+                for (var article : articles) {
+                    bindInsert(insert, article, article.outlet() == null ? null : outletIds.get(article.outlet()));
+                    insert.addBatch();
+                }
+                stored = Jdbc.executeBatchWithKeys(insert, articles, Article::withId);
             }
             database.afterCommit(() -> database.articleIndex().add(stored));
             return stored;
@@ -67,26 +102,49 @@ public final class ArticleRepository {
 
     static Article insert(Connection connection, Article article) throws SQLException {
         Long outletId = article.outlet() == null ? null : outletId(connection, article.outlet());
-        try (var insert = connection.prepareStatement("INSERT INTO article (file_name, sha256, text, outlet_id, "
-                + "outlet_start, outlet_end, title, title_start, title_end, language, published, published_basis, "
-                + "published_start, published_end, imported_at, char_count) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, article.fileName());
-            insert.setString(2, article.sha256());
-            insert.setString(3, article.text());
-            Jdbc.setNullableLong(insert, 4, outletId);
-            Jdbc.setSpan(insert, 5, article.outletSpan());
-            insert.setString(7, article.title());
-            Jdbc.setSpan(insert, 8, article.titleSpan());
-            insert.setString(10, article.language());
-            Jdbc.setDate(insert, 11, article.published());
-            insert.setString(12, article.publishedBasis() == null ? null : article.publishedBasis().code());
-            Jdbc.setSpan(insert, 13, article.publishedSpan());
-            Jdbc.setInstant(insert, 15, article.importedAt());
-            insert.setInt(16, article.charCount());
+        try (var insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            bindInsert(insert, article, outletId);
             insert.executeUpdate();
             return article.withId(Jdbc.generatedKey(insert));
         }
+    }
+
+    private static void bindInsert(PreparedStatement insert, Article article, Long outletId) throws SQLException {
+        insert.setString(1, article.fileName());
+        insert.setString(2, article.sha256());
+        insert.setString(3, article.text());
+        Jdbc.setNullableLong(insert, 4, outletId);
+        Jdbc.setSpan(insert, 5, article.outletSpan());
+        insert.setString(7, article.title());
+        Jdbc.setSpan(insert, 8, article.titleSpan());
+        insert.setString(10, article.language());
+        Jdbc.setDate(insert, 11, article.published());
+        insert.setString(12, article.publishedBasis() == null ? null : article.publishedBasis().code());
+        Jdbc.setSpan(insert, 13, article.publishedSpan());
+        Jdbc.setInstant(insert, 15, article.importedAt());
+        insert.setInt(16, article.charCount());
+    }
+
+    /** The ids of these outlet names, adding the missing ones in the order given (as one MERGE each would). */
+    private static Map<String, Long> outletIds(Connection connection, List<String> names) throws SQLException {
+        var ids = new HashMap<String, Long>();
+        if (names.isEmpty()) {
+            return ids;
+        }
+        try (var query = connection.prepareStatement("SELECT name, id FROM outlet WHERE name = ANY(?)")) {
+            query.setObject(1, names.toArray(String[]::new));
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        for (var name : names) {
+            if (!ids.containsKey(name)) {
+                ids.put(name, outletId(connection, name));
+            }
+        }
+        return ids;
     }
 
     private static long outletId(Connection connection, String name) throws SQLException {

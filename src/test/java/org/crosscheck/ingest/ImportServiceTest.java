@@ -110,6 +110,28 @@ class ImportServiceTest {
     }
 
     @Test
+    void tellsDuplicatesApartInFileOrderWithinAChunkAndAcrossChunks() throws IOException {
+        var inbox = Files.createDirectories(folder.resolve("copies"));
+        Files.writeString(inbox.resolve("000-stored-before.txt"), "Rockets hit the Conoco base, officials said.");
+        importer.importPaths(List.of(inbox.resolve("000-stored-before.txt")), Progress.NONE);
+        for (int i = 1; i <= 250; i++) {
+            var text = i % 50 == 0 ? "Rockets hit the Conoco base, officials said."
+                    : "Drones struck the Tower 22 outpost, report " + (i % 100 == 7 ? 7 : i == 12 ? 11 : i) + ".";
+            Files.writeString(inbox.resolve(String.format("%03d.txt", i)), text);
+        }
+
+        var report = importer.importPaths(List.of(inbox), Progress.NONE);
+
+        assertThat(report.duplicates()).extracting(path -> path.getFileName().toString()).containsExactly(
+                "000-stored-before.txt", "012.txt", "050.txt", "100.txt", "107.txt", "150.txt", "200.txt", "207.txt",
+                "250.txt");
+        assertThat(report.imported()).extracting(ArticleSummary::fileName).startsWith("001.txt", "002.txt")
+                .doesNotContain("012.txt", "050.txt", "107.txt", "207.txt").hasSize(242).contains("007.txt", "011.txt", "249.txt");
+        assertThat(report.imported()).extracting(ArticleSummary::id).isSorted().doesNotHaveDuplicates();
+        assertThat(articles.count(ArticleQuery.all())).isEqualTo(243);
+    }
+
+    @Test
     void storesTheNormalisedTextItsHashAndTheImportTime() throws IOException {
         var file = folder.resolve("crlf.txt");
         Files.writeString(file, "Headline of the report\r\n\r\nBody text of the report.   \r\n");

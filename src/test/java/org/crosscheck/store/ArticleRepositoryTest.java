@@ -42,6 +42,55 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void storingAChunkGivesIdsInOrderAndEachOutletOneRowAddedWhereItFirstAppears() {
+        try (var database = Database.open(folder.resolve("chunk.mv.db"))) {
+            var articles = new ArticleRepository(database);
+            articles.insert(article("a", "Kurdistan 24"));
+
+            var stored = articles.insertAll(java.util.List.of(article("b", "IRNA"), article("c", null),
+                    article("d", "Kurdistan 24"), article("e", "Shafaq News"), article("f", "IRNA")));
+
+            assertThat(stored).extracting(Article::id).containsExactly(2L, 3L, 4L, 5L, 6L);
+            assertThat(stored).extracting(Article::fileName).containsExactly("b.txt", "c.txt", "d.txt", "e.txt",
+                    "f.txt");
+            assertThat(stored).extracting(one -> articles.find(one.id()).orElseThrow().outlet())
+                    .containsExactly("IRNA", null, "Kurdistan 24", "Shafaq News", "IRNA");
+            var outlets = database.read(connection -> {
+                var names = new ArrayList<String>();
+                try (var rows = connection.createStatement().executeQuery("SELECT name FROM outlet ORDER BY id")) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                    }
+                }
+                return names;
+            });
+            assertThat(outlets).containsExactly("Kurdistan 24", "IRNA", "Shafaq News");
+        }
+    }
+
+    @Test
+    void tellsWhichContentHashesAreStoredInOneLookup() {
+        try (var database = Database.open(folder.resolve("hashes.mv.db"))) {
+            var articles = new ArticleRepository(database);
+            articles.insertAll(java.util.List.of(article("a", null), article("b", "IRNA")));
+
+            assertThat(articles.storedSha256(java.util.List.of(hash("b"), hash("x"), hash("a"))))
+                    .containsExactlyInAnyOrder(hash("a"), hash("b"));
+            assertThat(articles.storedSha256(java.util.List.of(hash("x")))).isEmpty();
+            assertThat(articles.storedSha256(java.util.List.of())).isEmpty();
+        }
+    }
+
+    private static Article article(String name, String outlet) {
+        return new Article(0, name + ".txt", hash(name), "Rockets struck the base, report " + name + ".", outlet,
+                null, null, null, "en", JAN_1, DateBasis.EXPLICIT, null, Instant.EPOCH);
+    }
+
+    private static String hash(String name) {
+        return name.repeat(64);
+    }
+
+    @Test
     void aTimeWindowListsTheArticlesPublishedInItAndThoseReportingAnIncidentInIt() {
         try (var database = Database.open(folder.resolve("window.mv.db"))) {
             var undatedReport = StoreFixtures.article(database, "Drones struck the Conoco base on Friday.", null, null);
