@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -25,6 +26,8 @@ public final class IncidentMaps {
     private static final Set<String> NUMERIC = Set.of("year", "time_precision", "inter1", "inter2", "interaction",
             "iso", "latitude", "longitude", "geo_precision", "fatalities", "incident_id", "report_count",
             "independent_source_count", "conflict_count", "timestamp");
+    /** A cell of a numeric column that JSON can take as a number as it stands. */
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
     /** KML colours (aabbggrr) per assessment code; unassessed incidents are grey. */
     private static final String[][] STYLES = {
             {"confirmed", "ff2f7d31", "Confirmed"},
@@ -182,7 +185,7 @@ public final class IncidentMaps {
     private static void writeJsonValue(Writer out, String column, String cell) throws IOException {
         if (cell.isEmpty()) {
             out.write("null");
-        } else if (NUMERIC.contains(column) && cell.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?")) {
+        } else if (NUMERIC.contains(column) && JSON_NUMBER.matcher(cell).matches()) {
             out.write(cell);
         } else {
             writeJsonString(out, cell);
