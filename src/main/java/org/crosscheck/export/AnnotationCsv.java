@@ -47,7 +47,7 @@ public final class AnnotationCsv {
         var tagNames = tags.tagNamesByItem(ItemType.INCIDENT);
         var assessments = grades.all(ItemType.INCIDENT);
         var outlets = new HashMap<Long, String>();
-        articles.forEach(article -> outlets.put(article.id(), article.outlet()));
+        articles.forEachMetadata(article -> outlets.put(article.id(), article.outlet()));
         var claimIdsByIncident = claims.idsByIncident();
         var timestamp = Instant.now().getEpochSecond();
         try (var printer = SafeCsvWriter.create(file, AnnotationFiles.INCIDENT_COLUMNS, excel)) {
@@ -89,7 +89,7 @@ public final class AnnotationCsv {
         var credibility = grades.all(ItemType.CLAIM);
         var reliability = grades.reliabilityByOutlet();
         var headers = new HashMap<Long, Object[]>();
-        articles.forEach(article -> headers.put(article.id(),
+        articles.forEachMetadata(article -> headers.put(article.id(),
                 new Object[] {article.fileName(), article.outlet(), article.published()}));
         try (var printer = SafeCsvWriter.create(file, AnnotationFiles.CLAIM_COLUMNS, excel)) {
             claims.forEach(claim -> {

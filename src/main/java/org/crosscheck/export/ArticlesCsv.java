@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleMetadata;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.store.ArticleRepository;
 
@@ -39,14 +39,14 @@ public final class ArticlesCsv {
     public static void write(ArticleRepository articles, Writer out, boolean excel) throws IOException {
         var printer = SafeCsvWriter.on(out, COLUMNS, excel);
         try {
-            articles.forEach(article -> printRow(printer, article));
+            articles.forEachMetadata(article -> printRow(printer, article));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         printer.flush();
     }
 
-    private static void printRow(SafeCsvWriter printer, Article article) {
+    private static void printRow(SafeCsvWriter printer, ArticleMetadata article) {
         try {
             printer.row(article.id(), article.fileName(), article.sha256(), article.outlet(), article.title(),
                     article.language(), article.published(), basis(article.publishedBasis()),

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleMetadata;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.ItemType;
@@ -187,6 +188,23 @@ public final class ArticleRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * Streams every article's metadata, without its text, in id order to the consumer (for export): the table is
+     * read straight through and no text is loaded.
+     */
+    public void forEachMetadata(Consumer<ArticleMetadata> consumer) {
+        database.forEachRow("SELECT a.id, a.file_name, a.sha256, o.name AS outlet, a.title, a.language, a.published, "
+                + "a.published_basis, a.imported_at, a.char_count FROM article a "
+                + "LEFT JOIN outlet o ON o.id = a.outlet_id ORDER BY a.id", rows -> {
+                    var basis = rows.getString("published_basis");
+                    return new ArticleMetadata(rows.getLong("id"), rows.getString("file_name"),
+                            rows.getString("sha256"), rows.getString("outlet"), rows.getString("title"),
+                            rows.getString("language"), Jdbc.getDate(rows, "published"),
+                            basis == null ? null : DateBasis.fromCode(basis), Jdbc.getInstant(rows, "imported_at"),
+                            rows.getInt("char_count"));
+                }, consumer);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.SplittableRandom;
 import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleMetadata;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.DateBasis;
@@ -65,6 +66,31 @@ class ArticleRepositoryTest {
                 return names;
             });
             assertThat(outlets).containsExactly("Kurdistan 24", "IRNA", "Shafaq News");
+        }
+    }
+
+    @Test
+    void metadataWithoutTextMatchesEachArticleHeldWholeInIdOrder() {
+        try (var database = Database.open(folder.resolve("metadata.mv.db"))) {
+            var articles = new ArticleRepository(database);
+            var first = articles.insert(new Article(0, "conoco.txt", "c".repeat(64), "Drones struck the Conoco field.",
+                    "IRNA", null, "Drones hit Conoco", null, "en", JAN_1, DateBasis.EXPLICIT, null,
+                    Instant.parse("2024-01-02T10:15:30Z")));
+            var second = articles.insert(new Article(0, "bare.txt", "d".repeat(64), "نص بلا عنوان", null, null, null,
+                    null, "ar", null, null, null, Instant.EPOCH));
+            var whole = new ArrayList<Article>();
+            articles.forEach(whole::add);
+
+            var metadata = new ArrayList<ArticleMetadata>();
+            articles.forEachMetadata(metadata::add);
+
+            assertThat(metadata).extracting(ArticleMetadata::id).containsExactly(first.id(), second.id());
+            for (int i = 0; i < whole.size(); i++) {
+                var article = whole.get(i);
+                assertThat(metadata.get(i)).isEqualTo(new ArticleMetadata(article.id(), article.fileName(),
+                        article.sha256(), article.outlet(), article.title(), article.language(), article.published(),
+                        article.publishedBasis(), article.importedAt(), article.charCount()));
+            }
         }
     }
 
