@@ -69,14 +69,15 @@ public final class AppContext implements AutoCloseable {
                 new AnnotationStore(database));
         this.extractor = new ExtractionService(articles, sites, incidents, claims, new ExtractionStore(database));
         this.exporter = new ExportService(List.of(
-                (folder, excel) -> ArticlesCsv.write(articles, folder, excel),
-                (folder, excel) -> TagsCsv.write(tags, folder, excel),
-                (folder, excel) -> OutletsCsv.write(grades, folder, excel),
-                (folder, excel) -> AnnotationCsv.writeIncidents(incidents, claims, tags, grades, articles, folder,
-                        excel),
-                (folder, excel) -> AnnotationCsv.writeClaims(claims, articles, tags, grades, folder, excel),
-                (folder, excel) -> AnnotationCsv.writeLinks(links, folder, excel),
-                (folder, excel) -> IncidentProvenanceCsv.write(incidents, folder, excel)));
+                (folder, options) -> ArticlesCsv.write(articles, folder, options.excel()),
+                (folder, options) -> TagsCsv.write(tags, folder, options.excel()),
+                (folder, options) -> OutletsCsv.write(grades, folder, options.excel()),
+                (folder, options) -> AnnotationCsv.writeIncidents(incidents, claims, tags, grades, articles, folder,
+                        options),
+                (folder, options) -> AnnotationCsv.writeClaims(claims, articles, tags, grades, folder,
+                        options.excel()),
+                (folder, options) -> AnnotationCsv.writeLinks(links, folder, options.excel()),
+                (folder, options) -> IncidentProvenanceCsv.write(incidents, folder, options.excel())));
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */

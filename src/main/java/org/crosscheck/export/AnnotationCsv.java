@@ -39,10 +39,13 @@ public final class AnnotationCsv {
     private AnnotationCsv() {
     }
 
-    /** Writes {@code incidents.csv}: one row per incident, by date. */
+    /**
+     * Writes {@code incidents.csv}: one row per incident, by date; and the same rows into {@code incidents.geojson}
+     * and {@code incidents.kml} when the options ask for them.
+     */
     public static Path writeIncidents(IncidentRepository incidents, ClaimRepository claims, TagRepository tags,
                                       GradeRepository grades, ArticleRepository articles, Path folder,
-                                      boolean excel) throws IOException {
+                                      ExportFinish.Options options) throws IOException {
         var file = folder.resolve(AnnotationFiles.INCIDENTS);
         var tagNames = tags.tagNamesByItem(ItemType.INCIDENT);
         var assessments = grades.all(ItemType.INCIDENT);
@@ -50,7 +53,9 @@ public final class AnnotationCsv {
         articles.forEachMetadata(article -> outlets.put(article.id(), article.outlet()));
         var claimIdsByIncident = claims.idsByIncident();
         var timestamp = Instant.now().getEpochSecond();
-        try (var printer = SafeCsvWriter.create(file, AnnotationFiles.INCIDENT_COLUMNS, excel)) {
+        try (var printer = SafeCsvWriter.create(file, AnnotationFiles.INCIDENT_COLUMNS, options.excel());
+             var maps = IncidentMaps.create(folder, AnnotationFiles.INCIDENT_COLUMNS, options.geojson(),
+                     options.kml())) {
             for (var summary : incidents.summaries(DateRange.ALL)) {
                 var incident = summary.incident();
                 var codes = COUNTRY_CODES.getOrDefault(incident.country(), new String[] {"", ""});
@@ -64,7 +69,7 @@ public final class AnnotationCsv {
                 });
                 Integer inter1 = incident.actor1() == null ? null : INTER_MILITIA;
                 Grade assessment = assessments.get(incident.id());
-                printer.row(
+                var row = new Object[] {
                         codes[0] + incident.id(), incident.eventDate(), incident.eventDate().getYear(),
                         incident.timePrecision().code(), "Political violence", incident.eventType(),
                         incident.subEventType(), incident.actor1(), null, inter1, ACTOR2, null, INTER_EXTERNAL,
@@ -75,7 +80,9 @@ public final class AnnotationCsv {
                         String.join(";", tagNames.getOrDefault(incident.id(), List.of())), timestamp,
                         incident.id(), incident.siteId(), String.join(";", incident.weapons()), summary.reportCount(),
                         summary.independentSourceCount(), join(summary.articleIds()), claimIds,
-                        assessment == null ? null : assessment.value(), summary.conflictCount());
+                        assessment == null ? null : assessment.value(), summary.conflictCount()};
+                printer.row(row);
+                maps.row(row);
             }
         }
         return file;

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The last step of every export, after the CSV writers (which neutralise spreadsheet formulas and add the Excel
- * byte-order mark themselves, see {@link SafeCsvWriter}): when asked, derives {@code incidents.geojson} and
- * {@code incidents.kml} from {@code incidents.csv}.
+ * The export switches and the last step of every export: the CSV writers neutralise spreadsheet formulas and add the
+ * Excel byte-order mark themselves (see {@link SafeCsvWriter}), and the incidents writer writes {@code
+ * incidents.geojson} and {@code incidents.kml} beside {@code incidents.csv} row by row when asked
+ * ({@link IncidentMaps}); this step names those map files, after the CSV files, and makes sure they were written.
  */
 public final class ExportFinish {
 
@@ -22,23 +23,18 @@ public final class ExportFinish {
     private ExportFinish() {
     }
 
-    /** Writes the map files the options ask for next to {@code incidents.csv} and returns them. */
-    public static List<Path> apply(Path folder, Options options) throws IOException {
-        var extra = new ArrayList<Path>();
-        var incidents = folder.resolve(AnnotationFiles.INCIDENTS);
-        if ((options.geojson() || options.kml()) && !Files.exists(incidents)) {
+    /** The map files the options ask for in {@code folder}, GeoJSON first. */
+    public static List<Path> mapFiles(Path folder, Options options) throws IOException {
+        var maps = new ArrayList<Path>();
+        if (options.geojson()) {
+            maps.add(folder.resolve(IncidentMaps.GEOJSON));
+        }
+        if (options.kml()) {
+            maps.add(folder.resolve(IncidentMaps.KML));
+        }
+        if (!maps.isEmpty() && !Files.exists(folder.resolve(AnnotationFiles.INCIDENTS))) {
             throw new IOException("No " + AnnotationFiles.INCIDENTS + " was written, so there is nothing to map.");
         }
-        try {
-            if (options.geojson()) {
-                extra.add(IncidentMaps.writeGeoJson(incidents));
-            }
-            if (options.kml()) {
-                extra.add(IncidentMaps.writeKml(incidents));
-            }
-        } catch (CsvTable.MalformedCsvException e) {
-            throw new IOException(AnnotationFiles.INCIDENTS + " line " + e.line() + ": " + e.getMessage(), e);
-        }
-        return extra;
+        return maps;
     }
 }

@@ -9,15 +9,18 @@ import org.crosscheck.task.Progress;
 
 /**
  * Writes a whole export into a folder: every CSV file (articles, incidents, claims, links, tags, outlets), each made
- * safe for spreadsheets as it is written, then, when asked, the GeoJSON and KML files. File ▸ Export and {@code crosscheck export}
+ * safe for spreadsheets as it is written, and, when asked, the GeoJSON and KML files (written with the incidents). File ▸ Export and {@code crosscheck export}
  * both run this, so they always write the same files.
  */
 public final class ExportService {
 
-    /** Writes one export file into a folder (with a byte-order mark for Excel when asked) and returns its path. */
+    /**
+     * Writes one export file into a folder as the options ask (a byte-order mark for Excel; the incidents writer also
+     * writes the map files) and returns its path.
+     */
     @FunctionalInterface
     public interface ExportFile {
-        Path writeInto(Path folder, boolean excel) throws IOException;
+        Path writeInto(Path folder, ExportFinish.Options options) throws IOException;
     }
 
     private final List<ExportFile> files;
@@ -34,10 +37,10 @@ public final class ExportService {
         int total = files.size() + 1;
         for (var file : files) {
             progress.checkCancelled();
-            written.add(file.writeInto(folder, options.excel()));
+            written.add(file.writeInto(folder, options));
             progress.update(written.size(), total, "wrote " + written.get(written.size() - 1).getFileName());
         }
-        written.addAll(ExportFinish.apply(folder, options));
+        written.addAll(ExportFinish.mapFiles(folder, options));
         progress.update(total, total, "export finished");
         return written;
     }

@@ -1,11 +1,16 @@
 package org.crosscheck.export;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
@@ -13,12 +18,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Turns the exported {@code incidents.csv} into files for map tools, so every format carries exactly the incident
- * columns: {@value #GEOJSON} (RFC 7946 FeatureCollection of points at [longitude, latitude], properties = the
- * incident columns) for QGIS, and {@value #KML} (one placemark per incident, styled by its assessment, with a
- * TimeStamp so Google Earth's time slider works) for Google Earth. Incidents without coordinates are left out.
+ * Writes the incident rows of {@code incidents.csv} into files for map tools as they are written, so every format
+ * carries exactly the incident columns: {@value #GEOJSON} (RFC 7946 FeatureCollection of points at [longitude,
+ * latitude], properties = the incident columns) for QGIS, and {@value #KML} (one placemark per incident, styled by its
+ * assessment, with a TimeStamp so Google Earth's time slider works) for Google Earth. Incidents without coordinates
+ * are left out. A cell is the text the CSV holds before spreadsheet neutralising; {@code null} is an empty cell.
  */
-public final class IncidentMaps {
+public final class IncidentMaps implements Closeable {
 
     public static final String GEOJSON = "incidents.geojson";
     public static final String KML = "incidents.kml";
@@ -38,61 +44,140 @@ public final class IncidentMaps {
             {"single-source", "ffb07a1f", "Single source"},
             {"unassessed", "ff757575", "Not assessed"}};
 
-    private IncidentMaps() {
-    }
+    private final List<String> columns;
+    private final Map<String, Integer> indexes = new HashMap<>();
+    private final List<Path> files = new ArrayList<>();
+    private final String[] cells;
+    private Writer geoJson;
+    private boolean firstFeature = true;
+    private Writer kmlOut;
+    private XMLStreamWriter kml;
 
-    /** Writes {@value #GEOJSON} next to the CSV it is read from and returns it. */
-    public static Path writeGeoJson(Path incidentsCsv) throws IOException, CsvTable.MalformedCsvException {
-        var table = CsvTable.read(incidentsCsv);
-        var file = incidentsCsv.resolveSibling(GEOJSON);
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("{\"type\":\"FeatureCollection\",\"features\":[");
-            var first = true;
-            for (var row : table.rows()) {
-                var lon = coordinate(row.get("longitude"));
-                var lat = coordinate(row.get("latitude"));
-                if (lon == null || lat == null) {
-                    continue;
-                }
-                out.write(first ? "\n" : ",\n");
-                first = false;
-                out.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
-                out.write(lon + "," + lat + "]},\"properties\":{");
-                var firstProperty = true;
-                for (var column : table.header()) {
-                    if (!firstProperty) {
-                        out.write(",");
-                    }
-                    firstProperty = false;
-                    writeJsonString(out, column);
-                    out.write(":");
-                    writeJsonValue(out, column, row.get(column));
-                }
-                out.write("}}");
-            }
-            out.write("\n]}\n");
+    private IncidentMaps(List<String> columns) {
+        this.columns = List.copyOf(columns);
+        for (int i = 0; i < columns.size(); i++) {
+            indexes.put(columns.get(i), i);
         }
-        return file;
+        this.cells = new String[columns.size()];
     }
 
-    /** Writes {@value #KML} next to the CSV it is read from and returns it. */
-    public static Path writeKml(Path incidentsCsv) throws IOException, CsvTable.MalformedCsvException {
-        var table = CsvTable.read(incidentsCsv);
-        var file = incidentsCsv.resolveSibling(KML);
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            try {
-                writeKml(xml, table);
-            } finally {
-                xml.close();
+    /**
+     * Starts {@value #GEOJSON} and/or {@value #KML} in {@code folder} for rows with these columns (which must include
+     * those of the incident files: latitude, longitude, incident_id, location, event_date, assessment, ...); with
+     * neither asked, the rows are ignored.
+     */
+    public static IncidentMaps create(Path folder, List<String> columns, boolean geojson, boolean kml)
+            throws IOException {
+        var maps = new IncidentMaps(columns);
+        try {
+            if (geojson) {
+                maps.startGeoJson(folder.resolve(GEOJSON));
             }
+            if (kml) {
+                maps.startKml(folder.resolve(KML));
+            }
+        } catch (IOException | RuntimeException e) {
+            maps.close();
+            throw e;
+        }
+        return maps;
+    }
+
+    /** The files being written, GeoJSON first. */
+    public List<Path> files() {
+        return List.copyOf(files);
+    }
+
+    /** Writes one incident (one value per column; {@code null} is an empty cell) into each file. */
+    public void row(Object... values) throws IOException {
+        if (geoJson == null && kml == null) {
+            return;
+        }
+        if (values.length != cells.length) {
+            throw new IllegalArgumentException("A row of " + values.length + " cells for " + cells.length
+                    + " columns.");
+        }
+        for (int i = 0; i < values.length; i++) {
+            cells[i] = values[i] == null ? "" : values[i].toString();
+        }
+        var lon = coordinate(cell("longitude"));
+        var lat = coordinate(cell("latitude"));
+        if (lon == null || lat == null) {
+            return;
+        }
+        if (geoJson != null) {
+            writeFeature(lon, lat);
+        }
+        if (kml != null) {
+            try {
+                writePlacemark(lon, lat);
+            } catch (XMLStreamException e) {
+                throw new IOException("Writing " + KML + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Ends and closes the files. */
+    @Override
+    public void close() throws IOException {
+        try (var json = geoJson; var kmlFile = kmlOut) {
+            if (json != null) {
+                json.write("\n]}\n");
+            }
+            if (kml != null) {
+                kml.writeEndElement();
+                kml.writeEndElement();
+                kml.writeEndDocument();
+                kml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("Writing " + KML + " failed: " + e.getMessage(), e);
+        } finally {
+            geoJson = null;
+            kml = null;
+            kmlOut = null;
+        }
+    }
+
+    private String cell(String column) {
+        return cells[indexes.get(column)];
+    }
+
+    private void startGeoJson(Path file) throws IOException {
+        geoJson = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        files.add(file);
+        geoJson.write("{\"type\":\"FeatureCollection\",\"features\":[");
+    }
+
+    private void writeFeature(String lon, String lat) throws IOException {
+        var out = geoJson;
+        out.write(firstFeature ? "\n" : ",\n");
+        firstFeature = false;
+        out.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
+        out.write(lon + "," + lat + "]},\"properties\":{");
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(",");
+            }
+            writeJsonString(out, columns.get(i));
+            out.write(":");
+            writeJsonValue(out, columns.get(i), cells[i]);
+        }
+        out.write("}}");
+    }
+
+    private void startKml(Path file) throws IOException {
+        kmlOut = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        files.add(file);
+        try {
+            kml = XMLOutputFactory.newFactory().createXMLStreamWriter(kmlOut);
+            writeKmlStart(kml);
         } catch (XMLStreamException e) {
             throw new IOException("Writing " + file + " failed: " + e.getMessage(), e);
         }
-        return file;
     }
 
-    private static void writeKml(XMLStreamWriter xml, CsvTable table) throws XMLStreamException {
+    private static void writeKmlStart(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("kml");
@@ -114,46 +199,40 @@ public final class IncidentMaps {
             xml.writeEndElement();
             xml.writeEndElement();
         }
-        for (var row : table.rows()) {
-            var lon = coordinate(row.get("longitude"));
-            var lat = coordinate(row.get("latitude"));
-            if (lon == null || lat == null) {
-                continue;
-            }
-            xml.writeStartElement("Placemark");
-            xml.writeAttribute("id", "incident-" + row.get("incident_id"));
-            element(xml, "name", row.get("location") + " " + row.get("event_date"));
-            element(xml, "description", description(row));
-            element(xml, "styleUrl", "#" + styleOf(row.get("assessment")));
-            if (!row.get("event_date").isEmpty()) {
-                xml.writeStartElement("TimeStamp");
-                element(xml, "when", row.get("event_date"));
-                xml.writeEndElement();
-            }
-            xml.writeStartElement("ExtendedData");
-            for (var column : table.header()) {
-                xml.writeStartElement("Data");
-                xml.writeAttribute("name", column);
-                element(xml, "value", row.get(column));
-                xml.writeEndElement();
-            }
+    }
+
+    private void writePlacemark(String lon, String lat) throws XMLStreamException {
+        var xml = kml;
+        xml.writeStartElement("Placemark");
+        xml.writeAttribute("id", "incident-" + cell("incident_id"));
+        element(xml, "name", cell("location") + " " + cell("event_date"));
+        element(xml, "description", description());
+        element(xml, "styleUrl", "#" + styleOf(cell("assessment")));
+        if (!cell("event_date").isEmpty()) {
+            xml.writeStartElement("TimeStamp");
+            element(xml, "when", cell("event_date"));
             xml.writeEndElement();
-            xml.writeStartElement("Point");
-            element(xml, "coordinates", lon + "," + lat + ",0");
-            xml.writeEndElement();
+        }
+        xml.writeStartElement("ExtendedData");
+        for (int i = 0; i < cells.length; i++) {
+            xml.writeStartElement("Data");
+            xml.writeAttribute("name", columns.get(i));
+            element(xml, "value", cells[i]);
             xml.writeEndElement();
         }
         xml.writeEndElement();
+        xml.writeStartElement("Point");
+        element(xml, "coordinates", lon + "," + lat + ",0");
         xml.writeEndElement();
-        xml.writeEndDocument();
+        xml.writeEndElement();
     }
 
-    private static String description(CsvTable.Row row) {
-        var assessment = row.get("assessment").isEmpty() ? "not assessed" : row.get("assessment");
-        return row.get("sub_event_type") + "; " + row.get("report_count") + " reports, "
-                + row.get("independent_source_count") + " independent sources, " + row.get("conflict_count")
+    private String description() {
+        var assessment = cell("assessment").isEmpty() ? "not assessed" : cell("assessment");
+        return cell("sub_event_type") + "; " + cell("report_count") + " reports, "
+                + cell("independent_source_count") + " independent sources, " + cell("conflict_count")
                 + " conflicts; assessment: " + assessment
-                + (row.get("notes").isEmpty() ? "" : "\n" + row.get("notes"));
+                + (cell("notes").isEmpty() ? "" : "\n" + cell("notes"));
     }
 
     /** The style id of an assessment code ("single source" → "single-source"). */

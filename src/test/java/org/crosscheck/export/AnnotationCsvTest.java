@@ -35,7 +35,8 @@ class AnnotationCsvTest {
             context.extractor().extractAll(Progress.NONE);
 
             var incidents = Files.readAllLines(AnnotationCsv.writeIncidents(context.incidents(), context.claims(),
-                    context.tags(), context.grades(), context.articles(), folder, false), StandardCharsets.UTF_8);
+                    context.tags(), context.grades(), context.articles(), folder, new ExportFinish.Options(false, true, false)),
+                    StandardCharsets.UTF_8);
             var claims = Files.readAllLines(AnnotationCsv.writeClaims(context.claims(), context.articles(),
                     context.tags(), context.grades(), folder, false), StandardCharsets.UTF_8);
             var links = Files.readAllLines(AnnotationCsv.writeLinks(context.links(), folder, false),
@@ -51,6 +52,9 @@ class AnnotationCsvTest {
                     + "end,quote,attributed_to,cue,aspect,value,stance,reliability,credibility,tags,origin,analyst,"
                     + "updated_at");
             assertThat(claims).anyMatch(line -> line.contains(",count,6 missile,asserts,"));
+            assertThat(Files.readString(folder.resolve(IncidentMaps.GEOJSON))).contains("\"incident_id\":1,",
+                    "\"location\":\"Al-Omar oil field base\"");
+            assertThat(folder.resolve(IncidentMaps.KML)).doesNotExist();
             assertThat(links.get(0)).isEqualTo("link_id,claim_a,claim_b,relation,origin,status,note,analyst,created_at");
         }
     }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.Arrays;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
@@ -21,26 +22,34 @@ class IncidentMapsTest {
             + "notes,fatalities,tags,timestamp,incident_id,site_id,weapons,report_count,independent_source_count,"
             + "article_ids,claim_ids,assessment,conflict_count";
 
+    private static final String FIRST = "CC1,2024-01-12,2024,1,Political violence,Explosions/Remote violence,"
+            + "Shelling/artillery/missile attack,Islamic Resistance in Iraq,,,,,,,,760,Middle East,Syria,"
+            + "Deir ez-Zor,,,Conoco gas field,35.2834,40.2906,1,Sputnik;TRIBUNNEWS.COM,,=\"quoted\" note,,"
+            + "wire copy,1705017600,1,conoco,missile,2,1,1;3,1;2;5,contested,1";
+    private static final String UNPLACED = "CC2,2024-07-27,2024,1,Political violence,Explosions/Remote violence,"
+            + "Air/drone strike,,,,,,,,,760,Middle East,Syria,,,,Nowhere,,,3,,,,,,1722038400,2,,,1,1,2,4,,0";
+
     @TempDir
     Path folder;
 
-    private Path csv;
+    /** Writes the two incidents (the second without coordinates) as the incidents writer hands them over. */
+    private void writeIncidents(boolean geojson, boolean kml) throws Exception {
+        try (var maps = IncidentMaps.create(folder, List.of(HEADER.split(",")), geojson, kml)) {
+            maps.row(cells(FIRST));
+            maps.row(cells(UNPLACED));
+        }
+    }
 
-    @BeforeEach
-    void writeIncidents() throws Exception {
-        csv = folder.resolve("incidents.csv");
-        Files.writeString(csv, "\uFEFF" + HEADER + "\r\n"
-                + "CC1,2024-01-12,2024,1,Political violence,Explosions/Remote violence,"
-                + "Shelling/artillery/missile attack,Islamic Resistance in Iraq,,,,,,,,760,Middle East,Syria,"
-                + "Deir ez-Zor,,,Conoco gas field,35.2834,40.2906,1,Sputnik;TRIBUNNEWS.COM,,'=\"quoted\" note,,"
-                + "wire copy,1705017600,1,conoco,missile,2,1,1;3,1;2;5,contested,1\r\n"
-                + "CC2,2024-07-27,2024,1,Political violence,Explosions/Remote violence,Air/drone strike,,,,,,,,,"
-                + "760,Middle East,Syria,,,,Nowhere,,,3,,,,,,1722038400,2,,,1,1,2,4,,0\r\n");
+    /** The row's values, an empty cell as {@code null} (as the incidents writer passes a missing value). */
+    private static Object[] cells(String row) {
+        return Arrays.stream(row.split(",", -1)).map(cell -> cell.isEmpty() ? null : cell).toArray();
     }
 
     @Test
     void writesAFeatureCollectionWithLonLatPointsAndTheIncidentColumnsAsProperties() throws Exception {
-        var json = Files.readString(IncidentMaps.writeGeoJson(csv));
+        writeIncidents(true, false);
+
+        var json = Files.readString(folder.resolve(IncidentMaps.GEOJSON));
 
         assertThat(json).startsWith("{\"type\":\"FeatureCollection\",\"features\":[");
         assertThat(json).contains("\"coordinates\":[40.2906,35.2834]");
@@ -59,7 +68,9 @@ class IncidentMapsTest {
 
     @Test
     void writesKmlPlacemarksStyledByAssessmentWithATimeStamp() throws Exception {
-        var kml = IncidentMaps.writeKml(csv);
+        writeIncidents(false, true);
+
+        var kml = folder.resolve(IncidentMaps.KML);
 
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(false);
@@ -74,6 +85,13 @@ class IncidentMapsTest {
         assertThat(xpath.evaluate("//Placemark/ExtendedData/Data[@name='tags']/value", document))
                 .isEqualTo("wire copy");
         assertThat(xpath.evaluate("count(/kml/Document/Style)", document)).isEqualTo("7");
+    }
+
+    @Test
+    void writesNoFileWhenNeitherIsAsked() throws Exception {
+        writeIncidents(false, false);
+
+        assertThat(folder).isEmptyDirectory();
     }
 
     @Test
