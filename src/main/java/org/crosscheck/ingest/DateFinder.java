@@ -47,6 +47,8 @@ public final class DateFinder {
             "(?<![\\d/.-])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>" + YEAR + "(?![\\d/])",
             FLAGS);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private DateFinder() {
     }
 
@@ -121,7 +123,7 @@ public final class DateFinder {
     }
 
     private static String key(String monthName) {
-        return monthName.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(monthName.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static Map<String, Integer> months() {

@@ -88,6 +88,16 @@ public final class MetadataExtractor {
             "(?i)updated|actualizad[oa]|mis à jour|atualizad[oa]|diperbarui");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}]+", FLAGS);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+    /** The plain patterns of the line tests below, compiled once rather than on every line read. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?][\"'”’»]?$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("(?s).*[!?;\"“”«»:].*");
+    private static final Pattern NEW_SENTENCE = Pattern.compile("(?s).*[.!?]\\s+\\p{Lu}.*");
+    private static final Pattern DATELINE_NEW_SENTENCE = Pattern.compile("(?s).*\\.\\s+\\p{Lu}.*");
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"'”’»)\\]]+$");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?s).*[.,;:]$");
+    private static final Pattern NAME_TRAILER = Pattern.compile("[.’'-]+$");
+    private static final Pattern LABEL_TRAILER = Pattern.compile("[.;]+$");
 
     /** Reads the metadata of normalised article text and what its markup declared. */
     public ArticleMetadata extract(String text, EmbeddedMetadata embedded) {
@@ -169,8 +179,8 @@ public final class MetadataExtractor {
 
     /** Short lines that are not sentences of prose: a long sentence quoting "published by X" is body text. */
     private static boolean mayBeMetadata(Line line) {
-        var prose = line.text().matches("(?s).*[.!?][\"'”’»]?$") && line.text().split("\\s+").length > 12;
-        return line.length() <= MAX_METADATA_LINE && !prose;
+        return line.length() <= MAX_METADATA_LINE
+                && !(SENTENCE_END.matcher(line.text()).matches() && WHITESPACE.split(line.text()).length > 12);
     }
 
     // --- Dateline: "TRIBUNNEWS.COM –", "Tehran, IRNA –", "BAGHDAD, Jan 12, 2024 (Reuters) -" ---
@@ -197,8 +207,9 @@ public final class MetadataExtractor {
     }
 
     private static boolean looksLikeDateline(String segment) {
-        var words = segment.strip().split("\\s+").length;
-        return words <= 10 && !segment.matches("(?s).*[!?;\"“”«»:].*") && !segment.matches("(?s).*\\.\\s+\\p{Lu}.*");
+        var words = WHITESPACE.split(segment.strip()).length;
+        return words <= 10 && !SENTENCE_PUNCTUATION.matcher(segment).matches()
+                && !DATELINE_NEW_SENTENCE.matcher(segment).matches();
     }
 
     /**
@@ -371,7 +382,7 @@ public final class MetadataExtractor {
         for (var pattern : new Pattern[] {CAPITALISED_NAME, ARABIC_NAME}) {
             var matcher = pattern.matcher(rest);
             if (matcher.lookingAt()) {
-                var name = matcher.group().strip().replaceAll("[.’'-]+$", "");
+                var name = NAME_TRAILER.matcher(matcher.group().strip()).replaceAll("");
                 if (name.length() >= 2) {
                     return name;
                 }
@@ -395,7 +406,7 @@ public final class MetadataExtractor {
                 int start = valueStart + url.start("host");
                 return Optional.of(Found.at(text, start, start + url.group("host").length()));
             }
-            var name = value.strip().replaceAll("[.;]+$", "");
+            var name = LABEL_TRAILER.matcher(value.strip()).replaceAll("");
             if (WORDS.matcher(name).results().count() <= 6 && !name.isEmpty()) {
                 int start = valueStart + value.indexOf(name);
                 return Optional.of(Found.at(text, start, start + name.length()));
@@ -507,8 +518,11 @@ public final class MetadataExtractor {
                 || PUBLISHED_PHRASE.matcher(value).find()) {
             return true;
         }
+        if (value.length() > 80) {
+            return false;
+        }
         var date = DateFinder.find(value, order);
-        return date.isPresent() && value.length() <= 80
+        return date.isPresent()
                 && onlyDateWords(value.substring(0, date.get().span().start()) + " "
                         + value.substring(date.get().span().end()));
     }
@@ -521,13 +535,16 @@ public final class MetadataExtractor {
     }
 
     static boolean looksLikeHeadline(String line) {
-        var words = line.split("\\s+").length;
-        if (line.length() < 10 || line.length() > 200 || words < 2 || words > 30) {
+        if (line.length() < 10 || line.length() > 200) {
             return false;
         }
-        var severalSentences = line.matches("(?s).*[.!?]\\s+\\p{Lu}.*");
-        var withoutClosingQuotes = line.replaceAll("[\"'”’»)\\]]+$", "");
-        return !severalSentences && !withoutClosingQuotes.matches("(?s).*[.,;:]$");
+        var words = WHITESPACE.split(line).length;
+        if (words < 2 || words > 30) {
+            return false;
+        }
+        var severalSentences = NEW_SENTENCE.matcher(line).matches();
+        var withoutClosingQuotes = CLOSING_QUOTES.matcher(line).replaceAll("");
+        return !severalSentences && !CLAUSE_END.matcher(withoutClosingQuotes).matches();
     }
 
     /** The page title without the site name the page appended ("Headline | Outlet"), found in the text if possible. */
