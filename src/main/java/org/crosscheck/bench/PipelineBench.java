@@ -10,14 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.crosscheck.AppContext;
@@ -138,7 +136,7 @@ public final class PipelineBench {
         figures.put("export_seconds", round(seconds(exportStart)));
 
         log.accept("cold start to first frame");
-        figures.put("start_ms", startMillis(db));
+        figures.put("start_ms", new StartBench(null).firstFrameMillis(db));
         figures.put("heap_mb", Math.round(heap.stop() / 1048576.0));
         return figures;
     }
@@ -214,53 +212,6 @@ public final class PipelineBench {
             }
         }
         return latencies;
-    }
-
-    /**
-     * Cold start: a new JVM opens the window on this database and reports its first frame. Needs a display: the
-     * X display of the session, else {@code xvfb-run}, else the headless Monocle platform when it is on the
-     * classpath; returns -1 when none is there.
-     */
-    private static long startMillis(Path db) throws IOException, InterruptedException {
-        var command = new ArrayList<String>();
-        boolean display = System.getenv("DISPLAY") != null;
-        boolean monocle = isPresent("com.sun.glass.ui.monocle.MonoclePlatformFactory");
-        if (!display && !monocle && Files.isExecutable(Path.of("/usr/bin/xvfb-run"))) {
-            command.addAll(List.of("/usr/bin/xvfb-run", "-a"));
-            display = true;
-        }
-        if (!display && !monocle) {
-            return -1;
-        }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xmx1g", "-Dcrosscheck.exitAfterFirstFrame=true", "-Dcrosscheck.network=off"));
-        if (!display) {
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.crosscheck.Launcher",
-                "--db", db.toString()));
-        var output = Files.createTempFile("crosscheck-start", ".txt");
-        try {
-            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return -1;
-            }
-            return Files.readAllLines(output).stream().filter(line -> line.startsWith("first-frame-ms "))
-                    .mapToLong(line -> Long.parseLong(line.substring("first-frame-ms ".length()).strip()))
-                    .findFirst().orElse(-1);
-        } finally {
-            Files.deleteIfExists(output);
-        }
-    }
-
-    private static boolean isPresent(String className) {
-        try {
-            Class.forName(className, false, PipelineBench.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     private static long folderBytes(List<Path> files) throws IOException {
