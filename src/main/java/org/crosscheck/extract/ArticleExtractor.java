@@ -88,9 +88,14 @@ public final class ArticleExtractor {
                               String rule) {
     }
 
+    /** How claims in an article's own voice name its outlet: as the article does, or "the outlet" when it does not. */
+    static String outletName(String articleOutlet) {
+        return articleOutlet == null || articleOutlet.isBlank() ? "the outlet" : articleOutlet;
+    }
+
     public ArticleExtraction extract(Article article) {
         var text = article.text();
-        var outlet = article.outlet() == null || article.outlet().isBlank() ? "the outlet" : article.outlet();
+        var outlet = outletName(article.outlet());
         var resolved = dates.resolve(text, article.published());
         var siteMatches = gazetteer.find(text);
         var sentences = Sentences.split(text);

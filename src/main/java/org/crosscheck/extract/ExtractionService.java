@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.Incident;
@@ -79,6 +80,8 @@ public final class ExtractionService {
         var extractor = new ArticleExtractor(siteList, events);
         var millis = new ArrayList<Double>();
         var problems = new ArrayList<String>();
+        // The outlet of every article whose claims were compared so far, as the extractor names it.
+        var outlets = new HashMap<Long, String>();
         int done = 0;
         int newIncidents = 0;
         int claimCount = 0;
@@ -90,7 +93,7 @@ public final class ExtractionService {
                 EXTRACT_THREADS, chunkSize, Long.MAX_VALUE, "extractor")) {
             for (int from = 0; from < ids.size(); from += chunkSize) {
                 var part = run(ids.subList(from, Math.min(ids.size(), from + chunkSize)), extracted, siteList,
-                        offset(progress, from, ids.size()), millis);
+                        outlets, offset(progress, from, ids.size()), millis);
                 done += part.articles();
                 newIncidents += part.newIncidents();
                 claimCount += part.claims();
@@ -136,7 +139,7 @@ public final class ExtractionService {
     }
 
     private ExtractionReport run(List<Long> ids, ReadAhead<Long, Extracted> ahead, List<Site> siteList,
-                                 Progress progress, List<Double> millis) {
+                                 Map<Long, String> outlets, Progress progress, List<Double> millis) {
         var extractions = new ArrayList<ArticleExtraction>();
         var problems = new ArrayList<String>();
         int done = 0;
@@ -223,8 +226,9 @@ public final class ExtractionService {
         var saved = store.save(mentions, planned);
         int claimCount = saved.stream().mapToInt(List::size).sum();
         progress.update(done, ids.size(), "Suggesting links");
-        var outlets = new HashMap<Long, String>();
+        var chunkArticles = new HashSet<Long>();
         for (var extraction : extractions) {
+            chunkArticles.add(extraction.articleId());
             outlets.put(extraction.articleId(), extraction.outlet());
         }
         var touched = new HashSet<Long>();
@@ -233,10 +237,12 @@ public final class ExtractionService {
                 touched.add(claim.incidentId());
             }
         }
-        // One incident's suggestions at a time: their number grows with the square of its claims.
+        // One incident's suggestions at a time, comparing only the pairs this chunk's articles take part in.
         int linkCount = store.insertLinks(touched.stream().map(incidentId -> {
+            var incidentClaims = claims.forIncident(incidentId);
             var links = new ArrayList<ClaimLink>();
-            for (var suggestion : LinkSuggester.suggest(claims.forIncident(incidentId), outlets)) {
+            for (var suggestion : LinkSuggester.suggest(incidentClaims, chunkArticles::contains,
+                    storedLinksAfterFresh(incidentClaims, chunkArticles), outletsOf(incidentClaims, outlets))) {
                 links.add(new ClaimLink(0, suggestion.claimA(), suggestion.claimB(), suggestion.relation(),
                         Origin.AUTO, LinkStatus.SUGGESTED, suggestion.note(), null, now));
             }
@@ -249,6 +255,42 @@ public final class ExtractionService {
         progress.update(ids.size(), ids.size(), "Extraction done");
         return new ExtractionReport(extractions.size(), newIncidents, claimCount, linkCount, undated.size(), problems,
                 median(millis), false);
+    }
+
+    /**
+     * The extractor's outlet of each article with a claim among these, read from the store for articles not seen
+     * in this run yet and remembered.
+     */
+    private Map<Long, String> outletsOf(List<Claim> incidentClaims, Map<Long, String> outlets) {
+        var missing = new HashSet<Long>();
+        for (var claim : incidentClaims) {
+            if (!outlets.containsKey(claim.articleId())) {
+                missing.add(claim.articleId());
+            }
+        }
+        if (!missing.isEmpty()) {
+            store.outletNames(missing).forEach((articleId, name) ->
+                    outlets.put(articleId, ArticleExtractor.outletName(name)));
+        }
+        return outlets;
+    }
+
+    /**
+     * The stored links of the claims of articles outside this chunk that come after one of its claims (by article,
+     * then text): their earlier links count against the suggester's bound. None in a first extraction of new
+     * articles, whose claims come after every stored one.
+     */
+    private List<ClaimLink> storedLinksAfterFresh(List<Claim> incidentClaims, Set<Long> chunkArticles) {
+        var later = new ArrayList<Long>();
+        boolean freshSeen = false;
+        for (var claim : incidentClaims) {
+            if (chunkArticles.contains(claim.articleId())) {
+                freshSeen = true;
+            } else if (freshSeen) {
+                later.add(claim.id());
+            }
+        }
+        return later.isEmpty() ? List.of() : store.linksTouching(later);
     }
 
     /**

@@ -1,14 +1,18 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimLink;
+import org.crosscheck.model.Origin;
 import org.crosscheck.model.Relation;
 import org.crosscheck.model.SourceKey;
 import org.crosscheck.model.Stance;
@@ -38,33 +42,62 @@ public final class LinkSuggester {
     private LinkSuggester() {
     }
 
+    /** Every suggestion among these claims (ordered by article, then text). */
     public static List<Suggestion> suggest(List<Claim> claims, Map<Long, String> outletByArticle) {
-        var result = new ArrayList<Suggestion>();
-        var seenPairs = new HashSet<String>();
-        var words = new HashMap<Long, Set<String>>();
-        for (var claim : claims) {
-            words.put(claim.id(), Similarity.words(claim.quote()));
-        }
-        var overlaps = new double[claims.size()][claims.size()];
-        var relays = new HashSet<String>();
+        return suggest(claims, articleId -> true, List.of(), outletByArticle);
+    }
+
+    /**
+     * The suggestions among these claims (ordered by article, then text) that touch an article of {@code fresh}:
+     * exactly those {@link #suggest(List, Map)} would make among them, when the pairs of the other articles were
+     * suggested before and {@code storedLinks} holds the extractor's links among those (they count against each
+     * claim's bound). Extraction of a chunk of articles compares only the pairs its articles take part in, so an
+     * incident reported by many chunks is not compared again pair by pair each time.
+     */
+    public static List<Suggestion> suggest(List<Claim> claims, LongPredicate fresh, Collection<ClaimLink> storedLinks,
+                                           Map<Long, String> outletByArticle) {
+        int count = claims.size();
+        var isFresh = new boolean[count];
+        var words = new ArrayList<Set<String>>(count);
+        var speakers = new String[count];
         var speakersByArticle = new HashMap<Long, Set<String>>();
-        for (int i = 0; i < claims.size(); i++) {
+        boolean anyFresh = false;
+        for (int i = 0; i < count; i++) {
+            var claim = claims.get(i);
+            isFresh[i] = fresh.test(claim.articleId());
+            anyFresh |= isFresh[i];
+            words.add(Similarity.words(claim.quote()));
+            speakers[i] = speakerKey(claim, outletByArticle);
+            speakersByArticle.computeIfAbsent(claim.articleId(), k -> new HashSet<>()).add(speakers[i]);
+        }
+        if (!anyFresh) {
+            return List.of();
+        }
+        // Overlaps of the pairs compared (only those at or above the repeat threshold are kept), and the pairs of
+        // articles that relay each other: any two of their sentences nearly the same.
+        var repeatOverlaps = new HashMap<Long, Double>();
+        var relays = new HashSet<String>();
+        for (int i = 0; i < count; i++) {
             var a = claims.get(i);
-            speakersByArticle.computeIfAbsent(a.articleId(), k -> new HashSet<>()).add(speakerKey(a, outletByArticle));
-            for (int j = i + 1; j < claims.size(); j++) {
+            for (int j = i + 1; j < count; j++) {
                 var b = claims.get(j);
-                if (a.articleId() != b.articleId()) {
-                    overlaps[i][j] = Similarity.overlap(words.get(a.id()), words.get(b.id()), 9);
-                    if (overlaps[i][j] >= REPEAT_OVERLAP) {
+                if ((isFresh[i] || isFresh[j]) && a.articleId() != b.articleId()) {
+                    double overlap = Similarity.overlap(words.get(i), words.get(j), 9);
+                    if (overlap >= REPEAT_OVERLAP) {
+                        repeatOverlaps.put((long) i * count + j, overlap);
                         relays.add(articlePair(a, b));
                     }
                 }
             }
         }
-        var earlierLinks = new int[claims.size()][Relation.values().length];
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                int[] linksOfLater = earlierLinks[j];
+        var result = new ArrayList<Suggestion>();
+        var seenPairs = new HashSet<String>();
+        var bounds = new EarlierLinks(claims, isFresh, storedLinks);
+        for (int i = 0; i < count; i++) {
+            for (int j = i + 1; j < count; j++) {
+                if (!isFresh[i] && !isFresh[j]) {
+                    continue;
+                }
                 var a = claims.get(i);
                 var b = claims.get(j);
                 boolean sameArticle = a.articleId() == b.articleId();
@@ -72,30 +105,28 @@ public final class LinkSuggester {
                     continue;
                 }
                 var sentencePair = a.articleId() + ":" + a.span().start() + "|" + b.articleId() + ":" + b.span().start();
-                double overlap = overlaps[i][j];
+                double overlap = repeatOverlaps.getOrDefault((long) i * count + j, 0.0);
                 boolean relayed = relays.contains(articlePair(a, b))
-                        && relayedMaterial(a, speakersByArticle.get(b.articleId()), outletByArticle)
-                        && relayedMaterial(b, speakersByArticle.get(a.articleId()), outletByArticle);
+                        && relayedMaterial(speakers[i], speakersByArticle.get(b.articleId()))
+                        && relayedMaterial(speakers[j], speakersByArticle.get(a.articleId()));
                 if (overlap >= REPEAT_OVERLAP) {
-                    if (hasRoom(linksOfLater, Relation.REPEATS) && seenPairs.add(sentencePair + "|repeats")) {
-                        add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(
+                    if (bounds.hasRoom(i, j, Relation.REPEATS) && seenPairs.add(sentencePair + "|repeats")) {
+                        add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(
                                 java.util.Locale.ROOT, "near-identical wording (%.0f%% shared words)", overlap * 100)));
                     }
                     continue;
                 }
                 if (a.aspect() != b.aspect()) {
-                    if (!sameArticle && !relayed && hasRoom(linksOfLater, Relation.ELABORATES) && elaborates(a, b)) {
-                        add(result, linksOfLater,
+                    if (!sameArticle && !relayed && bounds.hasRoom(i, j, Relation.ELABORATES) && elaborates(a, b)) {
+                        add(result, bounds, j,
                                 new Suggestion(a.id(), b.id(), Relation.ELABORATES, "a count details the weapon"));
                     }
                     continue;
                 }
-                var speakerA = speakerKey(a, outletByArticle);
-                var speakerB = speakerKey(b, outletByArticle);
-                boolean sameSpeaker = speakerA.equals(speakerB);
+                boolean sameSpeaker = speakers[i].equals(speakers[j]);
                 if (!compatible(a, b)) {
-                    if (!(sameArticle && sameSpeaker) && hasRoom(linksOfLater, Relation.CONTRADICTS)) {
-                        add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.CONTRADICTS,
+                    if (!(sameArticle && sameSpeaker) && bounds.hasRoom(i, j, Relation.CONTRADICTS)) {
+                        add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.CONTRADICTS,
                                 a.aspect().code() + ": \"" + a.value() + "\" vs \"" + b.value() + "\""));
                     }
                     continue;
@@ -104,14 +135,14 @@ public final class LinkSuggester {
                     continue;
                 }
                 var articlePair = a.articleId() + "|" + b.articleId() + "|" + a.aspect();
-                if (sameSpeaker && !speakerA.startsWith("outlet:")) {
-                    if (hasRoom(linksOfLater, Relation.REPEATS) && seenPairs.add(articlePair + "|repeats")) {
-                        add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.REPEATS,
+                if (sameSpeaker && !speakers[i].startsWith("outlet:")) {
+                    if (bounds.hasRoom(i, j, Relation.REPEATS) && seenPairs.add(articlePair + "|repeats")) {
+                        add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.REPEATS,
                                 "the same original speaker: " + a.attributedTo()));
                     }
-                } else if (!relayed && hasRoom(linksOfLater, Relation.CORROBORATES)
+                } else if (!relayed && bounds.hasRoom(i, j, Relation.CORROBORATES)
                         && seenPairs.add(articlePair + "|corroborates")) {
-                    add(result, linksOfLater, new Suggestion(a.id(), b.id(), Relation.CORROBORATES,
+                    add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.CORROBORATES,
                             a.aspect().code() + ": \"" + a.value() + "\" and \"" + b.value() + "\""));
                 }
             }
@@ -119,23 +150,76 @@ public final class LinkSuggester {
         return result;
     }
 
-    private static boolean hasRoom(int[] linksOfLater, Relation relation) {
-        return linksOfLater[relation.ordinal()] < MAX_EARLIER_LINKS;
-    }
-
     /** Adds the suggestion and counts it against the later claim of its pair. */
-    private static void add(List<Suggestion> result, int[] linksOfLater, Suggestion suggestion) {
+    private static void add(List<Suggestion> result, EarlierLinks bounds, int later, Suggestion suggestion) {
         result.add(suggestion);
-        linksOfLater[suggestion.relation().ordinal()]++;
+        bounds.made[later][suggestion.relation().ordinal()]++;
     }
 
     /**
-     * Whether a claim of one of two articles that relay each other may come from the shared material: the outlet's
-     * own voice, or a speaker the other article quotes too.
+     * How many links each claim has to earlier claims, per relation: those suggested in this call, and the stored
+     * extractor links to earlier claims of articles not compared again, which count only for the pairs after them
+     * (as they would have, had every pair been compared in order).
      */
-    private static boolean relayedMaterial(Claim claim, Set<String> otherArticleSpeakers,
-                                           Map<Long, String> outletByArticle) {
-        var speaker = speakerKey(claim, outletByArticle);
+    private static final class EarlierLinks {
+
+        private final int[][] made;
+        private final int[][][] storedPartners;
+
+        EarlierLinks(List<Claim> claims, boolean[] isFresh, Collection<ClaimLink> storedLinks) {
+            made = new int[claims.size()][Relation.values().length];
+            storedPartners = new int[claims.size()][][];
+            if (storedLinks.isEmpty()) {
+                return;
+            }
+            var position = new HashMap<Long, Integer>();
+            for (int i = 0; i < claims.size(); i++) {
+                position.put(claims.get(i).id(), i);
+            }
+            var partners = new HashMap<Integer, List<List<Integer>>>();
+            for (var link : storedLinks) {
+                var first = position.get(link.claimA());
+                var second = position.get(link.claimB());
+                if (link.origin() != Origin.AUTO || first == null || second == null
+                        || isFresh[first] || isFresh[second]) {
+                    continue;
+                }
+                var perRelation = partners.computeIfAbsent(Math.max(first, second), later -> {
+                    var lists = new ArrayList<List<Integer>>();
+                    for (int r = 0; r < Relation.values().length; r++) {
+                        lists.add(new ArrayList<>());
+                    }
+                    return lists;
+                });
+                perRelation.get(link.relation().ordinal()).add(Math.min(first, second));
+            }
+            partners.forEach((later, perRelation) -> {
+                storedPartners[later] = new int[perRelation.size()][];
+                for (int r = 0; r < perRelation.size(); r++) {
+                    storedPartners[later][r] = perRelation.get(r).stream().mapToInt(Integer::intValue).toArray();
+                }
+            });
+        }
+
+        /** Whether the later claim of the pair may get one more link of the relation. */
+        boolean hasRoom(int earlier, int later, Relation relation) {
+            int count = made[later][relation.ordinal()];
+            if (storedPartners[later] != null) {
+                for (int partner : storedPartners[later][relation.ordinal()]) {
+                    if (partner < earlier) {
+                        count++;
+                    }
+                }
+            }
+            return count < MAX_EARLIER_LINKS;
+        }
+    }
+
+    /**
+     * Whether a claim (by its speaker key) of one of two articles that relay each other may come from the shared
+     * material: the outlet's own voice, or a speaker the other article quotes too.
+     */
+    private static boolean relayedMaterial(String speaker, Set<String> otherArticleSpeakers) {
         return speaker.startsWith("outlet:") || otherArticleSpeakers.contains(speaker);
     }
 

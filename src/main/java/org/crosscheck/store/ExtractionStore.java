@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -211,6 +212,52 @@ public final class ExtractionStore {
                 }
             }
             return count;
+        });
+    }
+
+    /** The outlet named in each of these articles (null when none), by article id. */
+    public Map<Long, String> outletNames(Collection<Long> articleIds) {
+        var ids = List.copyOf(articleIds);
+        return database.read(connection -> {
+            var names = new HashMap<Long, String>();
+            try (var query = connection.prepareStatement("SELECT a.id, o.name FROM UNNEST(?) AS u(id) "
+                    + "JOIN article a ON a.id = u.id LEFT JOIN outlet o ON o.id = a.outlet_id")) {
+                for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
+                    query.setArray(1, connection.createArrayOf("BIGINT",
+                            ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY)).toArray()));
+                    try (var rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            names.put(rows.getLong(1), rows.getString(2));
+                        }
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    /** The stored links (of any origin) with one of these claims at either end, each once. */
+    public List<ClaimLink> linksTouching(Collection<Long> claimIds) {
+        var ids = List.copyOf(new java.util.TreeSet<>(claimIds));
+        return database.read(connection -> {
+            var links = new java.util.TreeMap<Long, ClaimLink>();
+            try (var query = connection.prepareStatement("SELECT l.* FROM UNNEST(?) AS u(id) "
+                    + "JOIN claim_link l ON l.claim_a = u.id UNION ALL "
+                    + "SELECT l.* FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_b = u.id")) {
+                for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
+                    var array = connection.createArrayOf("BIGINT",
+                            ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY)).toArray());
+                    query.setArray(1, array);
+                    query.setArray(2, array);
+                    try (var rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            var link = LinkRepository.link(rows);
+                            links.put(link.id(), link);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(links.values());
         });
     }
 

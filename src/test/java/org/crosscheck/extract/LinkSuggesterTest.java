@@ -102,6 +102,60 @@ class LinkSuggesterTest {
         assertThat(links).containsAll(earlierPart);
     }
 
+    /** Twenty articles, each with a count, an outcome and a weapon, some relaying others' wording. */
+    private Map<Long, String> aWidelyReportedIncidentWithRelays() {
+        var outlets = new java.util.HashMap<Long, String>();
+        for (long article = 1; article <= 20; article++) {
+            outlets.put(article, "Outlet " + article);
+            var wording = article % 4 == 0
+                    ? "Officials said three rockets were fired at the base in the night, without damage."
+                    : "Outlet " + article + " heard from sources that " + article + " rockets struck at dawn.";
+            claim(article, 0, wording, article % 3 == 0 ? "official" : "sources " + article,
+                    "attribution.speaker-verb", Aspect.COUNT, (article % 2 == 0 ? 3 : 5) + " rocket");
+            claim(article, 100, "The base was hit, Outlet " + article + " reported from the area " + article + ".",
+                    "Outlet " + article, "attribution.outlet", Aspect.OUTCOME,
+                    article % 5 == 0 ? "intercepted" : "hit");
+            claim(article, 200, "Rockets of a militia number " + article + " were used.", "militia",
+                    "attribution.speaker-verb", Aspect.WEAPON, "rocket");
+        }
+        return outlets;
+    }
+
+    private static List<org.crosscheck.model.ClaimLink> stored(List<LinkSuggester.Suggestion> suggestions) {
+        return suggestions.stream().map(s -> new org.crosscheck.model.ClaimLink(0, s.claimA(), s.claimB(),
+                s.relation(), Origin.AUTO, org.crosscheck.model.LinkStatus.SUGGESTED, s.note(), null, null)).toList();
+    }
+
+    @Test
+    void comparingOnlyTheNewArticlesPairsAddsExactlyWhatComparingEveryPairWouldAdd() {
+        var outlets = aWidelyReportedIncidentWithRelays();
+        var all = LinkSuggester.suggest(claims, outlets);
+        int firstChunk = 12 * 3;
+        var earlier = LinkSuggester.suggest(claims.subList(0, firstChunk), outlets);
+
+        var added = LinkSuggester.suggest(claims, article -> article > 12, stored(earlier), outlets);
+
+        assertThat(all).hasSizeGreaterThan(earlier.size());
+        assertThat(added).doesNotContainAnyElementsOf(earlier);
+        assertThat(added).allMatch(link -> link.claimB() > firstChunk);
+        var together = new ArrayList<>(earlier);
+        together.addAll(added);
+        assertThat(together).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void storedLinksOfArticlesNotComparedAgainCountAgainstTheBoundOnlyAfterTheirPartner() {
+        var outlets = aWidelyReportedIncidentWithRelays();
+        var all = LinkSuggester.suggest(claims, outlets);
+        var notTouchingArticleOne = all.stream().filter(link -> link.claimA() > 3).toList();
+
+        var again = LinkSuggester.suggest(claims, article -> article == 1, stored(notTouchingArticleOne), outlets);
+
+        assertThat(again).containsExactlyInAnyOrderElementsOf(
+                all.stream().filter(link -> link.claimA() <= 3).toList());
+        assertThat(LinkSuggester.suggest(claims, article -> false, List.of(), outlets)).isEmpty();
+    }
+
     private String pair(LinkSuggester.Suggestion link) {
         long a = claims.get((int) link.claimA() - 1).articleId();
         long b = claims.get((int) link.claimB() - 1).articleId();

@@ -130,6 +130,29 @@ class ExtractionStoreTest {
     }
 
     @Test
+    void readsTheOutletsOfArticlesAndTheLinksTouchingClaimsAtEitherEnd() {
+        try (var db = Database.open(folder.resolve("o.mv.db"))) {
+            var named = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+            var unnamed = StoreFixtures.article(db, "Drones hit Conoco on Monday.", null, null);
+            var incident = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
+            var a = StoreFixtures.claim(db, named.id(), incident.id(), "IRI", Aspect.OCCURRENCE, "attack");
+            var b = StoreFixtures.claim(db, named.id(), incident.id(), "Pentagon", Aspect.OCCURRENCE, "attack");
+            var c = StoreFixtures.claim(db, unnamed.id(), incident.id(), "CENTCOM", Aspect.OCCURRENCE, "attack");
+            var store = new ExtractionStore(db);
+            store.insertLinks(List.of(List.of(link(a.id(), b.id()), link(b.id(), c.id()))).iterator());
+
+            var outlets = store.outletNames(List.of(named.id(), unnamed.id(), 999L));
+
+            assertThat(outlets).containsOnlyKeys(named.id(), unnamed.id()).containsEntry(named.id(), "Sputnik");
+            assertThat(outlets.get(unnamed.id())).isNull();
+            assertThat(store.linksTouching(List.of(b.id()))).extracting(link -> link.claimA() + "-" + link.claimB())
+                    .containsExactly(a.id() + "-" + b.id(), b.id() + "-" + c.id());
+            assertThat(store.linksTouching(List.of(a.id(), c.id()))).hasSize(2);
+            assertThat(store.linksTouching(List.of(999L))).isEmpty();
+        }
+    }
+
+    @Test
     void handsOutTheQuotesOfDayIncidentsAtTheSitesOnTheirWeekdaysOnly() {
         try (var db = Database.open(folder.resolve("q.mv.db"))) {
             var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
