@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.store.ArticleRepository;
@@ -43,20 +42,21 @@ public final class AnnotationCsv {
      * Writes {@code incidents.csv}: one row per incident, by date; and the same rows into {@code incidents.geojson}
      * and {@code incidents.kml} when the options ask for them.
      */
-    public static Path writeIncidents(IncidentRepository incidents, ClaimRepository claims, TagRepository tags,
-                                      GradeRepository grades, ArticleRepository articles, Path folder,
-                                      ExportFinish.Options options) throws IOException {
+    public static Path writeIncidents(IncidentRepository incidents, TagRepository tags, GradeRepository grades,
+                                      ArticleRepository articles, Path folder, ExportFinish.Options options)
+            throws IOException {
         var file = folder.resolve(AnnotationFiles.INCIDENTS);
         var tagNames = tags.tagNamesByItem(ItemType.INCIDENT);
         var assessments = grades.all(ItemType.INCIDENT);
         var outlets = new HashMap<Long, String>();
         articles.forEachMetadata(article -> outlets.put(article.id(), article.outlet()));
-        var claimIdsByIncident = claims.idsByIncident();
+        var read = incidents.summariesWithClaimIds();
+        var claimIdsByIncident = read.claimIdsByIncident();
         var timestamp = Instant.now().getEpochSecond();
         try (var printer = SafeCsvWriter.create(file, AnnotationFiles.INCIDENT_COLUMNS, options.excel());
              var maps = IncidentMaps.create(folder, AnnotationFiles.INCIDENT_COLUMNS, options.geojson(),
                      options.kml())) {
-            for (var summary : incidents.summaries(DateRange.ALL)) {
+            for (var summary : read.summaries()) {
                 var incident = summary.incident();
                 var codes = COUNTRY_CODES.getOrDefault(incident.country(), new String[] {"", ""});
                 var claimIds = join(claimIdsByIncident.getOrDefault(incident.id(), List.of()));

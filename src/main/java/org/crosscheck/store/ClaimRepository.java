@@ -7,10 +7,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.crosscheck.model.Aspect;
@@ -22,9 +19,6 @@ import org.crosscheck.model.Stance;
 
 /** Attributed claims: found by extraction or written by the analyst; analyst edits are audited. */
 public final class ClaimRepository {
-
-    /** Rows fetched at a time when streaming the whole table. */
-    private static final int FETCH_SIZE = 500;
 
     private final Database database;
 
@@ -57,36 +51,6 @@ public final class ClaimRepository {
     /** Streams every claim in id order to the consumer without holding them all in memory (for export). */
     public void forEach(Consumer<Claim> consumer) {
         database.forEachRow("SELECT * FROM claim ORDER BY id", ClaimRepository::claim, consumer);
-    }
-
-    /**
-     * The ids of the claims about each incident, in the order of {@link #forIncident} (by article, then text
-     * position), read in one query; incidents without claims are absent.
-     */
-    public Map<Long, List<Long>> idsByIncident() {
-        var byIncident = new HashMap<Long, List<long[]>>();
-        database.readStreaming(connection -> {
-            // Read straight through the table and sorted here: H2 sorting by the incident index reads row by row.
-            try (var query = connection.prepareStatement("SELECT incident_id, article_id, span_start, id FROM claim "
-                    + "WHERE incident_id IS NOT NULL")) {
-                query.setFetchSize(FETCH_SIZE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        byIncident.computeIfAbsent(rows.getLong(1), key -> new ArrayList<>())
-                                .add(new long[] {rows.getLong(2), rows.getInt(3), rows.getLong(4)});
-                    }
-                }
-            }
-            return null;
-        });
-        var order = Comparator.<long[]>comparingLong(claim -> claim[0]).thenComparingLong(claim -> claim[1])
-                .thenComparingLong(claim -> claim[2]);
-        var result = new HashMap<Long, List<Long>>();
-        byIncident.forEach((incidentId, claims) -> {
-            claims.sort(order);
-            result.put(incidentId, claims.stream().map(claim -> claim[2]).toList());
-        });
-        return result;
     }
 
     /** Stores a new claim (usually the analyst's) and returns it with its id. */

@@ -101,6 +101,36 @@ public final class IncidentRepository {
      * each table is read straight through instead of by index, which gives the same rows in a fraction of the time.
      */
     public List<IncidentSummary> summaries(DateRange range) {
+        return summaries(range, null);
+    }
+
+    /** Every incident's summary with the ids of its claims: what the incidents export writes per row. */
+    public record SummariesWithClaimIds(List<IncidentSummary> summaries, Map<Long, List<Long>> claimIdsByIncident) {
+    }
+
+    /**
+     * The summaries of every incident ({@code summaries(DateRange.ALL)}) and the ids of the claims about each
+     * incident in the order of {@link ClaimRepository#forIncident} (by article, then text position), from the same
+     * single read of the claim table; incidents without claims have no entry.
+     */
+    public SummariesWithClaimIds summariesWithClaimIds() {
+        var claimOrder = new HashMap<Long, List<long[]>>();
+        var summaries = summaries(DateRange.ALL, claimOrder);
+        var order = Comparator.<long[]>comparingLong(claim -> claim[0]).thenComparingLong(claim -> claim[1])
+                .thenComparingLong(claim -> claim[2]);
+        var claimIds = new HashMap<Long, List<Long>>();
+        claimOrder.forEach((incidentId, claims) -> {
+            claims.sort(order);
+            claimIds.put(incidentId, claims.stream().map(claim -> claim[2]).toList());
+        });
+        return new SummariesWithClaimIds(summaries, claimIds);
+    }
+
+    /**
+     * The summaries; for {@link DateRange#ALL} with a {@code claimOrder} map, also every claim with an incident as
+     * {article id, text start, claim id} under its incident id, unsorted.
+     */
+    private List<IncidentSummary> summaries(DateRange range, Map<Long, List<long[]>> claimOrder) {
         boolean all = range.from() == null && range.to() == null;
         SqlWork<List<IncidentSummary>> work = connection -> {
             var incidents = new TreeMap<Long, Incident>();
@@ -123,7 +153,7 @@ public final class IncidentRepository {
             var published = all ? publicationDates(connection) : null;
             // The IN form keeps H2 on the date index; as a join it may scan every article first.
             try (var query = connection.prepareStatement(all
-                    ? "SELECT c.id, c.incident_id, c.article_id, c.attributed_to FROM claim c "
+                    ? "SELECT c.id, c.incident_id, c.article_id, c.attributed_to, c.span_start FROM claim c "
                     + "WHERE c.incident_id IS NOT NULL"
                     : "SELECT c.id, c.incident_id, c.article_id, c.attributed_to, a.published FROM claim c "
                     + "JOIN article a ON a.id = c.article_id "
@@ -134,6 +164,10 @@ public final class IncidentRepository {
                     while (rows.next()) {
                         long incidentId = rows.getLong("incident_id");
                         long articleId = rows.getLong("article_id");
+                        if (claimOrder != null) {
+                            claimOrder.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(
+                                    new long[] {articleId, rows.getInt("span_start"), rows.getLong("id")});
+                        }
                         if (all && (!incidents.containsKey(incidentId) || !published.containsKey(articleId))) {
                             continue;
                         }

@@ -34,8 +34,8 @@ class AnnotationCsvTest {
                     LocalDate.of(2023, 10, 28), DateBasis.EXPLICIT, null, Instant.now()));
             context.extractor().extractAll(Progress.NONE);
 
-            var incidents = Files.readAllLines(AnnotationCsv.writeIncidents(context.incidents(), context.claims(),
-                    context.tags(), context.grades(), context.articles(), folder, new ExportFinish.Options(false, true, false)),
+            var incidents = Files.readAllLines(AnnotationCsv.writeIncidents(context.incidents(), context.tags(),
+                    context.grades(), context.articles(), folder, new ExportFinish.Options(false, true, false)),
                     StandardCharsets.UTF_8);
             var claims = Files.readAllLines(AnnotationCsv.writeClaims(context.claims(), context.articles(),
                     context.tags(), context.grades(), folder, false), StandardCharsets.UTF_8);

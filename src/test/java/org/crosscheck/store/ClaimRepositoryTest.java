@@ -38,29 +38,6 @@ class ClaimRepositoryTest {
     }
 
     @Test
-    void listsTheClaimIdsOfEveryIncidentInTheOrderOfItsClaims() {
-        try (var db = Database.open(folder.resolve("i.mv.db"))) {
-            var first = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);
-            var second = StoreFixtures.article(db, "Rockets struck the base at dawn.", "Wire", null);
-            var attack = StoreFixtures.incident(db, LocalDate.of(2023, 10, 27));
-            var other = StoreFixtures.incident(db, LocalDate.of(2023, 10, 28));
-            var repository = new ClaimRepository(db);
-            var inSecond = repository.insert(claim(second.id(), attack.id(), 0, 10));
-            var lateInFirst = repository.insert(claim(first.id(), attack.id(), 30, 40));
-            var earlyInFirst = repository.insert(claim(first.id(), attack.id(), 5, 15));
-            repository.insert(claim(first.id(), null, 0, 4));
-            var ofOther = repository.insert(claim(second.id(), other.id(), 12, 20));
-
-            var ids = repository.idsByIncident();
-
-            assertThat(ids).containsOnlyKeys(attack.id(), other.id());
-            assertThat(ids.get(attack.id())).containsExactly(earlyInFirst.id(), lateInFirst.id(), inSecond.id())
-                    .isEqualTo(repository.forIncident(attack.id()).stream().map(Claim::id).toList());
-            assertThat(ids.get(other.id())).containsExactly(ofOther.id());
-        }
-    }
-
-    @Test
     void streamsEveryClaimInIdOrder() {
         try (var db = Database.open(folder.resolve("s.mv.db"))) {
             var article = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);

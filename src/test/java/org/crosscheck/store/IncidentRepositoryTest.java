@@ -12,6 +12,8 @@ import org.crosscheck.model.DateRange;
 import org.crosscheck.model.LinkStatus;
 import org.crosscheck.model.Origin;
 import org.crosscheck.model.Relation;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Stance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +115,39 @@ class IncidentRepositoryTest {
             assertThat(all.get(1).conflictCount()).isZero();
             assertThat(all.get(2).reportCount()).isZero();
         }
+    }
+
+    @Test
+    void summariesWithClaimIdsListEachIncidentsClaimsInTheirOrderBesideTheSameSummaries() {
+        try (var db = Database.open(folder.resolve("ids.mv.db"))) {
+            var first = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);
+            var second = StoreFixtures.article(db, "Rockets struck the base at dawn.", "Wire",
+                    LocalDate.of(2023, 10, 28));
+            var attack = StoreFixtures.incident(db, LocalDate.of(2023, 10, 27));
+            var other = StoreFixtures.incident(db, LocalDate.of(2023, 10, 28));
+            StoreFixtures.incident(db, LocalDate.of(2023, 10, 29));
+            var claims = new ClaimRepository(db);
+            var inSecond = claims.insert(claim(second.id(), attack.id(), 0, 10));
+            var lateInFirst = claims.insert(claim(first.id(), attack.id(), 30, 40));
+            var earlyInFirst = claims.insert(claim(first.id(), attack.id(), 5, 15));
+            claims.insert(claim(first.id(), null, 0, 4));
+            var ofOther = claims.insert(claim(second.id(), other.id(), 12, 20));
+            var repository = new IncidentRepository(db);
+
+            var read = repository.summariesWithClaimIds();
+
+            assertThat(read.summaries()).isEqualTo(repository.summaries(DateRange.ALL));
+            var ids = read.claimIdsByIncident();
+            assertThat(ids).containsOnlyKeys(attack.id(), other.id());
+            assertThat(ids.get(attack.id())).containsExactly(earlyInFirst.id(), lateInFirst.id(), inSecond.id())
+                    .isEqualTo(claims.forIncident(attack.id()).stream().map(Claim::id).toList());
+            assertThat(ids.get(other.id())).containsExactly(ofOther.id());
+        }
+    }
+
+    private static Claim claim(long articleId, Long incidentId, int start, int end) {
+        return new Claim(0, articleId, incidentId, new Span(start, end), "quote", "sources", "said", Aspect.COUNT,
+                "6 missile", Stance.ASSERTS, "test", 0.9, Origin.AUTO, null, null);
     }
 
     private static ClaimLink link(Claim a, Claim b, Relation relation, LinkStatus status) {
