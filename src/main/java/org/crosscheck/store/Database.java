@@ -184,14 +184,14 @@ public final class Database implements AutoCloseable {
     /**
      * Lets one read or write start, or refuses it in one sentence once the database is closing: a view still
      * loading when the window closes then stops without touching a closed file (which H2 would note in a
-     * {@code .trace.db} file).
+     * {@code .trace.db} file), and long work stops once, as when the file itself failed.
      */
     private Lock enter() {
         var shared = gate.readLock();
         shared.lock();
         if (closed) {
             shared.unlock();
-            throw new StoreException("The database " + file + " is closed.");
+            throw new DatabaseUnavailableException("The database " + file + " is closed.", null);
         }
         return shared;
     }

@@ -64,7 +64,7 @@ class DatabaseTest {
 
         assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
         closing.get(10, java.util.concurrent.TimeUnit.SECONDS);
-        assertThatThrownBy(() -> db.read(connection -> 1)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> db.read(connection -> 1)).isInstanceOf(DatabaseUnavailableException.class)
                 .hasMessage("The database " + file.toAbsolutePath().normalize() + " is closed.");
         try (var files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"));
