@@ -205,6 +205,7 @@ public final class IncidentRepository {
                 }
             }
             var result = new ArrayList<IncidentSummary>(incidents.size());
+            var speakerKeys = new HashMap<String, String>();
             for (var incident : incidents.values()) {
                 var sources = claims.getOrDefault(incident.id(), List.of());
                 var articleIds = new TreeSet<Long>();
@@ -215,7 +216,8 @@ public final class IncidentRepository {
                         dates.put(source.articleId(), source.published());
                     }
                 }
-                int independent = independentSources(sources, repeats.getOrDefault(incident.id(), List.of()));
+                int independent = independentSources(sources, repeats.getOrDefault(incident.id(), List.of()),
+                        speakerKeys);
                 int conflictCount = conflicts.getOrDefault(incident.id(), 0);
                 result.add(new IncidentSummary(incident, siteNames.get(incident.id()), articleIds.size(), independent,
                         conflictCount, List.copyOf(articleIds), dates.values().stream().sorted().toList(),
@@ -241,42 +243,56 @@ public final class IncidentRepository {
     }
 
     /** A claim reduced to what counting sources needs. */
-    private record ClaimSource(long claimId, long articleId, String speaker, LocalDate published) {
+    record ClaimSource(long claimId, long articleId, String speaker, LocalDate published) {
     }
 
-    static int independentSources(List<ClaimSource> sources, List<long[]> repeatPairs) {
-        var parent = new HashMap<Long, Long>();
-        var bySpeaker = new HashMap<String, Long>();
-        for (var source : sources) {
-            parent.put(source.claimId(), source.claimId());
-        }
-        for (var source : sources) {
-            var key = SourceKey.of(source.speaker());
-            var first = bySpeaker.putIfAbsent(key, source.claimId());
-            if (first != null) {
-                union(parent, first, source.claimId());
+    /**
+     * How many independent sources the claims are: claims grouped by speaker, groups joined by the repeat pairs
+     * between two of them; each group left counts once. {@code speakerKeys} remembers each speaker's
+     * {@link SourceKey} across the incidents of one read, so a speaker's key is worked out once.
+     */
+    static int independentSources(List<ClaimSource> sources, List<long[]> repeatPairs,
+                                  Map<String, String> speakerKeys) {
+        var parent = new int[sources.size()];
+        var bySpeaker = new HashMap<String, Integer>();
+        var positions = repeatPairs.isEmpty() ? null : new HashMap<Long, Integer>();
+        int groups = parent.length;
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            var source = sources.get(i);
+            if (positions != null) {
+                positions.put(source.claimId(), i);
+            }
+            var first = bySpeaker.putIfAbsent(speakerKeys.computeIfAbsent(source.speaker(), SourceKey::of), i);
+            if (first != null && union(parent, first, i)) {
+                groups--;
             }
         }
         for (var pair : repeatPairs) {
-            if (parent.containsKey(pair[0]) && parent.containsKey(pair[1])) {
-                union(parent, pair[0], pair[1]);
+            var a = positions.get(pair[0]);
+            var b = positions.get(pair[1]);
+            if (a != null && b != null && union(parent, a, b)) {
+                groups--;
             }
         }
-        return (int) parent.keySet().stream().filter(id -> root(parent, id) == id.longValue()).count();
+        return groups;
     }
 
-    private static void union(Map<Long, Long> parent, long a, long b) {
-        long rootA = root(parent, a);
-        long rootB = root(parent, b);
-        if (rootA != rootB) {
-            parent.put(rootA, rootB);
+    /** Joins the groups of two claims; false when they were one group already. */
+    private static boolean union(int[] parent, int a, int b) {
+        int rootA = root(parent, a);
+        int rootB = root(parent, b);
+        if (rootA == rootB) {
+            return false;
         }
+        parent[rootA] = rootB;
+        return true;
     }
 
-    private static long root(Map<Long, Long> parent, long id) {
-        long current = id;
-        while (parent.get(current) != current) {
-            current = parent.get(current);
+    private static int root(int[] parent, int claim) {
+        int current = claim;
+        while (parent[current] != current) {
+            current = parent[current];
         }
         return current;
     }
