@@ -78,10 +78,8 @@ public final class ExtractionService {
         var ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
         var siteList = sites.findAll();
         var extractor = new ArticleExtractor(siteList, events);
-        var millis = new ArrayList<Double>();
+        var state = new RunState(incidents.findAll());
         var problems = new ArrayList<String>();
-        // The outlet of every article whose claims were compared so far, as the extractor names it.
-        var outlets = new HashMap<Long, String>();
         int done = 0;
         int newIncidents = 0;
         int claimCount = 0;
@@ -93,7 +91,7 @@ public final class ExtractionService {
                 EXTRACT_THREADS, chunkSize, Long.MAX_VALUE, "extractor")) {
             for (int from = 0; from < ids.size(); from += chunkSize) {
                 var part = run(ids.subList(from, Math.min(ids.size(), from + chunkSize)), extracted, siteList,
-                        outlets, offset(progress, from, ids.size()), millis);
+                        state, offset(progress, from, ids.size()));
                 done += part.articles();
                 newIncidents += part.newIncidents();
                 claimCount += part.claims();
@@ -102,11 +100,39 @@ public final class ExtractionService {
                 problems.addAll(part.problems());
             }
         } catch (CancelledException e) {
-            return new ExtractionReport(done, newIncidents, claimCount, linkCount, undated, problems, median(millis),
-                    true);
+            return new ExtractionReport(done, newIncidents, claimCount, linkCount, undated, problems,
+                    median(state.millis), true);
         }
-        return new ExtractionReport(done, newIncidents, claimCount, linkCount, undated, problems, median(millis),
-                false);
+        return new ExtractionReport(done, newIncidents, claimCount, linkCount, undated, problems,
+                median(state.millis), false);
+    }
+
+    /**
+     * What a run carries from chunk to chunk, so a chunk costs in proportion to its own articles, not to everything
+     * stored before it: every stored incident (read once, then kept current with what each chunk adds, changes and
+     * removes), the outlet of each article whose claims were compared, the extractor's timings, and the incidents to
+     * check for orphans beside those whose claims a chunk removes (null at first: the first chunk checks them all).
+     */
+    private static final class RunState {
+        final Map<Long, Incident> incidents = new HashMap<>();
+        final Map<Long, String> outlets = new HashMap<>();
+        final List<Double> millis = new ArrayList<>();
+        Set<Long> orphanCandidates;
+
+        RunState(List<Incident> stored) {
+            stored.forEach(incident -> incidents.put(incident.id(), incident));
+        }
+
+        /** The stored incidents by date, then id (as {@link IncidentRepository#findAll} gives them). */
+        List<Incident> incidentsByDate() {
+            var sorted = new ArrayList<>(incidents.values());
+            sorted.sort(java.util.Comparator.comparing(Incident::eventDate).thenComparingLong(Incident::id));
+            return sorted;
+        }
+
+        long highestIncidentId() {
+            return incidents.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        }
     }
 
     /** One article's extraction (null when the article no longer exists) and how long the extractor took. */
@@ -139,7 +165,7 @@ public final class ExtractionService {
     }
 
     private ExtractionReport run(List<Long> ids, ReadAhead<Long, Extracted> ahead, List<Site> siteList,
-                                 Map<Long, String> outlets, Progress progress, List<Double> millis) {
+                                 RunState state, Progress progress) {
         var extractions = new ArrayList<ArticleExtraction>();
         var problems = new ArrayList<String>();
         int done = 0;
@@ -152,14 +178,15 @@ public final class ExtractionService {
             }
             progress.update(done, ids.size(), "Extracting " + next.fileName());
             extractions.add(next.extraction());
-            millis.add(next.millis());
+            state.millis.add(next.millis());
             done++;
         }
         progress.checkCancelled();
         progress.update(done, ids.size(), "Grouping incidents");
-        var kept = store.clearAutomatic(ids);
+        var cleared = store.clearAutomatic(ids, state.orphanCandidates);
+        cleared.removedIncidents().forEach(state.incidents::remove);
         var keptKeys = new HashSet<String>();
-        for (var claim : kept) {
+        for (var claim : cleared.kept()) {
             keptKeys.add(key(claim.articleId(), claim.span().start(), claim.aspect().code(), claim.value()));
         }
         var siteById = new HashMap<String, Site>();
@@ -167,7 +194,7 @@ public final class ExtractionService {
         var quotesByIncident = quotesToAnchorBy(extractions);
         var groups = new ArrayList<IncidentGrouper.Group>();
         var existing = new HashMap<Long, Incident>();
-        for (var incident : incidents.findAll()) {
+        for (var incident : state.incidentsByDate()) {
             var site = siteById.get(incident.siteId());
             if (site == null) {
                 continue;
@@ -223,26 +250,34 @@ public final class ExtractionService {
         for (var extraction : extractions) {
             mentions.put(extraction.articleId(), extraction.mentions());
         }
+        long highestBefore = state.highestIncidentId();
         var saved = store.save(mentions, planned);
         int claimCount = saved.stream().mapToInt(List::size).sum();
+        var reported = new HashSet<Long>();
+        saved.forEach(list -> list.forEach(claim -> reported.add(claim.incidentId())));
+        var updated = planned.stream().filter(ExtractionStore.Planned::updateFields)
+                .map(plan -> plan.incident().id()).toList();
+        // Incidents stored since (this chunk's, and any the analyst made meanwhile) and those whose fields changed.
+        state.orphanCandidates = new HashSet<>();
+        for (var incident : incidents.findNewerThanOrAmong(highestBefore, updated)) {
+            state.incidents.put(incident.id(), incident);
+            if (incident.id() > highestBefore && !reported.contains(incident.id())) {
+                state.orphanCandidates.add(incident.id());
+            }
+        }
         progress.update(done, ids.size(), "Suggesting links");
         var chunkArticles = new HashSet<Long>();
         for (var extraction : extractions) {
             chunkArticles.add(extraction.articleId());
-            outlets.put(extraction.articleId(), extraction.outlet());
+            state.outlets.put(extraction.articleId(), extraction.outlet());
         }
-        var touched = new HashSet<Long>();
-        for (var list : saved) {
-            for (var claim : list) {
-                touched.add(claim.incidentId());
-            }
-        }
+        var touched = reported;
         // One incident's suggestions at a time, comparing only the pairs this chunk's articles take part in.
         int linkCount = store.insertLinks(touched.stream().map(incidentId -> {
             var incidentClaims = claims.forIncident(incidentId);
             var links = new ArrayList<ClaimLink>();
             for (var suggestion : LinkSuggester.suggest(incidentClaims, chunkArticles::contains,
-                    storedLinksAfterFresh(incidentClaims, chunkArticles), outletsOf(incidentClaims, outlets))) {
+                    storedLinksAfterFresh(incidentClaims, chunkArticles), outletsOf(incidentClaims, state.outlets))) {
                 links.add(new ClaimLink(0, suggestion.claimA(), suggestion.claimB(), suggestion.relation(),
                         Origin.AUTO, LinkStatus.SUGGESTED, suggestion.note(), null, now));
             }
@@ -254,7 +289,7 @@ public final class ExtractionService {
         }
         progress.update(ids.size(), ids.size(), "Extraction done");
         return new ExtractionReport(extractions.size(), newIncidents, claimCount, linkCount, undated.size(), problems,
-                median(millis), false);
+                median(state.millis), false);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.Site;
 import org.crosscheck.model.TimePrecision;
@@ -94,14 +95,15 @@ public final class IncidentGrouper {
         var dated = new ArrayList<>(candidates.stream().filter(m -> m.candidate().dated()).toList());
         dated.sort(Comparator.comparing((Member m) -> m.candidate().precision())
                 .thenComparing(m -> m.candidate().basis() == DateBasis.EXPLICIT ? 0 : 1));
-        // Only groups at the candidate's site can take it: looking there alone keeps a large corpus linear.
-        var bySite = new HashMap<String, List<Group>>();
+        // Only groups at the candidate's site and near its date can take it: looking there alone keeps a large
+        // corpus linear.
+        var bySite = new HashMap<String, SiteGroups>();
         for (var group : groups) {
-            bySite.computeIfAbsent(group.site.id(), id -> new ArrayList<>()).add(group);
+            bySite.computeIfAbsent(group.site.id(), id -> new SiteGroups()).add(group);
         }
         for (var member : dated) {
-            var atSite = bySite.computeIfAbsent(member.candidate().site().id(), id -> new ArrayList<>());
-            var group = find(atSite, member.candidate());
+            var atSite = bySite.computeIfAbsent(member.candidate().site().id(), id -> new SiteGroups());
+            var group = find(atSite.near(member.candidate().date()), member.candidate());
             if (group == null) {
                 var candidate = member.candidate();
                 group = new Group(null, candidate.site(), candidate.date(), candidate.precision(), candidate.basis(),
@@ -116,7 +118,8 @@ public final class IncidentGrouper {
             if (member.candidate().dated()) {
                 continue;
             }
-            var anchored = anchorByRepeat(bySite.getOrDefault(member.candidate().site().id(), List.of()), member);
+            var atSite = bySite.get(member.candidate().site().id());
+            var anchored = atSite == null ? null : anchorByRepeat(atSite.inOrder, member);
             if (anchored == null) {
                 unplaced.add(member);
             } else {
@@ -125,6 +128,37 @@ public final class IncidentGrouper {
             }
         }
         return unplaced;
+    }
+
+    /** The groups at one site in the order they were added, and where each dated one is by its date. */
+    private static final class SiteGroups {
+        final List<Group> inOrder = new ArrayList<>();
+        final TreeMap<LocalDate, List<Integer>> positionsByDate = new TreeMap<>();
+
+        void add(Group group) {
+            if (group.date != null) {
+                positionsByDate.computeIfAbsent(group.date, date -> new ArrayList<>()).add(inOrder.size());
+            }
+            inOrder.add(group);
+        }
+
+        /**
+         * The dated groups that {@link #compatible} could accept for a candidate of this date (within three days,
+         * or in its month), in the order they were added, so the nearest first-added one still wins a tie.
+         */
+        List<Group> near(LocalDate date) {
+            var from = date.minusDays(3).isBefore(date.withDayOfMonth(1)) ? date.minusDays(3) : date.withDayOfMonth(1);
+            var monthEnd = date.withDayOfMonth(date.lengthOfMonth());
+            var to = date.plusDays(3).isAfter(monthEnd) ? date.plusDays(3) : monthEnd;
+            var positions = new ArrayList<Integer>();
+            positionsByDate.subMap(from, true, to, true).values().forEach(positions::addAll);
+            positions.sort(null);
+            var near = new ArrayList<Group>(positions.size());
+            for (int position : positions) {
+                near.add(inOrder.get(position));
+            }
+            return near;
+        }
     }
 
     private static Group find(List<Group> groups, IncidentCandidate candidate) {

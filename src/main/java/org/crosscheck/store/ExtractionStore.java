@@ -61,13 +61,27 @@ public final class ExtractionStore {
         });
     }
 
+    /** What {@link #clearAutomatic} kept and removed. */
+    public record Cleared(List<Claim> kept, Set<Long> removedIncidents) {
+    }
+
     /**
      * Removes the extractor's mentions and claims of these articles, except claims in a link the analyst accepted
-     * or rejected and claims the analyst tagged or graded, and then every extractor incident that is unconfirmed,
-     * untagged, unassessed and left without claims. Returns the extractor claims of these articles that were kept.
+     * or rejected and claims the analyst tagged or graded, and then the extractor incidents left without claims that
+     * are unconfirmed, untagged and unassessed: among those the removed claims reported and {@code alsoCheck}, or
+     * among all incidents when {@code alsoCheck} is null. Returns the extractor claims of these articles that were
+     * kept and the ids of the incidents removed.
      */
-    public List<Claim> clearAutomatic(Collection<Long> articleIds) {
+    public Cleared clearAutomatic(Collection<Long> articleIds, Collection<Long> alsoCheck) {
         return database.write(connection -> {
+            var reported = new HashSet<Long>();
+            if (alsoCheck != null) {
+                reported.addAll(alsoCheck);
+                try (var query = connection.prepareStatement("SELECT DISTINCT c.incident_id FROM UNNEST(?) AS u(id) "
+                        + "JOIN claim c ON c.article_id = u.id WHERE c.incident_id IS NOT NULL")) {
+                    forEachSlice(connection, query, List.copyOf(articleIds), rows -> reported.add(rows.getLong(1)));
+                }
+            }
             var kept = new ArrayList<Claim>();
             try (var mentions = connection.prepareStatement("DELETE FROM mention WHERE article_id = ?");
                  var claims = connection.prepareStatement("DELETE FROM claim c WHERE c.article_id = ? "
@@ -92,17 +106,67 @@ public final class ExtractionStore {
                 kept.addAll(ClaimRepository.select(connection,
                         "SELECT * FROM claim WHERE article_id = ? AND origin = 'auto'", id));
             }
-            deleteOrphanIncidents(connection);
-            return kept;
+            return new Cleared(kept, deleteOrphanIncidents(connection, alsoCheck == null ? null : reported));
         });
     }
 
-    private static void deleteOrphanIncidents(Connection connection) throws SQLException {
-        try (var delete = connection.prepareStatement("DELETE FROM incident i WHERE i.origin = 'auto' AND NOT i.confirmed "
+    /** Deletes the orphaned extractor incidents among the candidates (all incidents when null); returns their ids. */
+    private static Set<Long> deleteOrphanIncidents(Connection connection, Collection<Long> candidates)
+            throws SQLException {
+        var orphan = "i.origin = 'auto' AND NOT i.confirmed "
                 + "AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.incident_id = i.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM grade g WHERE g.item_type = 'incident' AND g.item_id = i.id) "
-                + "AND NOT EXISTS (SELECT 1 FROM tag_assignment t WHERE t.item_type = 'incident' AND t.item_id = i.id)")) {
-            delete.executeUpdate();
+                + "AND NOT EXISTS (SELECT 1 FROM tag_assignment t WHERE t.item_type = 'incident' AND t.item_id = i.id)";
+        var orphans = new java.util.TreeSet<Long>();
+        if (candidates == null) {
+            try (var query = connection.prepareStatement("SELECT i.id FROM incident i WHERE " + orphan);
+                 var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    orphans.add(rows.getLong(1));
+                }
+            }
+        } else if (!candidates.isEmpty()) {
+            try (var query = connection.prepareStatement("SELECT i.id FROM UNNEST(?) AS u(id) "
+                    + "JOIN incident i ON i.id = u.id WHERE " + orphan)) {
+                forEachSlice(connection, query, List.copyOf(candidates), rows -> orphans.add(rows.getLong(1)));
+            }
+        }
+        if (!orphans.isEmpty()) {
+            try (var delete = connection.prepareStatement("DELETE FROM incident WHERE id = ANY(?)")) {
+                var ids = List.copyOf(orphans);
+                for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
+                    delete.setArray(1, connection.createArrayOf("BIGINT",
+                            ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY)).toArray()));
+                    delete.executeUpdate();
+                }
+            }
+        }
+        return orphans;
+    }
+
+    /** A row handler that may throw. */
+    private interface RowHandler {
+        void accept(java.sql.ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * Runs a query whose parameters are all the same id array, slice by slice (H2 refuses arrays longer than
+     * 65,536), handing over each row.
+     */
+    private static void forEachSlice(Connection connection, PreparedStatement query, List<Long> ids,
+                                     RowHandler handler) throws SQLException {
+        int parameters = query.getParameterMetaData().getParameterCount();
+        for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
+            var array = connection.createArrayOf("BIGINT", ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY))
+                    .toArray());
+            for (int parameter = 1; parameter <= parameters; parameter++) {
+                query.setArray(parameter, array);
+            }
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    handler.accept(rows);
+                }
+            }
         }
     }
 
@@ -222,15 +286,7 @@ public final class ExtractionStore {
             var names = new HashMap<Long, String>();
             try (var query = connection.prepareStatement("SELECT a.id, o.name FROM UNNEST(?) AS u(id) "
                     + "JOIN article a ON a.id = u.id LEFT JOIN outlet o ON o.id = a.outlet_id")) {
-                for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
-                    query.setArray(1, connection.createArrayOf("BIGINT",
-                            ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY)).toArray()));
-                    try (var rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            names.put(rows.getLong(1), rows.getString(2));
-                        }
-                    }
-                }
+                forEachSlice(connection, query, ids, rows -> names.put(rows.getLong(1), rows.getString(2)));
             }
             return names;
         });
@@ -244,18 +300,10 @@ public final class ExtractionStore {
             try (var query = connection.prepareStatement("SELECT l.* FROM UNNEST(?) AS u(id) "
                     + "JOIN claim_link l ON l.claim_a = u.id UNION ALL "
                     + "SELECT l.* FROM UNNEST(?) AS u(id) JOIN claim_link l ON l.claim_b = u.id")) {
-                for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
-                    var array = connection.createArrayOf("BIGINT",
-                            ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY)).toArray());
-                    query.setArray(1, array);
-                    query.setArray(2, array);
-                    try (var rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            var link = LinkRepository.link(rows);
-                            links.put(link.id(), link);
-                        }
-                    }
-                }
+                forEachSlice(connection, query, ids, rows -> {
+                    var link = LinkRepository.link(rows);
+                    links.put(link.id(), link);
+                });
             }
             return List.copyOf(links.values());
         });
@@ -269,19 +317,9 @@ public final class ExtractionStore {
             claimIds.add(link.claimA());
             claimIds.add(link.claimB());
         }
-        var ids = List.copyOf(claimIds);
         var existing = new HashSet<ClaimPair>();
-        for (int from = 0; from < ids.size(); from += MAX_ARRAY) {
-            var array = connection.createArrayOf("BIGINT", ids.subList(from, Math.min(ids.size(), from + MAX_ARRAY))
-                    .toArray());
-            query.setArray(1, array);
-            query.setArray(2, array);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    existing.add(ClaimPair.of(rows.getLong(1), rows.getLong(2), rows.getString(3)));
-                }
-            }
-        }
+        forEachSlice(connection, query, List.copyOf(claimIds),
+                rows -> existing.add(ClaimPair.of(rows.getLong(1), rows.getLong(2), rows.getString(3))));
         return existing;
     }
 }

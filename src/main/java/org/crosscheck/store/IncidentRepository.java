@@ -44,6 +44,18 @@ public final class IncidentRepository {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** The incidents with an id above the given one, or among the given ids, in id order. */
+    public List<Incident> findNewerThanOrAmong(long id, java.util.Collection<Long> ids) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT * FROM incident WHERE id > ? UNION "
+                    + "SELECT i.* FROM UNNEST(?) AS u(id) JOIN incident i ON i.id = u.id ORDER BY id")) {
+                query.setLong(1, id);
+                query.setArray(2, connection.createArrayOf("BIGINT", ids.toArray()));
+                return rows(query.executeQuery());
+            }
+        });
+    }
+
     /** Every incident, by date then id: read straight through the table and sorted here, faster than by index. */
     public List<Incident> findAll() {
         var all = database.readStreaming(connection -> {

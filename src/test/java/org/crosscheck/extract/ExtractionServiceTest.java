@@ -177,16 +177,51 @@ class ExtractionServiceTest {
         assertThat(first).hasSizeGreaterThan(20).isEqualTo(second);
     }
 
+    @Test
+    void extractingAgainInChunksRemovesTheOrphanedIncidentsAndRegroupsTheSameWay() {
+        try (var context = AppContext.open(folder.resolve("again.mv.db"))) {
+            insertTwentyFourArticles(context);
+            var chunked = new ExtractionService(context.articles(), context.sites(), context.incidents(),
+                    context.claims(), new org.crosscheck.store.ExtractionStore(context.database()), 5);
+            chunked.extractAll(Progress.NONE);
+            var first = claimsByContent(context);
+            var firstIncidents = context.incidents().findAll();
+
+            chunked.extractAll(Progress.NONE);
+
+            assertThat(claimsByContent(context)).hasSizeGreaterThan(20).isEqualTo(first);
+            assertThat(context.incidents().findAll()).hasSameSizeAs(firstIncidents)
+                    .allSatisfy(incident -> assertThat(context.claims().forIncident(incident.id())).isNotEmpty());
+        }
+    }
+
+    /** Each claim as article, incident site and date, and value, sorted: what extraction found, without ids. */
+    private static java.util.List<String> claimsByContent(AppContext context) {
+        var claims = new java.util.ArrayList<String>();
+        for (var incident : context.incidents().findAll()) {
+            for (var claim : context.claims().forIncident(incident.id())) {
+                claims.add(claim.articleId() + " " + incident.siteId() + " " + incident.eventDate() + " "
+                        + claim.aspect() + " " + claim.value());
+            }
+        }
+        claims.sort(null);
+        return claims;
+    }
+
+    private static void insertTwentyFourArticles(AppContext context) {
+        for (int i = 0; i < 24; i++) {
+            var filler = " The statement was repeated later.".repeat(i % 3 == 0 ? 200 : 1);
+            context.articles().insert(article(i + ".txt", (i % 2 == 0 ? "Rockets hit the Conoco base" :
+                    "Two drones hit Victory base near Baghdad airport") + " on " + (4 + i % 5) + " January 2024, "
+                    + "killing " + (i + 1) + " people, officials said." + filler, "Outlet " + i % 4,
+                    LocalDate.of(2024, 1, 12)));
+        }
+    }
+
     /** Claims (id, article, incident, value) after extracting 24 articles of very different lengths in chunks of 5. */
     private static java.util.List<String> extractedClaims(Path file) {
         try (var context = AppContext.open(file)) {
-            for (int i = 0; i < 24; i++) {
-                var filler = " The statement was repeated later.".repeat(i % 3 == 0 ? 200 : 1);
-                context.articles().insert(article(i + ".txt", (i % 2 == 0 ? "Rockets hit the Conoco base" :
-                        "Two drones hit Victory base near Baghdad airport") + " on " + (4 + i % 5) + " January 2024, "
-                        + "killing " + (i + 1) + " people, officials said." + filler, "Outlet " + i % 4,
-                        LocalDate.of(2024, 1, 12)));
-            }
+            insertTwentyFourArticles(context);
             var chunked = new ExtractionService(context.articles(), context.sites(), context.incidents(),
                     context.claims(), new org.crosscheck.store.ExtractionStore(context.database()), 5);
             chunked.extractAll(Progress.NONE);
