@@ -7,25 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One export CSV file as it is written: RFC 4180 (CRLF, quotes where needed), UTF-8, the header as given and every
  * data cell passed through {@link SpreadsheetSafety#neutralise} on the way out, with a UTF-8 byte-order mark first
  * when written for Excel. Rows go straight to the file, so an export never holds a table in memory or rewrites it.
+ * Cells are quoted exactly where Commons CSV's RFC 4180 format quotes them (which reads the files back), written
+ * here without its per-cell overhead: a cell holding a comma, double quote, CR or LF, starting with a character up to
+ * {@code #} or ending with one up to a space, and an empty first cell; {@code null} is an empty unquoted cell.
  */
 public final class SafeCsvWriter implements Closeable {
 
-    private final CSVPrinter printer;
-    private final String[] cells;
+    private final Writer out;
+    private final int columns;
 
     private SafeCsvWriter(Writer out, List<String> columns, boolean excel) throws IOException {
+        this.out = out;
+        this.columns = columns.size();
         if (excel) {
             out.write(SpreadsheetSafety.BOM);
         }
-        this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
-        this.cells = new String[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            cell(columns.get(i), i == 0);
+        }
+        out.write("\r\n");
     }
 
     /** Creates (or replaces) {@code file} and writes its header line. */
@@ -51,23 +56,62 @@ public final class SafeCsvWriter implements Closeable {
      * @throws IllegalArgumentException when the row has not one cell per column
      */
     public void row(Object... values) throws IOException {
-        if (values.length != cells.length) {
-            throw new IllegalArgumentException("A row of " + values.length + " cells for " + cells.length
+        if (values.length != columns) {
+            throw new IllegalArgumentException("A row of " + values.length + " cells for " + columns
                     + " columns.");
         }
         for (int i = 0; i < values.length; i++) {
-            cells[i] = values[i] == null ? null : SpreadsheetSafety.neutralise(values[i].toString());
+            cell(values[i] == null ? null : SpreadsheetSafety.neutralise(values[i].toString()), i == 0);
         }
-        printer.printRecord((Object[]) cells);
+        out.write("\r\n");
     }
 
     /** Writes out what is buffered without closing. */
     public void flush() throws IOException {
-        printer.flush();
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        printer.close();
+        out.close();
+    }
+
+    private void cell(String text, boolean first) throws IOException {
+        if (!first) {
+            out.write(',');
+        }
+        if (text == null) {
+            return;
+        }
+        if (!needsQuotes(text, first)) {
+            out.write(text);
+            return;
+        }
+        out.write('"');
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                out.write(text, from, i + 1 - from);
+                from = i;
+            }
+        }
+        out.write(text, from, text.length() - from);
+        out.write('"');
+    }
+
+    private static boolean needsQuotes(String text, boolean first) {
+        if (text.isEmpty()) {
+            return first;
+        }
+        if (text.charAt(0) <= '#') {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return text.charAt(text.length() - 1) <= ' ';
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,30 @@ class SafeCsvWriterTest {
         csv.flush();
 
         assertThat(out.toString()).isEqualTo("published,note\r\n2024-01-12,\"'@here\nand there\"\r\n");
+    }
+
+    @Test
+    void quotesEachCellExactlyWhereCommonsCsvsRfc4180PrinterQuotesIt() throws Exception {
+        var cells = new String[] {"", " ", "plain", " lead", "trail ", "tab\t", "#tag", "!bang", "\"quoted\"",
+                "a,b", "cr\rlf\n", "$5", "'apostrophe'", "-3.5", "نص عربي", "Ärger", "a\"b\"\"c", "\u0001ctl", "x\u0000", "%", "~"};
+        var ours = new StringWriter();
+        var theirs = new StringWriter();
+        var csv = SafeCsvWriter.on(ours, List.of("first", "second"), false);
+        var printer = new CSVPrinter(theirs, CSVFormat.RFC4180.builder().setHeader("first", "second").get());
+        for (var first : cells) {
+            for (var second : cells) {
+                csv.row(first, second);
+                printer.printRecord(first, second);
+            }
+            csv.row(null, first);
+            printer.printRecord(null, first);
+            csv.row(first, null);
+            printer.printRecord(first, null);
+        }
+        csv.flush();
+        printer.flush();
+
+        assertThat(ours.toString()).isEqualTo(theirs.toString());
     }
 
     @Test
