@@ -254,7 +254,13 @@ public final class ExtractionService {
         var saved = store.save(mentions, planned);
         int claimCount = saved.stream().mapToInt(List::size).sum();
         var reported = new HashSet<Long>();
-        saved.forEach(list -> list.forEach(claim -> reported.add(claim.incidentId())));
+        var savedClaims = new HashSet<Long>();
+        for (var list : saved) {
+            for (var claim : list) {
+                reported.add(claim.incidentId());
+                savedClaims.add(claim.id());
+            }
+        }
         var updated = planned.stream().filter(ExtractionStore.Planned::updateFields)
                 .map(plan -> plan.incident().id()).toList();
         // Incidents stored since (this chunk's, and any the analyst made meanwhile) and those whose fields changed.
@@ -271,9 +277,8 @@ public final class ExtractionService {
             chunkArticles.add(extraction.articleId());
             state.outlets.put(extraction.articleId(), extraction.outlet());
         }
-        var touched = reported;
         // One incident's suggestions at a time, comparing only the pairs this chunk's articles take part in.
-        int linkCount = store.insertLinks(touched.stream().map(incidentId -> {
+        int linkCount = store.insertLinks(reported.stream().map(incidentId -> {
             var incidentClaims = claims.forIncident(incidentId);
             var links = new ArrayList<ClaimLink>();
             for (var suggestion : LinkSuggester.suggest(incidentClaims, chunkArticles::contains,
@@ -282,7 +287,7 @@ public final class ExtractionService {
                         Origin.AUTO, LinkStatus.SUGGESTED, suggestion.note(), null, now));
             }
             return links;
-        }).iterator());
+        }).iterator(), savedClaims::contains);
         for (var member : undated) {
             problems.add("Article " + member.articleId() + ": the attack on " + member.candidate().site().name()
                     + " is dated only by a weekday that could not be anchored; it was left out.");

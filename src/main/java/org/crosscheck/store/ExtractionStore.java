@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.Incident;
@@ -252,8 +253,10 @@ public final class ExtractionStore {
      * Stores suggested links unless the same two claims already have a link of that relation; returns how many.
      * The links come in groups (those of one incident), each pulled only when the one before it is stored, so a
      * large run never holds every suggestion at once; a group's links must not repeat another group's pairs.
+     * {@code storedJustNow} tells the claims stored by the caller's last {@link #save}: a link touching one cannot
+     * be stored yet, so only the others are looked up.
      */
-    public int insertLinks(Iterator<? extends List<ClaimLink>> groups) {
+    public int insertLinks(Iterator<? extends List<ClaimLink>> groups, LongPredicate storedJustNow) {
         return database.write(connection -> {
             int count = 0;
             try (var query = connection.prepareStatement("SELECT l.claim_a, l.claim_b, l.relation "
@@ -265,7 +268,10 @@ public final class ExtractionStore {
                     if (links.isEmpty()) {
                         continue;
                     }
-                    var existing = existingPairs(connection, query, links);
+                    var mayBeStored = links.stream().filter(link -> !storedJustNow.test(link.claimA())
+                            && !storedJustNow.test(link.claimB())).toList();
+                    var existing = mayBeStored.isEmpty() ? new HashSet<ClaimPair>()
+                            : existingPairs(connection, query, mayBeStored);
                     var fresh = new ArrayList<ClaimLink>();
                     for (var link : links) {
                         if (existing.add(ClaimPair.of(link.claimA(), link.claimB(), link.relation().code()))) {

@@ -93,15 +93,36 @@ class ExtractionStoreTest {
             var b = StoreFixtures.claim(db, article.id(), incident.id(), "Pentagon", Aspect.OCCURRENCE, "attack");
             var c = StoreFixtures.claim(db, article.id(), incident.id(), "CENTCOM", Aspect.OCCURRENCE, "attack");
             var store = new ExtractionStore(db);
-            assertThat(store.insertLinks(List.of(List.of(link(a.id(), b.id()))).iterator())).isEqualTo(1);
+            assertThat(store.insertLinks(List.of(List.of(link(a.id(), b.id()))).iterator(), id -> false))
+                    .isEqualTo(1);
 
             int added = store.insertLinks(List.of(List.of(link(b.id(), a.id()), link(a.id(), c.id()),
-                    link(c.id(), a.id())), List.<ClaimLink>of(), List.of(link(b.id(), c.id()))).iterator());
+                    link(c.id(), a.id())), List.<ClaimLink>of(), List.of(link(b.id(), c.id()))).iterator(),
+                    id -> false);
 
             assertThat(added).isEqualTo(2);
             assertThat(new LinkRepository(db).forIncident(incident.id()))
                     .extracting(link -> link.claimA() + "-" + link.claimB())
                     .containsExactlyInAnyOrder(a.id() + "-" + b.id(), a.id() + "-" + c.id(), b.id() + "-" + c.id());
+        }
+    }
+
+    @Test
+    void linksOfClaimsJustStoredNeedNoLookupAndStillRepeatNoPairWithinTheirGroup() {
+        try (var db = Database.open(folder.resolve("j.mv.db"))) {
+            var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+            var incident = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
+            var a = StoreFixtures.claim(db, article.id(), incident.id(), "IRI", Aspect.OCCURRENCE, "attack");
+            var b = StoreFixtures.claim(db, article.id(), incident.id(), "Pentagon", Aspect.OCCURRENCE, "attack");
+            var store = new ExtractionStore(db);
+            store.insertLinks(List.of(List.of(link(a.id(), b.id()))).iterator(), id -> false);
+            var c = StoreFixtures.claim(db, article.id(), incident.id(), "CENTCOM", Aspect.OCCURRENCE, "attack");
+
+            int added = store.insertLinks(List.of(List.of(link(b.id(), a.id()), link(a.id(), c.id()),
+                    link(c.id(), a.id()), link(b.id(), c.id()))).iterator(), id -> id == c.id());
+
+            assertThat(added).isEqualTo(2);
+            assertThat(new LinkRepository(db).forIncident(incident.id())).hasSize(3);
         }
     }
 
@@ -118,14 +139,15 @@ class ExtractionStoreTest {
             var store = new ExtractionStore(db);
             var last = claims.get(count - 1).id();
             var beforeLast = claims.get(count - 2).id();
-            assertThat(store.insertLinks(List.of(List.of(link(last, beforeLast))).iterator())).isEqualTo(1);
+            assertThat(store.insertLinks(List.of(List.of(link(last, beforeLast))).iterator(), id -> false))
+                    .isEqualTo(1);
 
             var chain = new java.util.ArrayList<ClaimLink>();
             for (int i = 0; i + 1 < count; i++) {
                 chain.add(link(claims.get(i).id(), claims.get(i + 1).id()));
             }
 
-            assertThat(store.insertLinks(List.of(chain).iterator())).isEqualTo(count - 2);
+            assertThat(store.insertLinks(List.of(chain).iterator(), id -> false)).isEqualTo(count - 2);
         }
     }
 
@@ -139,7 +161,7 @@ class ExtractionStoreTest {
             var b = StoreFixtures.claim(db, named.id(), incident.id(), "Pentagon", Aspect.OCCURRENCE, "attack");
             var c = StoreFixtures.claim(db, unnamed.id(), incident.id(), "CENTCOM", Aspect.OCCURRENCE, "attack");
             var store = new ExtractionStore(db);
-            store.insertLinks(List.of(List.of(link(a.id(), b.id()), link(b.id(), c.id()))).iterator());
+            store.insertLinks(List.of(List.of(link(a.id(), b.id()), link(b.id(), c.id()))).iterator(), id -> false);
 
             var outlets = store.outletNames(List.of(named.id(), unnamed.id(), 999L));
 
