@@ -87,11 +87,10 @@ class ExtractionStoreTest {
     @Test
     void insertsOnlyLinksNotStoredInEitherDirectionGroupAfterGroup() {
         try (var db = Database.open(folder.resolve("l.mv.db"))) {
-            var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
-            var incident = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
-            var a = StoreFixtures.claim(db, article.id(), incident.id(), "IRI", Aspect.OCCURRENCE, "attack");
-            var b = StoreFixtures.claim(db, article.id(), incident.id(), "Pentagon", Aspect.OCCURRENCE, "attack");
-            var c = StoreFixtures.claim(db, article.id(), incident.id(), "CENTCOM", Aspect.OCCURRENCE, "attack");
+            var claims = claimsOfOneIncident(db, "IRI", "Pentagon", "CENTCOM");
+            var a = claims.get(0);
+            var b = claims.get(1);
+            var c = claims.get(2);
             var store = new ExtractionStore(db);
             assertThat(store.insertLinks(List.of(List.of(link(a.id(), b.id()))).iterator(), id -> false))
                     .isEqualTo(1);
@@ -101,7 +100,7 @@ class ExtractionStoreTest {
                     id -> false);
 
             assertThat(added).isEqualTo(2);
-            assertThat(new LinkRepository(db).forIncident(incident.id()))
+            assertThat(new LinkRepository(db).forIncident(a.incidentId()))
                     .extracting(link -> link.claimA() + "-" + link.claimB())
                     .containsExactlyInAnyOrder(a.id() + "-" + b.id(), a.id() + "-" + c.id(), b.id() + "-" + c.id());
         }
@@ -110,19 +109,18 @@ class ExtractionStoreTest {
     @Test
     void linksOfClaimsJustStoredNeedNoLookupAndStillRepeatNoPairWithinTheirGroup() {
         try (var db = Database.open(folder.resolve("j.mv.db"))) {
-            var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
-            var incident = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
-            var a = StoreFixtures.claim(db, article.id(), incident.id(), "IRI", Aspect.OCCURRENCE, "attack");
-            var b = StoreFixtures.claim(db, article.id(), incident.id(), "Pentagon", Aspect.OCCURRENCE, "attack");
+            var claims = claimsOfOneIncident(db, "IRI", "Pentagon");
+            var a = claims.get(0);
+            var b = claims.get(1);
             var store = new ExtractionStore(db);
             store.insertLinks(List.of(List.of(link(a.id(), b.id()))).iterator(), id -> false);
-            var c = StoreFixtures.claim(db, article.id(), incident.id(), "CENTCOM", Aspect.OCCURRENCE, "attack");
+            var c = StoreFixtures.claim(db, a.articleId(), a.incidentId(), "CENTCOM", Aspect.OCCURRENCE, "attack");
 
             int added = store.insertLinks(List.of(List.of(link(b.id(), a.id()), link(a.id(), c.id()),
                     link(c.id(), a.id()), link(b.id(), c.id()))).iterator(), id -> id == c.id());
 
             assertThat(added).isEqualTo(2);
-            assertThat(new LinkRepository(db).forIncident(incident.id())).hasSize(3);
+            assertThat(new LinkRepository(db).forIncident(a.incidentId())).hasSize(3);
         }
     }
 
@@ -198,6 +196,17 @@ class ExtractionStoreTest {
             assertThat(onFriday).containsExactlyInAnyOrder(friday.id() + " quote 1", friday.id() + " quote 3");
             assertThat(elsewhere).isEmpty();
         }
+    }
+
+    /** One article reporting one incident, and a stored claim of it for each speaker, in order. */
+    private static List<Claim> claimsOfOneIncident(Database db, String... speakers) {
+        var article = StoreFixtures.article(db, "Rockets hit Conoco on Friday.", "Sputnik", null);
+        var incident = StoreFixtures.incident(db, LocalDate.of(2024, 1, 12));
+        var claims = new java.util.ArrayList<Claim>();
+        for (var speaker : speakers) {
+            claims.add(StoreFixtures.claim(db, article.id(), incident.id(), speaker, Aspect.OCCURRENCE, "attack"));
+        }
+        return claims;
     }
 
     private static Claim claim(long articleId, String value) {
