@@ -88,7 +88,8 @@ public final class StartBench {
         return Map.of("JAVA_TOOL_OPTIONS", String.join(" ", APP_PROPERTIES));
     }
 
-    private static boolean isPresent(String className) {
+    /** Whether the class is on this class path (without loading it). */
+    static boolean isPresent(String className) {
         try {
             Class.forName(className, false, StartBench.class.getClassLoader());
             return true;

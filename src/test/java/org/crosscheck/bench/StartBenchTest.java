@@ -69,15 +69,6 @@ class StartBenchTest {
 
     private static boolean hasDisplayOrMonocle() {
         return System.getenv("DISPLAY") != null || Files.isExecutable(Path.of("/usr/bin/xvfb-run"))
-                || isOnClassPath("com.sun.glass.ui.monocle.MonoclePlatformFactory");
-    }
-
-    private static boolean isOnClassPath(String className) {
-        try {
-            Class.forName(className, false, StartBenchTest.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
+                || StartBench.isPresent("com.sun.glass.ui.monocle.MonoclePlatformFactory");
     }
 }
