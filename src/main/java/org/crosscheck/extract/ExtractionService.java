@@ -37,6 +37,8 @@ public final class ExtractionService {
 
     /** Articles extracted and stored together; bounds the memory a 100,000-article extraction needs. */
     static final int CHUNK_SIZE = 2_000;
+    /** Memory kept for the claims compared across chunks ({@link ComparedClaimsCache}): a quarter of the heap. */
+    private static final long COMPARED_CLAIMS_BYTES = Runtime.getRuntime().maxMemory() / 4;
     /** Threads extracting articles ahead of the one that groups and stores them. */
     private static final int EXTRACT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -110,17 +112,30 @@ public final class ExtractionService {
     /**
      * What a run carries from chunk to chunk, so a chunk costs in proportion to its own articles, not to everything
      * stored before it: every stored incident (read once, then kept current with what each chunk adds, changes and
-     * removes), the outlet of each article whose claims were compared, the extractor's timings, and the incidents to
-     * check for orphans beside those whose claims a chunk removes (null at first: the first chunk checks them all).
+     * removes), the outlet of each article whose claims were compared, the compared claims of the incidents
+     * (valid while the claim table's stamp after one of the run's writes is the stamp before its next), the
+     * extractor's timings, and the incidents to check for orphans beside those whose claims a chunk removes (null at
+     * first: the first chunk checks them all).
      */
     private static final class RunState {
         final Map<Long, Incident> incidents = new HashMap<>();
         final Map<Long, String> outlets = new HashMap<>();
+        final ComparedClaims.Codes codes = new ComparedClaims.Codes();
+        final ComparedClaimsCache compared = new ComparedClaimsCache(COMPARED_CLAIMS_BYTES);
+        ExtractionStore.ClaimStamp stamp;
         final List<Double> millis = new ArrayList<>();
         Set<Long> orphanCandidates;
 
         RunState(List<Incident> stored) {
             stored.forEach(incident -> incidents.put(incident.id(), incident));
+        }
+
+        /** Notes a write of the run: what was compared before stays valid only if no one else wrote in between. */
+        void wrote(ExtractionStore.ClaimStamp before, ExtractionStore.ClaimStamp after) {
+            if (!before.equals(stamp)) {
+                compared.clear();
+            }
+            stamp = after;
         }
 
         /** The stored incidents by date, then id (as {@link IncidentRepository#findAll} gives them). */
@@ -184,6 +199,9 @@ public final class ExtractionService {
         progress.checkCancelled();
         progress.update(done, ids.size(), "Grouping incidents");
         var cleared = store.clearAutomatic(ids, state.orphanCandidates);
+        state.wrote(cleared.before(), cleared.after());
+        state.compared.removeAll(cleared.reportingIncidents());
+        state.compared.removeAll(cleared.removedIncidents());
         cleared.removedIncidents().forEach(state.incidents::remove);
         var keptKeys = new HashSet<String>();
         for (var claim : cleared.kept()) {
@@ -252,13 +270,23 @@ public final class ExtractionService {
         }
         long highestBefore = state.highestIncidentId();
         var saved = store.save(mentions, planned);
-        int claimCount = saved.stream().mapToInt(List::size).sum();
+        state.wrote(saved.before(), saved.after());
+        var chunkArticles = new HashSet<Long>();
+        for (var extraction : extractions) {
+            chunkArticles.add(extraction.articleId());
+            state.outlets.put(extraction.articleId(), extraction.outlet());
+        }
+        int claimCount = 0;
         var reported = new HashSet<Long>();
         var savedClaims = new HashSet<Long>();
-        for (var list : saved) {
+        for (var list : saved.claims()) {
+            claimCount += list.size();
             for (var claim : list) {
                 reported.add(claim.incidentId());
                 savedClaims.add(claim.id());
+            }
+            if (!list.isEmpty()) {
+                state.compared.addStored(list.get(0).incidentId(), list, state.outlets, state.codes);
             }
         }
         var updated = planned.stream().filter(ExtractionStore.Planned::updateFields)
@@ -272,17 +300,12 @@ public final class ExtractionService {
             }
         }
         progress.update(done, ids.size(), "Suggesting links");
-        var chunkArticles = new HashSet<Long>();
-        for (var extraction : extractions) {
-            chunkArticles.add(extraction.articleId());
-            state.outlets.put(extraction.articleId(), extraction.outlet());
-        }
         // One incident's suggestions at a time, comparing only the pairs this chunk's articles take part in.
         int linkCount = store.insertLinks(reported.stream().map(incidentId -> {
-            var incidentClaims = claims.forIncident(incidentId);
+            var compared = comparedClaims(incidentId, state);
             var links = new ArrayList<ClaimLink>();
-            for (var suggestion : LinkSuggester.suggest(incidentClaims, chunkArticles::contains,
-                    storedLinksAfterFresh(incidentClaims, chunkArticles), outletsOf(incidentClaims, state.outlets))) {
+            for (var suggestion : LinkSuggester.suggest(compared, chunkArticles::contains,
+                    storedLinksAfterFresh(compared, chunkArticles), state.codes)) {
                 links.add(new ClaimLink(0, suggestion.claimA(), suggestion.claimB(), suggestion.relation(),
                         Origin.AUTO, LinkStatus.SUGGESTED, suggestion.note(), null, now));
             }
@@ -295,6 +318,18 @@ public final class ExtractionService {
         progress.update(ids.size(), ids.size(), "Extraction done");
         return new ExtractionReport(extractions.size(), newIncidents, claimCount, linkCount, undated.size(), problems,
                 median(state.millis), false);
+    }
+
+    /** The compared claims of an incident: kept from an earlier chunk, or read and kept if they fit. */
+    private ComparedClaims comparedClaims(long incidentId, RunState state) {
+        var kept = state.compared.get(incidentId);
+        if (kept != null) {
+            return kept;
+        }
+        var incidentClaims = claims.forIncident(incidentId);
+        var compared = ComparedClaims.of(incidentClaims, outletsOf(incidentClaims, state.outlets), state.codes);
+        state.compared.offer(incidentId, compared);
+        return compared;
     }
 
     /**
@@ -320,14 +355,14 @@ public final class ExtractionService {
      * then text): their earlier links count against the suggester's bound. None in a first extraction of new
      * articles, whose claims come after every stored one.
      */
-    private List<ClaimLink> storedLinksAfterFresh(List<Claim> incidentClaims, Set<Long> chunkArticles) {
+    private List<ClaimLink> storedLinksAfterFresh(ComparedClaims incidentClaims, Set<Long> chunkArticles) {
         var later = new ArrayList<Long>();
         boolean freshSeen = false;
-        for (var claim : incidentClaims) {
-            if (chunkArticles.contains(claim.articleId())) {
+        for (int i = 0; i < incidentClaims.size(); i++) {
+            if (chunkArticles.contains(incidentClaims.article(i))) {
                 freshSeen = true;
             } else if (freshSeen) {
-                later.add(claim.id());
+                later.add(incidentClaims.id(i));
             }
         }
         return later.isEmpty() ? List.of() : store.linksTouching(later);

@@ -14,8 +14,6 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.Origin;
 import org.crosscheck.model.Relation;
-import org.crosscheck.model.SourceKey;
-import org.crosscheck.model.Stance;
 
 /**
  * Suggests links between the claims of one incident: {@code repeats} (near-identical wording across articles, or
@@ -56,98 +54,181 @@ public final class LinkSuggester {
      */
     public static List<Suggestion> suggest(List<Claim> claims, LongPredicate fresh, Collection<ClaimLink> storedLinks,
                                            Map<Long, String> outletByArticle) {
+        var codes = new ComparedClaims.Codes();
+        return suggest(ComparedClaims.of(claims, outletByArticle, codes), fresh, storedLinks, codes);
+    }
+
+    /**
+     * {@link #suggest(List, LongPredicate, Collection, Map)} on claims already reduced to what is compared (their
+     * speakers judged against their outlets), with the codes they were made with.
+     */
+    static List<Suggestion> suggest(ComparedClaims claims, LongPredicate fresh, Collection<ClaimLink> storedLinks,
+                                    ComparedClaims.Codes codes) {
         int count = claims.size();
         var isFresh = new boolean[count];
-        var words = new ArrayList<Set<String>>(count);
-        var speakers = new String[count];
-        var speakersByArticle = new HashMap<Long, Set<String>>();
-        boolean anyFresh = false;
+        int freshCount = 0;
+        // Articles and sentences (article and start) numbered, for compact pair keys.
+        var articleIndex = new int[count];
+        var sentenceIndex = new int[count];
+        var articleNumbers = new HashMap<Long, Integer>();
+        var sentenceNumbers = new HashMap<Sentence, Integer>();
         for (int i = 0; i < count; i++) {
-            var claim = claims.get(i);
-            isFresh[i] = fresh.test(claim.articleId());
-            anyFresh |= isFresh[i];
-            words.add(Similarity.words(claim.quote()));
-            speakers[i] = speakerKey(claim, outletByArticle);
-            speakersByArticle.computeIfAbsent(claim.articleId(), k -> new HashSet<>()).add(speakers[i]);
+            isFresh[i] = fresh.test(claims.article(i));
+            if (isFresh[i]) {
+                freshCount++;
+            }
+            articleIndex[i] = articleNumbers.computeIfAbsent(claims.article(i), a -> articleNumbers.size());
+            sentenceIndex[i] = sentenceNumbers.computeIfAbsent(new Sentence(claims.article(i), claims.start(i)),
+                    sentence -> sentenceNumbers.size());
         }
-        if (!anyFresh) {
+        if (freshCount == 0) {
             return List.of();
         }
+        var freshPositions = new int[freshCount];
+        for (int i = 0, next = 0; i < count; i++) {
+            if (isFresh[i]) {
+                freshPositions[next++] = i;
+            }
+        }
+        var pairs = new FreshPairs(isFresh, freshPositions);
         // Overlaps of the pairs compared (only those at or above the repeat threshold are kept), and the pairs of
         // articles that relay each other: any two of their sentences nearly the same.
+        long articleCount = articleNumbers.size();
         var repeatOverlaps = new HashMap<Long, Double>();
-        var relays = new HashSet<String>();
+        var relays = new HashSet<Long>();
         for (int i = 0; i < count; i++) {
-            var a = claims.get(i);
-            for (int j = i + 1; j < count; j++) {
-                var b = claims.get(j);
-                if ((isFresh[i] || isFresh[j]) && a.articleId() != b.articleId()) {
-                    double overlap = Similarity.overlap(words.get(i), words.get(j), 9);
+            for (int j = pairs.first(i); j < count; j = pairs.next(i, j)) {
+                if (claims.article(i) != claims.article(j)) {
+                    double overlap = claims.overlap(i, j, 9);
                     if (overlap >= REPEAT_OVERLAP) {
                         repeatOverlaps.put((long) i * count + j, overlap);
-                        relays.add(articlePair(a, b));
+                        relays.add(unorderedPair(articleIndex[i], articleIndex[j], articleCount));
                     }
                 }
             }
         }
+        var speakersByArticle = relays.isEmpty() ? null
+                : speakersByArticle(claims, articleIndex, articleNumbers.size());
         var result = new ArrayList<Suggestion>();
-        var seenPairs = new HashSet<String>();
+        var seenSentencePairs = new HashSet<Long>();
+        var seenArticlePairs = new HashSet<Long>();
+        long sentenceCount = sentenceNumbers.size();
+        int aspectCount = Aspect.values().length;
         var bounds = new EarlierLinks(claims, isFresh, storedLinks);
         for (int i = 0; i < count; i++) {
-            for (int j = i + 1; j < count; j++) {
-                if (!isFresh[i] && !isFresh[j]) {
+            for (int j = pairs.first(i); j < count; j = pairs.next(i, j)) {
+                boolean sameArticle = claims.article(i) == claims.article(j);
+                if (sameArticle && claims.sameSpan(i, j)) {
                     continue;
                 }
-                var a = claims.get(i);
-                var b = claims.get(j);
-                boolean sameArticle = a.articleId() == b.articleId();
-                if (sameArticle && a.span().equals(b.span())) {
-                    continue;
-                }
-                var sentencePair = a.articleId() + ":" + a.span().start() + "|" + b.articleId() + ":" + b.span().start();
-                double overlap = repeatOverlaps.getOrDefault((long) i * count + j, 0.0);
-                boolean relayed = relays.contains(articlePair(a, b))
-                        && relayedMaterial(speakers[i], speakersByArticle.get(b.articleId()))
-                        && relayedMaterial(speakers[j], speakersByArticle.get(a.articleId()));
+                double overlap = repeatOverlaps.isEmpty() ? 0.0
+                        : repeatOverlaps.getOrDefault((long) i * count + j, 0.0);
                 if (overlap >= REPEAT_OVERLAP) {
-                    if (bounds.hasRoom(i, j, Relation.REPEATS) && seenPairs.add(sentencePair + "|repeats")) {
-                        add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.REPEATS, String.format(
-                                java.util.Locale.ROOT, "near-identical wording (%.0f%% shared words)", overlap * 100)));
+                    if (bounds.hasRoom(i, j, Relation.REPEATS)
+                            && seenSentencePairs.add(sentenceIndex[i] * sentenceCount + sentenceIndex[j])) {
+                        add(result, bounds, j, new Suggestion(claims.id(i), claims.id(j), Relation.REPEATS,
+                                String.format(java.util.Locale.ROOT, "near-identical wording (%.0f%% shared words)",
+                                        overlap * 100)));
                     }
                     continue;
                 }
-                if (a.aspect() != b.aspect()) {
-                    if (!sameArticle && !relayed && bounds.hasRoom(i, j, Relation.ELABORATES) && elaborates(a, b)) {
-                        add(result, bounds, j,
-                                new Suggestion(a.id(), b.id(), Relation.ELABORATES, "a count details the weapon"));
+                var aspect = claims.aspect(i);
+                long articlePair = articleIndex[i] * articleCount + articleIndex[j];
+                long relayKey = unorderedPair(articleIndex[i], articleIndex[j], articleCount);
+                if (aspect != claims.aspect(j)) {
+                    if (!sameArticle && !relayed(claims, i, j, relayKey, relays, speakersByArticle, articleIndex)
+                            && bounds.hasRoom(i, j, Relation.ELABORATES) && elaborates(claims, i, j, codes)) {
+                        add(result, bounds, j, new Suggestion(claims.id(i), claims.id(j), Relation.ELABORATES,
+                                "a count details the weapon"));
                     }
                     continue;
                 }
-                boolean sameSpeaker = speakers[i].equals(speakers[j]);
-                if (!compatible(a, b)) {
+                boolean sameSpeaker = claims.speaker(i) == claims.speaker(j);
+                if (!claims.compatible(i, j, codes)) {
                     if (!(sameArticle && sameSpeaker) && bounds.hasRoom(i, j, Relation.CONTRADICTS)) {
-                        add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.CONTRADICTS,
-                                a.aspect().code() + ": \"" + a.value() + "\" vs \"" + b.value() + "\""));
+                        add(result, bounds, j, new Suggestion(claims.id(i), claims.id(j), Relation.CONTRADICTS,
+                                aspect.code() + ": \"" + codes.text(claims.value(i)) + "\" vs \""
+                                        + codes.text(claims.value(j)) + "\""));
                     }
                     continue;
                 }
                 if (sameArticle) {
                     continue;
                 }
-                var articlePair = a.articleId() + "|" + b.articleId() + "|" + a.aspect();
-                if (sameSpeaker && !speakers[i].startsWith("outlet:")) {
-                    if (bounds.hasRoom(i, j, Relation.REPEATS) && seenPairs.add(articlePair + "|repeats")) {
-                        add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.REPEATS,
-                                "the same original speaker: " + a.attributedTo()));
+                long aspectPair = (articlePair * aspectCount + aspect.ordinal()) * 2;
+                if (sameSpeaker && !claims.outletVoice(i)) {
+                    if (bounds.hasRoom(i, j, Relation.REPEATS) && seenArticlePairs.add(aspectPair)) {
+                        add(result, bounds, j, new Suggestion(claims.id(i), claims.id(j), Relation.REPEATS,
+                                "the same original speaker: " + codes.text(claims.attributedTo(i))));
                     }
-                } else if (!relayed && bounds.hasRoom(i, j, Relation.CORROBORATES)
-                        && seenPairs.add(articlePair + "|corroborates")) {
-                    add(result, bounds, j, new Suggestion(a.id(), b.id(), Relation.CORROBORATES,
-                            a.aspect().code() + ": \"" + a.value() + "\" and \"" + b.value() + "\""));
+                } else if (!relayed(claims, i, j, relayKey, relays, speakersByArticle, articleIndex)
+                        && bounds.hasRoom(i, j, Relation.CORROBORATES) && seenArticlePairs.add(aspectPair + 1)) {
+                    add(result, bounds, j, new Suggestion(claims.id(i), claims.id(j), Relation.CORROBORATES,
+                            aspect.code() + ": \"" + codes.text(claims.value(i)) + "\" and \""
+                                    + codes.text(claims.value(j)) + "\""));
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * The pairs compared, in order: for an earlier claim of the chunk every later claim, else only the later
+     * claims of the chunk. {@code for (j = first(i); j < count; j = next(i, j))}.
+     */
+    private static final class FreshPairs {
+
+        private final boolean[] isFresh;
+        private final int[] freshPositions;
+
+        FreshPairs(boolean[] isFresh, int[] freshPositions) {
+            this.isFresh = isFresh;
+            this.freshPositions = freshPositions;
+        }
+
+        int first(int i) {
+            return next(i, i);
+        }
+
+        int next(int i, int j) {
+            if (isFresh[i]) {
+                return j + 1;
+            }
+            int at = java.util.Arrays.binarySearch(freshPositions, j + 1);
+            int index = at >= 0 ? at : -at - 1;
+            return index < freshPositions.length ? freshPositions[index] : isFresh.length;
+        }
+    }
+
+    /** A sentence of an article, by its start. */
+    private record Sentence(long article, int start) {
+    }
+
+    private static long unorderedPair(int first, int second, long count) {
+        return Math.min(first, second) * count + Math.max(first, second);
+    }
+
+    /** The speakers of each article (by its number), as codes. */
+    private static List<Set<Integer>> speakersByArticle(ComparedClaims claims, int[] articleIndex, int articles) {
+        var result = new ArrayList<Set<Integer>>(articles);
+        for (int a = 0; a < articles; a++) {
+            result.add(new HashSet<>());
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            result.get(articleIndex[i]).add(claims.speaker(i));
+        }
+        return result;
+    }
+
+    /**
+     * Whether the two claims' articles (their unordered pair) relay each other and both claims may come from the
+     * shared material: the outlet's own voice, or a speaker the other article quotes too.
+     */
+    private static boolean relayed(ComparedClaims claims, int i, int j, long relayKey, Set<Long> relays,
+                                   List<Set<Integer>> speakersByArticle, int[] articleIndex) {
+        return relays.contains(relayKey)
+                && (claims.outletVoice(i) || speakersByArticle.get(articleIndex[j]).contains(claims.speaker(i)))
+                && (claims.outletVoice(j) || speakersByArticle.get(articleIndex[i]).contains(claims.speaker(j)));
     }
 
     /** Adds the suggestion and counts it against the later claim of its pair. */
@@ -166,7 +247,7 @@ public final class LinkSuggester {
         private final int[][] made;
         private final int[][][] storedPartners;
 
-        EarlierLinks(List<Claim> claims, boolean[] isFresh, Collection<ClaimLink> storedLinks) {
+        EarlierLinks(ComparedClaims claims, boolean[] isFresh, Collection<ClaimLink> storedLinks) {
             made = new int[claims.size()][Relation.values().length];
             storedPartners = new int[claims.size()][][];
             if (storedLinks.isEmpty()) {
@@ -174,7 +255,7 @@ public final class LinkSuggester {
             }
             var position = new HashMap<Long, Integer>();
             for (int i = 0; i < claims.size(); i++) {
-                position.put(claims.get(i).id(), i);
+                position.put(claims.id(i), i);
             }
             var partners = new HashMap<Integer, List<List<Integer>>>();
             for (var link : storedLinks) {
@@ -215,41 +296,17 @@ public final class LinkSuggester {
         }
     }
 
-    /**
-     * Whether a claim (by its speaker key) of one of two articles that relay each other may come from the shared
-     * material: the outlet's own voice, or a speaker the other article quotes too.
-     */
-    private static boolean relayedMaterial(String speaker, Set<String> otherArticleSpeakers) {
-        return speaker.startsWith("outlet:") || otherArticleSpeakers.contains(speaker);
+    /** Whether one claim's count details the other's bare weapon ("3 rocket" and "rocket"). */
+    private static boolean elaborates(ComparedClaims claims, int i, int j, ComparedClaims.Codes codes) {
+        var first = claims.aspect(i);
+        var second = claims.aspect(j);
+        return first == Aspect.WEAPON && second == Aspect.COUNT
+                && codes.text(claims.value(j)).contains(codes.text(claims.value(i)))
+                || second == Aspect.WEAPON && first == Aspect.COUNT
+                && codes.text(claims.value(i)).contains(codes.text(claims.value(j)));
     }
 
-    private static String articlePair(Claim a, Claim b) {
-        return Math.min(a.articleId(), b.articleId()) + "|" + Math.max(a.articleId(), b.articleId());
-    }
-
-    /** Unattributed claims speak for their outlet; every other speaker is keyed as a source ({@link SourceKey}). */
-    private static String speakerKey(Claim claim, Map<Long, String> outletByArticle) {
-        var outlet = outletByArticle.get(claim.articleId());
-        if (claim.rule() != null && claim.rule().contains("attribution.outlet")
-                || outlet != null && outlet.equalsIgnoreCase(claim.attributedTo())) {
-            return "outlet:" + claim.articleId();
-        }
-        return SourceKey.of(claim.attributedTo());
-    }
-
-    private static boolean elaborates(Claim a, Claim b) {
-        return a.aspect() == Aspect.WEAPON && b.aspect() == Aspect.COUNT && b.value().contains(a.value())
-                || b.aspect() == Aspect.WEAPON && a.aspect() == Aspect.COUNT && a.value().contains(b.value());
-    }
-
-    /** Whether two values of the same aspect can both be true. */
-    static boolean compatible(Claim a, Claim b) {
-        if (a.aspect() == Aspect.OCCURRENCE) {
-            return (a.stance() == Stance.DENIES) == (b.stance() == Stance.DENIES);
-        }
-        return compatible(a.aspect(), a.value(), b.value());
-    }
-
+    /** Whether two values of the same aspect (other than occurrence, which is compared by stance) can both be true. */
     static boolean compatible(Aspect aspect, String x, String y) {
         if (x.equals(y)) {
             return true;

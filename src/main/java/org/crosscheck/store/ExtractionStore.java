@@ -62,8 +62,24 @@ public final class ExtractionStore {
         });
     }
 
-    /** What {@link #clearAutomatic} kept and removed. */
-    public record Cleared(List<Claim> kept, Set<Long> removedIncidents) {
+    /**
+     * What {@link #clearAutomatic} kept and removed, the incidents that reported the articles' claims before, and
+     * the claim table's stamp at the start and end of the clearing.
+     */
+    public record Cleared(List<Claim> kept, Set<Long> removedIncidents, Set<Long> reportingIncidents,
+                          ClaimStamp before, ClaimStamp after) {
+    }
+
+    /** The claims {@link #save} stored for each planned incident, and the claim table's stamp before and after. */
+    public record Saved(List<List<Claim>> claims, ClaimStamp before, ClaimStamp after) {
+    }
+
+    /**
+     * How many claims there are, the highest claim id and the highest audit line: a write by anyone (an analyst's
+     * edit is audited) changes it, so a run that saw the same stamp after its last write and before its next one
+     * knows no one else changed a claim in between.
+     */
+    public record ClaimStamp(long claims, long highestClaimId, long highestAuditId) {
     }
 
     /**
@@ -71,17 +87,15 @@ public final class ExtractionStore {
      * or rejected and claims the analyst tagged or graded, and then the extractor incidents left without claims that
      * are unconfirmed, untagged and unassessed: among those the removed claims reported and {@code alsoCheck}, or
      * among all incidents when {@code alsoCheck} is null. Returns the extractor claims of these articles that were
-     * kept and the ids of the incidents removed.
+     * kept, the ids of the incidents removed and of those that reported any claim of these articles before.
      */
     public Cleared clearAutomatic(Collection<Long> articleIds, Collection<Long> alsoCheck) {
         return database.write(connection -> {
-            var reported = new HashSet<Long>();
-            if (alsoCheck != null) {
-                reported.addAll(alsoCheck);
-                try (var query = connection.prepareStatement("SELECT DISTINCT c.incident_id FROM UNNEST(?) AS u(id) "
-                        + "JOIN claim c ON c.article_id = u.id WHERE c.incident_id IS NOT NULL")) {
-                    forEachSlice(connection, query, List.copyOf(articleIds), rows -> reported.add(rows.getLong(1)));
-                }
+            var before = stamp(connection);
+            var reporting = new HashSet<Long>();
+            try (var query = connection.prepareStatement("SELECT DISTINCT c.incident_id FROM UNNEST(?) AS u(id) "
+                    + "JOIN claim c ON c.article_id = u.id WHERE c.incident_id IS NOT NULL")) {
+                forEachSlice(connection, query, List.copyOf(articleIds), rows -> reporting.add(rows.getLong(1)));
             }
             var kept = new ArrayList<Claim>();
             try (var mentions = connection.prepareStatement("DELETE FROM mention WHERE article_id = ?");
@@ -107,8 +121,23 @@ public final class ExtractionStore {
                 kept.addAll(ClaimRepository.select(connection,
                         "SELECT * FROM claim WHERE article_id = ? AND origin = 'auto'", id));
             }
-            return new Cleared(kept, deleteOrphanIncidents(connection, alsoCheck == null ? null : reported));
+            Set<Long> checked = null;
+            if (alsoCheck != null) {
+                checked = new HashSet<>(reporting);
+                checked.addAll(alsoCheck);
+            }
+            var removed = deleteOrphanIncidents(connection, checked);
+            return new Cleared(kept, removed, reporting, before, stamp(connection));
         });
+    }
+
+    private static ClaimStamp stamp(Connection connection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM claim), "
+                + "(SELECT COALESCE(MAX(id), 0) FROM claim), (SELECT COALESCE(MAX(id), 0) FROM audit_log)");
+             var rows = query.executeQuery()) {
+            rows.next();
+            return new ClaimStamp(rows.getLong(1), rows.getLong(2), rows.getLong(3));
+        }
     }
 
     /** Deletes the orphaned extractor incidents among the candidates (all incidents when null); returns their ids. */
@@ -215,10 +244,12 @@ public final class ExtractionStore {
 
     /**
      * Stores mentions (per article), new incidents, field updates of extractor incidents and the claims, in one
-     * transaction. Returns the stored claims of each planned incident, in the same order.
+     * transaction. Returns the stored claims of each planned incident, in the same order, with the claim table's
+     * stamps.
      */
-    public List<List<Claim>> save(Map<Long, List<Mention>> mentions, List<Planned> planned) {
+    public Saved save(Map<Long, List<Mention>> mentions, List<Planned> planned) {
         return database.write(connection -> {
+            var before = stamp(connection);
             MentionRepository.replaceForArticles(connection, mentions);
             var fresh = new ArrayList<Incident>();
             for (var plan : planned) {
@@ -245,7 +276,7 @@ public final class ExtractionStore {
                 }
                 result.add(own);
             }
-            return result;
+            return new Saved(result, before, stamp(connection));
         });
     }
 

@@ -39,7 +39,7 @@ class ExtractionStoreTest {
                     new ExtractionStore.Planned(fresh, false, List.of(claim(first.id(), "3"), claim(second.id(), "4"))),
                     new ExtractionStore.Planned(stored, true, List.of(claim(second.id(), "5"))),
                     new ExtractionStore.Planned(fresh, false, List.of()),
-                    new ExtractionStore.Planned(fresh, false, List.of(claim(first.id(), "6")))));
+                    new ExtractionStore.Planned(fresh, false, List.of(claim(first.id(), "6"))))).claims();
 
             assertThat(saved).hasSize(4);
             assertThat(saved.get(0)).extracting(Claim::value).containsExactly("3", "4");
@@ -58,6 +58,30 @@ class ExtractionStoreTest {
                 }
             }
             assertThat(new IncidentRepository(db).findAll()).extracting(Incident::id).hasSize(4);
+        }
+    }
+
+    @Test
+    void clearingNamesTheIncidentsThatReportedTheArticlesAndStampsShowWritesByOthers() {
+        try (var db = Database.open(folder.resolve("stamp.mv.db"))) {
+            var claims = claimsOfOneIncident(db, "IRI", "Pentagon");
+            var other = StoreFixtures.article(db, "Drones hit Conoco on Monday.", "Rudaw", null);
+            var store = new ExtractionStore(db);
+
+            var cleared = store.clearAutomatic(List.of(claims.get(0).articleId(), other.id()), List.of());
+            var saved = store.save(Map.of(), List.of(new ExtractionStore.Planned(
+                    StoreFixtures.incident(db, LocalDate.of(2024, 1, 13)), false, List.of(claim(other.id(), "2")))));
+
+            assertThat(cleared.reportingIncidents()).containsExactly(claims.get(0).incidentId());
+            assertThat(cleared.after()).isNotEqualTo(cleared.before());
+            assertThat(saved.before()).isEqualTo(cleared.after());
+            assertThat(saved.after()).isNotEqualTo(saved.before());
+            var stored = saved.claims().get(0).get(0);
+            new ClaimRepository(db).update(stored, "ana");
+            var next = store.clearAutomatic(List.of(), List.of());
+            assertThat(next.before()).isNotEqualTo(saved.after());
+            assertThat(next.after()).isEqualTo(next.before());
+            assertThat(store.clearAutomatic(List.of(), List.of()).before()).isEqualTo(next.after());
         }
     }
 
