@@ -9,7 +9,6 @@ import org.crosscheck.extract.ExtractionService;
 import org.crosscheck.export.AnnotationCsv;
 import org.crosscheck.export.ArticlesCsv;
 import org.crosscheck.export.ExportService;
-import org.crosscheck.export.IncidentProvenanceCsv;
 import org.crosscheck.export.OutletsCsv;
 import org.crosscheck.export.TagsCsv;
 import org.crosscheck.ingest.SitesCsv;
@@ -69,14 +68,11 @@ public final class AppContext implements AutoCloseable {
                 new AnnotationStore(database));
         this.extractor = new ExtractionService(articles, sites, incidents, claims, new ExtractionStore(database));
         this.exporter = new ExportService(List.of(
-                (folder, options) -> ArticlesCsv.write(articles, folder, options.excel()),
-                (folder, options) -> TagsCsv.write(tags, folder, options.excel()),
-                (folder, options) -> OutletsCsv.write(grades, folder, options.excel()),
-                (folder, options) -> AnnotationCsv.writeIncidents(incidents, tags, grades, articles, folder, options),
-                (folder, options) -> AnnotationCsv.writeClaims(claims, articles, tags, grades, folder,
-                        options.excel()),
-                (folder, options) -> AnnotationCsv.writeLinks(links, folder, options.excel()),
-                (folder, options) -> IncidentProvenanceCsv.write(incidents, folder, options.excel())));
+                (folder, options, progress) -> List.of(ArticlesCsv.write(articles, folder, options.excel())),
+                (folder, options, progress) -> List.of(TagsCsv.write(tags, folder, options.excel())),
+                (folder, options, progress) -> List.of(OutletsCsv.write(grades, folder, options.excel())),
+                (folder, options, progress) -> AnnotationCsv.write(incidents, tags, grades, articles, folder, options,
+                        progress)));
     }
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */

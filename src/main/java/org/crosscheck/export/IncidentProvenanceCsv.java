@@ -2,8 +2,10 @@ package org.crosscheck.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.crosscheck.store.IncidentRepository;
+import org.crosscheck.model.Incident;
 
 /**
  * Writes {@value #FILE_NAME}: for each incident, what {@code incidents.csv} (fixed ACLED headers) cannot say — whether
@@ -18,10 +20,13 @@ public final class IncidentProvenanceCsv {
     private IncidentProvenanceCsv() {
     }
 
-    public static Path write(IncidentRepository incidents, Path folder, boolean excel) throws IOException {
+    /** Writes one row per incident, by date then id (the order of {@code IncidentRepository.findAll}). */
+    public static Path write(List<Incident> incidents, Path folder, boolean excel) throws IOException {
         var file = folder.resolve(FILE_NAME);
+        var byDate = new ArrayList<>(incidents);
+        byDate.sort(Comparator.comparing(Incident::eventDate).thenComparingLong(Incident::id));
         try (var printer = SafeCsvWriter.create(file, COLUMNS, excel)) {
-            for (var incident : incidents.findAll()) {
+            for (var incident : byDate) {
                 printer.row(incident.id(), incident.origin().code(),
                         incident.dateBasis() == null ? null : incident.dateBasis().code(), incident.confirmed());
             }

@@ -15,12 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.crosscheck.extract.IncidentSummary;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimLink;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Incident;
 import org.crosscheck.model.ItemType;
+import org.crosscheck.model.LinkStatus;
 import org.crosscheck.model.Origin;
+import org.crosscheck.model.Relation;
 import org.crosscheck.model.SourceKey;
 import org.crosscheck.model.TimePrecision;
 
@@ -106,66 +111,86 @@ public final class IncidentRepository {
         });
     }
 
-    /**
-     * The summaries of the incidents in the range, by id, computed with three queries whatever the number of
-     * incidents. Independent sources: claims of the incident grouped by speaker, groups joined by any repeats link the
-     * analyst has not rejected; each group left counts once. For {@link DateRange#ALL} (the map's load, the export)
-     * each table is read straight through instead of by index, which gives the same rows in a fraction of the time.
-     */
-    public List<IncidentSummary> summaries(DateRange range) {
-        return summaries(range, null);
-    }
-
     /** Every incident's summary with the ids of its claims: what the incidents export writes per row. */
     public record SummariesWithClaimIds(List<IncidentSummary> summaries, Map<Long, List<Long>> claimIdsByIncident) {
     }
 
     /**
      * The summaries of every incident ({@code summaries(DateRange.ALL)}) and the ids of the claims about each
-     * incident in the order of {@link ClaimRepository#forIncident} (by article, then text position), from the same
-     * single read of the claim table; incidents without claims have no entry.
+     * incident in the order of {@link ClaimRepository#forIncident} (by article, then text position; incidents without
+     * claims have no entry), from one straight read of the incident, claim and link tables that also hands every
+     * claim and every link, whole and in id order, to the consumers as it reads them (the rows
+     * {@link ClaimRepository#forEach} and {@link LinkRepository#forEach} give): the export writes its claims and
+     * links files from the rows the summaries count instead of reading both large tables a second time.
      */
-    public SummariesWithClaimIds summariesWithClaimIds() {
-        var claimOrder = new HashMap<Long, List<long[]>>();
-        var summaries = summaries(DateRange.ALL, claimOrder);
-        var order = Comparator.<long[]>comparingLong(claim -> claim[0]).thenComparingLong(claim -> claim[1])
-                .thenComparingLong(claim -> claim[2]);
-        var claimIds = new HashMap<Long, List<Long>>();
-        claimOrder.forEach((incidentId, claims) -> {
-            claims.sort(order);
-            claimIds.put(incidentId, claims.stream().map(claim -> claim[2]).toList());
+    public SummariesWithClaimIds summariesWithClaimIds(Consumer<Claim> everyClaim, Consumer<ClaimLink> everyLink) {
+        return database.readStreaming(connection -> {
+            var incidents = new TreeMap<Long, Incident>();
+            var siteNames = new HashMap<Long, String>();
+            readIncidents(connection, DateRange.ALL, incidents, siteNames);
+            var published = publicationDates(connection);
+            var tally = new Tally();
+            var claimOrder = new HashMap<Long, List<long[]>>();
+            try (var query = connection.prepareStatement("SELECT * FROM claim ORDER BY id")) {
+                query.setFetchSize(FETCH_SIZE);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        var claim = ClaimRepository.claim(rows);
+                        everyClaim.accept(claim);
+                        var incidentId = claim.incidentId();
+                        if (incidentId == null) {
+                            continue;
+                        }
+                        claimOrder.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(
+                                new long[] {claim.articleId(), claim.span().start(), claim.id()});
+                        if (incidents.containsKey(incidentId) && published.containsKey(claim.articleId())) {
+                            tally.claim(incidentId, new ClaimSource(claim.id(), claim.articleId(),
+                                    claim.attributedTo(), published.get(claim.articleId())));
+                        }
+                    }
+                }
+            }
+            try (var query = connection.prepareStatement("SELECT * FROM claim_link ORDER BY id")) {
+                query.setFetchSize(FETCH_SIZE);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        var link = LinkRepository.link(rows);
+                        everyLink.accept(link);
+                        if (link.status() != LinkStatus.REJECTED && (link.relation() == Relation.REPEATS
+                                || link.relation() == Relation.CONTRADICTS)) {
+                            tally.link(link.claimA(), link.claimB(), link.relation() == Relation.CONTRADICTS);
+                        }
+                    }
+                }
+            }
+            var order = Comparator.<long[]>comparingLong(claim -> claim[0]).thenComparingLong(claim -> claim[1])
+                    .thenComparingLong(claim -> claim[2]);
+            var claimIds = new HashMap<Long, List<Long>>();
+            claimOrder.forEach((incidentId, claims) -> {
+                claims.sort(order);
+                claimIds.put(incidentId, claims.stream().map(claim -> claim[2]).toList());
+            });
+            return new SummariesWithClaimIds(tally.summaries(incidents, siteNames), claimIds);
         });
-        return new SummariesWithClaimIds(summaries, claimIds);
     }
 
     /**
-     * The summaries; for {@link DateRange#ALL} with a {@code claimOrder} map, also every claim with an incident as
-     * {article id, text start, claim id} under its incident id, unsorted.
+     * The summaries of the incidents in the range, by id, computed with three queries whatever the number of
+     * incidents. Independent sources: claims of the incident grouped by speaker, groups joined by any repeats link the
+     * analyst has not rejected; each group left counts once. For {@link DateRange#ALL} (the map's load)
+     * each table is read straight through instead of by index, which gives the same rows in a fraction of the time.
      */
-    private List<IncidentSummary> summaries(DateRange range, Map<Long, List<long[]>> claimOrder) {
+    public List<IncidentSummary> summaries(DateRange range) {
         boolean all = range.from() == null && range.to() == null;
         SqlWork<List<IncidentSummary>> work = connection -> {
             var incidents = new TreeMap<Long, Incident>();
             var siteNames = new HashMap<Long, String>();
-            try (var query = connection.prepareStatement("SELECT i.*, s.name AS site_name FROM incident i "
-                    + "LEFT JOIN site s ON s.id = i.site_id" + (all ? "" : where(range)))) {
-                bind(query, range, 1);
-                query.setFetchSize(FETCH_SIZE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        var incident = incident(rows);
-                        incidents.put(incident.id(), incident);
-                        var name = rows.getString("site_name");
-                        siteNames.put(incident.id(), name == null ? incident.location() : name);
-                    }
-                }
-            }
-            var claims = new HashMap<Long, List<ClaimSource>>();
-            var claimIncident = new HashMap<Long, Long>();
+            readIncidents(connection, range, incidents, siteNames);
+            var tally = new Tally();
             var published = all ? publicationDates(connection) : null;
             // The IN form keeps H2 on the date index; as a join it may scan every article first.
             try (var query = connection.prepareStatement(all
-                    ? "SELECT c.id, c.incident_id, c.article_id, c.attributed_to, c.span_start FROM claim c "
+                    ? "SELECT c.id, c.incident_id, c.article_id, c.attributed_to FROM claim c "
                     + "WHERE c.incident_id IS NOT NULL"
                     : "SELECT c.id, c.incident_id, c.article_id, c.attributed_to, a.published FROM claim c "
                     + "JOIN article a ON a.id = c.article_id "
@@ -176,22 +201,15 @@ public final class IncidentRepository {
                     while (rows.next()) {
                         long incidentId = rows.getLong("incident_id");
                         long articleId = rows.getLong("article_id");
-                        if (claimOrder != null) {
-                            claimOrder.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(
-                                    new long[] {articleId, rows.getInt("span_start"), rows.getLong("id")});
-                        }
                         if (all && (!incidents.containsKey(incidentId) || !published.containsKey(articleId))) {
                             continue;
                         }
-                        var source = new ClaimSource(rows.getLong("id"), articleId, rows.getString("attributed_to"),
-                                all ? published.get(articleId) : Jdbc.getDate(rows, "published"));
-                        claims.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(source);
-                        claimIncident.put(source.claimId(), incidentId);
+                        tally.claim(incidentId, new ClaimSource(rows.getLong("id"), articleId,
+                                rows.getString("attributed_to"),
+                                all ? published.get(articleId) : Jdbc.getDate(rows, "published")));
                     }
                 }
             }
-            var repeats = new HashMap<Long, List<long[]>>();
-            var conflicts = new HashMap<Long, Integer>();
             try (var query = connection.prepareStatement(all
                     ? "SELECT l.claim_a, l.claim_b, l.relation FROM claim_link l WHERE l.status <> 'rejected' "
                     + "AND l.relation IN ('repeats', 'contradicts')"
@@ -202,20 +220,63 @@ public final class IncidentRepository {
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
-                        long a = rows.getLong(1);
-                        long b = rows.getLong(2);
-                        Long incidentId = claimIncident.get(a);
-                        if (incidentId == null) {
-                            continue;
-                        }
-                        if ("contradicts".equals(rows.getString(3))) {
-                            conflicts.merge(incidentId, 1, Integer::sum);
-                        } else if (incidentId.equals(claimIncident.get(b))) {
-                            repeats.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(new long[] {a, b});
-                        }
+                        tally.link(rows.getLong(1), rows.getLong(2), "contradicts".equals(rows.getString(3)));
                     }
                 }
             }
+            return tally.summaries(incidents, siteNames);
+        };
+        return all ? database.readStreaming(work) : database.read(work);
+    }
+
+    /** The incidents in the range by id, with each one's site name (its location when it has no site). */
+    private static void readIncidents(Connection connection, DateRange range, Map<Long, Incident> incidents,
+                                      Map<Long, String> siteNames) throws SQLException {
+        boolean all = range.from() == null && range.to() == null;
+        try (var query = connection.prepareStatement("SELECT i.*, s.name AS site_name FROM incident i "
+                + "LEFT JOIN site s ON s.id = i.site_id" + (all ? "" : where(range)))) {
+            bind(query, range, 1);
+            query.setFetchSize(FETCH_SIZE);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    var incident = incident(rows);
+                    incidents.put(incident.id(), incident);
+                    var name = rows.getString("site_name");
+                    siteNames.put(incident.id(), name == null ? incident.location() : name);
+                }
+            }
+        }
+    }
+
+    /**
+     * What the summaries count, gathered claim by claim and link by link as the tables are read: each incident's
+     * claims, the repeat pairs within an incident (links not rejected) and the contradictions per incident.
+     */
+    private static final class Tally {
+        private final Map<Long, List<ClaimSource>> claims = new HashMap<>();
+        private final Map<Long, Long> claimIncident = new HashMap<>();
+        private final Map<Long, List<long[]>> repeats = new HashMap<>();
+        private final Map<Long, Integer> conflicts = new HashMap<>();
+
+        void claim(long incidentId, ClaimSource source) {
+            claims.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(source);
+            claimIncident.put(source.claimId(), incidentId);
+        }
+
+        /** A repeats or contradicts link the analyst has not rejected; it counts for the incident of its first claim. */
+        void link(long a, long b, boolean contradicts) {
+            Long incidentId = claimIncident.get(a);
+            if (incidentId == null) {
+                return;
+            }
+            if (contradicts) {
+                conflicts.merge(incidentId, 1, Integer::sum);
+            } else if (incidentId.equals(claimIncident.get(b))) {
+                repeats.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(new long[] {a, b});
+            }
+        }
+
+        List<IncidentSummary> summaries(Map<Long, Incident> incidents, Map<Long, String> siteNames) {
             var result = new ArrayList<IncidentSummary>(incidents.size());
             var speakerKeys = new HashMap<String, String>();
             for (var incident : incidents.values()) {
@@ -236,8 +297,7 @@ public final class IncidentRepository {
                         IncidentSummary.State.of(incident.confirmed(), conflictCount, independent)));
             }
             return result;
-        };
-        return all ? database.readStreaming(work) : database.read(work);
+        }
     }
 
     /** The publication date (or null) of every article by id, read straight through the table. */

@@ -34,14 +34,14 @@ class AnnotationCsvTest {
                     LocalDate.of(2023, 10, 28), DateBasis.EXPLICIT, null, Instant.now()));
             context.extractor().extractAll(Progress.NONE);
 
-            var incidents = Files.readAllLines(AnnotationCsv.writeIncidents(context.incidents(), context.tags(),
-                    context.grades(), context.articles(), folder, new ExportFinish.Options(false, true, false)),
-                    StandardCharsets.UTF_8);
-            var claims = Files.readAllLines(AnnotationCsv.writeClaims(context.claims(), context.articles(),
-                    context.tags(), context.grades(), folder, false), StandardCharsets.UTF_8);
-            var links = Files.readAllLines(AnnotationCsv.writeLinks(context.links(), folder, false),
-                    StandardCharsets.UTF_8);
+            var files = AnnotationCsv.write(context.incidents(), context.tags(), context.grades(),
+                    context.articles(), folder, new ExportFinish.Options(false, true, false), Progress.NONE);
 
+            assertThat(files).extracting(file -> file.getFileName().toString()).containsExactly("incidents.csv",
+                    "claims.csv", "links.csv", "incident_provenance.csv");
+            var incidents = Files.readAllLines(files.get(0), StandardCharsets.UTF_8);
+            var claims = Files.readAllLines(files.get(1), StandardCharsets.UTF_8);
+            var links = Files.readAllLines(files.get(2), StandardCharsets.UTF_8);
             assertThat(incidents.get(0)).isEqualTo(ACLED + ",incident_id,site_id,weapons,report_count,"
                     + "independent_source_count,article_ids,claim_ids,assessment,conflict_count");
             assertThat(incidents).hasSize(2);
@@ -56,6 +56,8 @@ class AnnotationCsvTest {
                     "\"location\":\"Al-Omar oil field base\"");
             assertThat(folder.resolve(IncidentMaps.KML)).doesNotExist();
             assertThat(links.get(0)).isEqualTo("link_id,claim_a,claim_b,relation,origin,status,note,analyst,created_at");
+            assertThat(Files.readAllLines(files.get(3), StandardCharsets.UTF_8))
+                    .containsExactly("incident_id,origin,date_basis,confirmed", "1,auto,relative-to-published,false");
         }
     }
 }

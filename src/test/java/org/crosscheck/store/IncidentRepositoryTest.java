@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.crosscheck.extract.IncidentSummary;
@@ -134,16 +135,43 @@ class IncidentRepositoryTest {
             var earlyInFirst = claims.insert(claim(first.id(), attack.id(), 5, 15));
             claims.insert(claim(first.id(), null, 0, 4));
             var ofOther = claims.insert(claim(second.id(), other.id(), 12, 20));
+            var links = new LinkRepository(db);
+            links.insert(link(inSecond, lateInFirst, Relation.CONTRADICTS, LinkStatus.SUGGESTED));
+            links.insert(link(lateInFirst, earlyInFirst, Relation.REPEATS, LinkStatus.REJECTED));
             var repository = new IncidentRepository(db);
 
-            var read = repository.summariesWithClaimIds();
+            var read = repository.summariesWithClaimIds(claim -> { }, link -> { });
 
             assertThat(read.summaries()).isEqualTo(repository.summaries(DateRange.ALL));
+            assertThat(read.summaries().get(0).conflictCount()).isEqualTo(1);
             var ids = read.claimIdsByIncident();
             assertThat(ids).containsOnlyKeys(attack.id(), other.id());
             assertThat(ids.get(attack.id())).containsExactly(earlyInFirst.id(), lateInFirst.id(), inSecond.id())
                     .isEqualTo(claims.forIncident(attack.id()).stream().map(Claim::id).toList());
             assertThat(ids.get(other.id())).containsExactly(ofOther.id());
+        }
+    }
+
+    @Test
+    void summariesWithClaimIdsHandEveryClaimAndLinkOverInIdOrderAsTheRepositoriesReadThem() {
+        try (var db = Database.open(folder.resolve("rows.mv.db"))) {
+            var article = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);
+            var attack = StoreFixtures.incident(db, LocalDate.of(2023, 10, 27));
+            var claims = new ClaimRepository(db);
+            var a = claims.insert(claim(article.id(), attack.id(), 20, 30));
+            var b = claims.insert(claim(article.id(), null, 0, 4));
+            var c = claims.insert(claim(article.id(), attack.id(), 5, 15));
+            var links = new LinkRepository(db);
+            links.insert(link(c, a, Relation.REPEATS, LinkStatus.ACCEPTED));
+            links.insert(link(a, b, Relation.CORROBORATES, LinkStatus.REJECTED));
+            var seenClaims = new ArrayList<Claim>();
+            var seenLinks = new ArrayList<ClaimLink>();
+
+            new IncidentRepository(db).summariesWithClaimIds(seenClaims::add, seenLinks::add);
+
+            assertThat(seenClaims).isEqualTo(claims.findAll()).extracting(Claim::id)
+                    .containsExactly(a.id(), b.id(), c.id());
+            assertThat(seenLinks).isEqualTo(links.findAll()).hasSize(2);
         }
     }
 
