@@ -133,6 +133,7 @@ public final class AnnotationCsv {
         private final Map<Long, Grade> credibility;
         private final Map<String, Grade> reliability;
         private final Progress progress;
+        private final SecondsText updatedAt = new SecondsText();
         private long count;
 
         ClaimRows(SafeCsvWriter printer, Map<Long, ArticleHeader> headers, TagRepository tags, GradeRepository grades,
@@ -160,7 +161,7 @@ public final class AnnotationCsv {
                     claim.attributedTo(), claim.cue(), claim.aspect().code(), claim.value(), claim.stance().code(),
                     outletGrade == null ? null : outletGrade.value(), claimGrade == null ? null : claimGrade.value(),
                     String.join(";", tagNames.getOrDefault(claim.id(), List.of())), claim.origin().code(),
-                    claim.analyst(), timestamp(claim.updatedAt()));
+                    claim.analyst(), updatedAt.text(claim.updatedAt()));
         }
 
         @Override
@@ -173,6 +174,7 @@ public final class AnnotationCsv {
     private static final class LinkRows implements Consumer<ClaimLink>, Closeable {
         private final SafeCsvWriter printer;
         private final Progress progress;
+        private final SecondsText createdAt = new SecondsText();
         private long count;
 
         LinkRows(SafeCsvWriter printer, Progress progress) {
@@ -187,7 +189,7 @@ public final class AnnotationCsv {
                 progress.update(1, 4, "writing " + AnnotationFiles.LINKS + ": " + count + " links");
             }
             row(printer, link.id(), link.claimA(), link.claimB(), link.relation().code(), link.origin().code(),
-                    link.status().code(), link.note(), link.analyst(), timestamp(link.createdAt()));
+                    link.status().code(), link.note(), link.analyst(), createdAt.text(link.createdAt()));
         }
 
         @Override
@@ -209,7 +211,23 @@ public final class AnnotationCsv {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(";"));
     }
 
-    private static String timestamp(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    /**
+     * Writes instants to the second (ISO-8601, UTC), remembering the last one: rows stored together share their
+     * second, so most rows reuse the text of the row before.
+     */
+    private static final class SecondsText {
+        private long second = Long.MIN_VALUE;
+        private String text;
+
+        String text(Instant instant) {
+            if (instant == null) {
+                return null;
+            }
+            if (instant.getEpochSecond() != second) {
+                second = instant.getEpochSecond();
+                text = instant.truncatedTo(ChronoUnit.SECONDS).toString();
+            }
+            return text;
+        }
     }
 }

@@ -14,23 +14,26 @@ import java.util.List;
  * when written for Excel. Rows go straight to the file, so an export never holds a table in memory or rewrites it.
  * Cells are quoted exactly where Commons CSV's RFC 4180 format quotes them (which reads the files back), written
  * here without its per-cell overhead: a cell holding a comma, double quote, CR or LF, starting with a character up to
- * {@code #} or ending with one up to a space, and an empty first cell; {@code null} is an empty unquoted cell.
+ * {@code #} or ending with one up to a space, and an empty first cell; {@code null} is an empty unquoted cell. Each
+ * line is put together in a buffer and handed to the writer whole (one call per line instead of several per cell).
  */
 public final class SafeCsvWriter implements Closeable {
 
     private final Writer out;
     private final int columns;
+    private final StringBuilder line = new StringBuilder(256);
+    private char[] chars = new char[256];
 
     private SafeCsvWriter(Writer out, List<String> columns, boolean excel) throws IOException {
         this.out = out;
         this.columns = columns.size();
         if (excel) {
-            out.write(SpreadsheetSafety.BOM);
+            line.append(SpreadsheetSafety.BOM);
         }
         for (int i = 0; i < columns.size(); i++) {
             cell(columns.get(i), i == 0);
         }
-        out.write("\r\n");
+        endLine();
     }
 
     /** Creates (or replaces) {@code file} and writes its header line. */
@@ -63,7 +66,7 @@ public final class SafeCsvWriter implements Closeable {
         for (int i = 0; i < values.length; i++) {
             cell(values[i] == null ? null : SpreadsheetSafety.neutralise(values[i].toString()), i == 0);
         }
-        out.write("\r\n");
+        endLine();
     }
 
     /** Writes out what is buffered without closing. */
@@ -76,27 +79,38 @@ public final class SafeCsvWriter implements Closeable {
         out.close();
     }
 
-    private void cell(String text, boolean first) throws IOException {
+    private void cell(String text, boolean first) {
         if (!first) {
-            out.write(',');
+            line.append(',');
         }
         if (text == null) {
             return;
         }
         if (!needsQuotes(text, first)) {
-            out.write(text);
+            line.append(text);
             return;
         }
-        out.write('"');
+        line.append('"');
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '"') {
-                out.write(text, from, i + 1 - from);
+                line.append(text, from, i + 1);
                 from = i;
             }
         }
-        out.write(text, from, text.length() - from);
-        out.write('"');
+        line.append(text, from, text.length()).append('"');
+    }
+
+    /** Ends the line and hands it to the writer. */
+    private void endLine() throws IOException {
+        line.append("\r\n");
+        int length = line.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        line.getChars(0, length, chars, 0);
+        out.write(chars, 0, length);
+        line.setLength(0);
     }
 
     private static boolean needsQuotes(String text, boolean first) {

@@ -75,6 +75,21 @@ class SafeCsvWriterTest {
     }
 
     @Test
+    void writesLinesLongerThanItsBufferWholeAndTheLinesAfterThemUnchanged() throws Exception {
+        var quote = "\"" + "word, ".repeat(2_000) + "نص\"";
+        var out = new StringWriter();
+
+        var csv = SafeCsvWriter.on(out, List.of("id", "quote"), false);
+        csv.row(1, "short");
+        csv.row(2, quote);
+        csv.row(3, "short again");
+        csv.flush();
+
+        assertThat(out.toString()).isEqualTo("id,quote\r\n1,short\r\n2,\"" + quote.replace("\"", "\"\"")
+                + "\"\r\n3,short again\r\n");
+    }
+
+    @Test
     void refusesARowWithoutOneCellPerColumn() throws Exception {
         try (var csv = SafeCsvWriter.on(new StringWriter(), List.of("a", "b"), false)) {
             assertThatThrownBy(() -> csv.row("only one")).isInstanceOf(IllegalArgumentException.class)
