@@ -98,6 +98,7 @@ public final class ExtractionStore {
                 forEachSlice(connection, query, List.copyOf(articleIds), rows -> reporting.add(rows.getLong(1)));
             }
             var kept = new ArrayList<Claim>();
+            int removedClaims = 0;
             try (var mentions = connection.prepareStatement("DELETE FROM mention WHERE article_id = ?");
                  var claims = connection.prepareStatement("DELETE FROM claim c WHERE c.article_id = ? "
                          + "AND c.origin = 'auto' "
@@ -115,7 +116,9 @@ public final class ExtractionStore {
                     claims.addBatch();
                 }
                 mentions.executeBatch();
-                claims.executeBatch();
+                for (int removed : claims.executeBatch()) {
+                    removedClaims += removed;
+                }
             }
             for (var id : articleIds) {
                 kept.addAll(ClaimRepository.select(connection,
@@ -127,10 +130,24 @@ public final class ExtractionStore {
                 checked.addAll(alsoCheck);
             }
             var removed = deleteOrphanIncidents(connection, checked);
-            return new Cleared(kept, removed, reporting, before, stamp(connection));
+            var after = removedClaims == 0 ? before : new ClaimStamp(before.claims() - removedClaims,
+                    highestClaimId(connection), before.highestAuditId());
+            return new Cleared(kept, removed, reporting, before, after);
         });
     }
 
+    private static long highestClaimId(Connection connection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM claim");
+             var rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The claim table's stamp, read at the start of a write transaction (counting rows after the transaction's own
+     * changes would make H2 scan them, so the stamp after is worked out from what the transaction did).
+     */
     private static ClaimStamp stamp(Connection connection) throws SQLException {
         try (var query = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM claim), "
                 + "(SELECT COALESCE(MAX(id), 0) FROM claim), (SELECT COALESCE(MAX(id), 0) FROM audit_log)");
@@ -267,7 +284,12 @@ public final class ExtractionStore {
                     claims.add(claim.withIncident(incidentId));
                 }
             }
-            var stored = ClaimRepository.insertAll(connection, claims).iterator();
+            var storedClaims = ClaimRepository.insertAll(connection, claims);
+            long highest = before.highestClaimId();
+            for (var claim : storedClaims) {
+                highest = Math.max(highest, claim.id());
+            }
+            var stored = storedClaims.iterator();
             var result = new ArrayList<List<Claim>>();
             for (var plan : planned) {
                 var own = new ArrayList<Claim>(plan.claims().size());
@@ -276,7 +298,8 @@ public final class ExtractionStore {
                 }
                 result.add(own);
             }
-            return new Saved(result, before, stamp(connection));
+            return new Saved(result, before, new ClaimStamp(before.claims() + storedClaims.size(), highest,
+                    before.highestAuditId()));
         });
     }
 

@@ -76,6 +76,7 @@ class ExtractionStoreTest {
             assertThat(cleared.after()).isNotEqualTo(cleared.before());
             assertThat(saved.before()).isEqualTo(cleared.after());
             assertThat(saved.after()).isNotEqualTo(saved.before());
+            assertThat(store.clearAutomatic(List.of(), List.of()).before()).isEqualTo(saved.after());
             var stored = saved.claims().get(0).get(0);
             new ClaimRepository(db).update(stored, "ana");
             var next = store.clearAutomatic(List.of(), List.of());
