@@ -64,7 +64,12 @@ public final class SafeCsvWriter implements Closeable {
                     + " columns.");
         }
         for (int i = 0; i < values.length; i++) {
-            cell(values[i] == null ? null : SpreadsheetSafety.neutralise(values[i].toString()), i == 0);
+            var value = values[i];
+            if (value instanceof Long || value instanceof Integer) {
+                whole(((Number) value).longValue(), i == 0);
+            } else {
+                cell(value == null ? null : SpreadsheetSafety.neutralise(value.toString()), i == 0);
+            }
         }
         endLine();
     }
@@ -99,6 +104,17 @@ public final class SafeCsvWriter implements Closeable {
             }
         }
         line.append(text, from, text.length()).append('"');
+    }
+
+    /**
+     * A whole number, written as {@code toString()} writes it without the text in between: its digits (after a
+     * minus) are never neutralised, since it is a number, and never quoted, since it starts above {@code #}.
+     */
+    private void whole(long value, boolean first) {
+        if (!first) {
+            line.append(',');
+        }
+        line.append(value);
     }
 
     /** Ends the line and hands it to the writer. */

@@ -90,6 +90,24 @@ class SafeCsvWriterTest {
     }
 
     @Test
+    void writesWholeNumbersExactlyAsTheirTextWouldBeWritten() throws Exception {
+        var numbers = new StringWriter();
+        var texts = new StringWriter();
+        var asNumbers = SafeCsvWriter.on(numbers, List.of("a", "b", "c"), false);
+        var asTexts = SafeCsvWriter.on(texts, List.of("a", "b", "c"), false);
+
+        asNumbers.row(-5L, Integer.MIN_VALUE, 0);
+        asNumbers.row(Long.MAX_VALUE, null, 42L);
+        asTexts.row("-5", String.valueOf(Integer.MIN_VALUE), "0");
+        asTexts.row(String.valueOf(Long.MAX_VALUE), null, "42");
+        asNumbers.flush();
+        asTexts.flush();
+
+        assertThat(numbers.toString()).isEqualTo(texts.toString())
+                .isEqualTo("a,b,c\r\n-5,-2147483648,0\r\n9223372036854775807,,42\r\n");
+    }
+
+    @Test
     void refusesARowWithoutOneCellPerColumn() throws Exception {
         try (var csv = SafeCsvWriter.on(new StringWriter(), List.of("a", "b"), false)) {
             assertThatThrownBy(() -> csv.row("only one")).isInstanceOf(IllegalArgumentException.class)
