@@ -223,9 +223,10 @@ public final class ClaimRepository {
                 query.setLong(1, parameter);
             }
             try (var rows = query.executeQuery()) {
+                var columns = new Columns(rows);
                 var result = new ArrayList<Claim>();
                 while (rows.next()) {
-                    result.add(claim(rows));
+                    result.add(columns.claim(rows));
                 }
                 return result;
             }
@@ -233,11 +234,55 @@ public final class ClaimRepository {
     }
 
     static Claim claim(ResultSet rows) throws SQLException {
-        return new Claim(rows.getLong("id"), rows.getLong("article_id"), Jdbc.getNullableLong(rows, "incident_id"),
-                new Span(rows.getInt("span_start"), rows.getInt("span_end")), rows.getString("quote"),
-                rows.getString("attributed_to"), rows.getString("cue"), Aspect.fromCode(rows.getString("aspect")),
-                rows.getString("claim_value"), Stance.fromCode(rows.getString("stance")), rows.getString("rule"),
-                rows.getDouble("confidence"), Origin.fromCode(rows.getString("origin")), rows.getString("analyst"),
-                Jdbc.getInstant(rows, "updated_at"));
+        return new Columns(rows).claim(rows);
+    }
+
+    /** Where a query's claim columns are, found once per result set instead of by name on every row. */
+    static final class Columns {
+        private final int id;
+        private final int articleId;
+        private final int incidentId;
+        private final int spanStart;
+        private final int spanEnd;
+        private final int quote;
+        private final int attributedTo;
+        private final int cue;
+        private final int aspect;
+        private final int value;
+        private final int stance;
+        private final int rule;
+        private final int confidence;
+        private final int origin;
+        private final int analyst;
+        private final int updatedAt;
+
+        Columns(ResultSet rows) throws SQLException {
+            id = rows.findColumn("id");
+            articleId = rows.findColumn("article_id");
+            incidentId = rows.findColumn("incident_id");
+            spanStart = rows.findColumn("span_start");
+            spanEnd = rows.findColumn("span_end");
+            quote = rows.findColumn("quote");
+            attributedTo = rows.findColumn("attributed_to");
+            cue = rows.findColumn("cue");
+            aspect = rows.findColumn("aspect");
+            value = rows.findColumn("claim_value");
+            stance = rows.findColumn("stance");
+            rule = rows.findColumn("rule");
+            confidence = rows.findColumn("confidence");
+            origin = rows.findColumn("origin");
+            analyst = rows.findColumn("analyst");
+            updatedAt = rows.findColumn("updated_at");
+        }
+
+        /** The claim on the current row. */
+        Claim claim(ResultSet rows) throws SQLException {
+            return new Claim(rows.getLong(id), rows.getLong(articleId), Jdbc.getNullableLong(rows, incidentId),
+                    new Span(rows.getInt(spanStart), rows.getInt(spanEnd)), rows.getString(quote),
+                    rows.getString(attributedTo), rows.getString(cue), Aspect.fromCode(rows.getString(aspect)),
+                    rows.getString(value), Stance.fromCode(rows.getString(stance)), rows.getString(rule),
+                    rows.getDouble(confidence), Origin.fromCode(rows.getString(origin)), rows.getString(analyst),
+                    Jdbc.getInstant(rows, updatedAt));
+        }
     }
 }

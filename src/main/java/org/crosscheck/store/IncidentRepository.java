@@ -134,8 +134,9 @@ public final class IncidentRepository {
             try (var query = connection.prepareStatement("SELECT * FROM claim ORDER BY id")) {
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {
+                    var columns = new ClaimRepository.Columns(rows);
                     while (rows.next()) {
-                        var claim = ClaimRepository.claim(rows);
+                        var claim = columns.claim(rows);
                         everyClaim.accept(claim);
                         var incidentId = claim.incidentId();
                         if (incidentId == null) {
@@ -153,8 +154,9 @@ public final class IncidentRepository {
             try (var query = connection.prepareStatement("SELECT * FROM claim_link ORDER BY id")) {
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {
+                    var columns = new LinkRepository.Columns(rows);
                     while (rows.next()) {
-                        var link = LinkRepository.link(rows);
+                        var link = columns.link(rows);
                         everyLink.accept(link);
                         if (link.status() != LinkStatus.REJECTED && (link.relation() == Relation.REPEATS
                                 || link.relation() == Relation.CONTRADICTS)) {
@@ -238,10 +240,12 @@ public final class IncidentRepository {
             bind(query, range, 1);
             query.setFetchSize(FETCH_SIZE);
             try (var rows = query.executeQuery()) {
+                var columns = new Columns(rows);
+                int siteName = rows.findColumn("site_name");
                 while (rows.next()) {
-                    var incident = incident(rows);
+                    var incident = columns.incident(rows);
                     incidents.put(incident.id(), incident);
-                    var name = rows.getString("site_name");
+                    var name = rows.getString(siteName);
                     siteNames.put(incident.id(), name == null ? incident.location() : name);
                 }
             }
@@ -557,24 +561,72 @@ public final class IncidentRepository {
 
     private static List<Incident> rows(ResultSet rows) throws SQLException {
         try (rows) {
+            var columns = new Columns(rows);
             var result = new ArrayList<Incident>();
             while (rows.next()) {
-                result.add(incident(rows));
+                result.add(columns.incident(rows));
             }
             return result;
         }
     }
 
-    static Incident incident(ResultSet rows) throws SQLException {
-        var weapons = rows.getString("weapons");
-        var basis = rows.getString("date_basis");
-        return new Incident(rows.getLong("id"), rows.getString("site_id"), Jdbc.getDate(rows, "event_date"),
-                TimePrecision.fromCode(rows.getInt("time_precision")), basis == null ? null : DateBasis.fromCode(basis),
-                rows.getString("event_type"), rows.getString("sub_event_type"), rows.getString("actor1"),
-                weapons == null || weapons.isBlank() ? List.of() : Arrays.asList(weapons.split(";")),
-                rows.getString("location"), rows.getDouble("latitude"), rows.getDouble("longitude"),
-                rows.getInt("geo_precision"), rows.getString("country"), rows.getString("admin1"),
-                Jdbc.getNullableInt(rows, "fatalities"), rows.getString("notes"),
-                Origin.fromCode(rows.getString("origin")), rows.getBoolean("confirmed"));
+    /** Where a query's incident columns are, found once per result set instead of by name on every row. */
+    private static final class Columns {
+        private final int id;
+        private final int siteId;
+        private final int eventDate;
+        private final int timePrecision;
+        private final int dateBasis;
+        private final int eventType;
+        private final int subEventType;
+        private final int actor1;
+        private final int weapons;
+        private final int location;
+        private final int latitude;
+        private final int longitude;
+        private final int geoPrecision;
+        private final int country;
+        private final int admin1;
+        private final int fatalities;
+        private final int notes;
+        private final int origin;
+        private final int confirmed;
+
+        Columns(ResultSet rows) throws SQLException {
+            id = rows.findColumn("id");
+            siteId = rows.findColumn("site_id");
+            eventDate = rows.findColumn("event_date");
+            timePrecision = rows.findColumn("time_precision");
+            dateBasis = rows.findColumn("date_basis");
+            eventType = rows.findColumn("event_type");
+            subEventType = rows.findColumn("sub_event_type");
+            actor1 = rows.findColumn("actor1");
+            weapons = rows.findColumn("weapons");
+            location = rows.findColumn("location");
+            latitude = rows.findColumn("latitude");
+            longitude = rows.findColumn("longitude");
+            geoPrecision = rows.findColumn("geo_precision");
+            country = rows.findColumn("country");
+            admin1 = rows.findColumn("admin1");
+            fatalities = rows.findColumn("fatalities");
+            notes = rows.findColumn("notes");
+            origin = rows.findColumn("origin");
+            confirmed = rows.findColumn("confirmed");
+        }
+
+        /** The incident on the current row. */
+        Incident incident(ResultSet rows) throws SQLException {
+            var weaponList = rows.getString(weapons);
+            var basis = rows.getString(dateBasis);
+            return new Incident(rows.getLong(id), rows.getString(siteId), Jdbc.getDate(rows, eventDate),
+                    TimePrecision.fromCode(rows.getInt(timePrecision)),
+                    basis == null ? null : DateBasis.fromCode(basis), rows.getString(eventType),
+                    rows.getString(subEventType), rows.getString(actor1),
+                    weaponList == null || weaponList.isBlank() ? List.of() : Arrays.asList(weaponList.split(";")),
+                    rows.getString(location), rows.getDouble(latitude), rows.getDouble(longitude),
+                    rows.getInt(geoPrecision), rows.getString(country), rows.getString(admin1),
+                    Jdbc.getNullableInt(rows, fatalities), rows.getString(notes),
+                    Origin.fromCode(rows.getString(origin)), rows.getBoolean(confirmed));
+        }
     }
 }

@@ -57,21 +57,37 @@ final class Jdbc {
         return rows.getObject(column, LocalDate.class);
     }
 
+    static LocalDate getDate(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, LocalDate.class);
+    }
+
     static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setObject(index, instant == null ? null : instant.atOffset(ZoneOffset.UTC));
     }
 
     static Instant getInstant(ResultSet rows, String column) throws SQLException {
+        return getInstant(rows, rows.findColumn(column));
+    }
+
+    static Instant getInstant(ResultSet rows, int column) throws SQLException {
         var value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
     static Integer getNullableInt(ResultSet rows, String column) throws SQLException {
+        return getNullableInt(rows, rows.findColumn(column));
+    }
+
+    static Integer getNullableInt(ResultSet rows, int column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value;
     }
 
     static Long getNullableLong(ResultSet rows, String column) throws SQLException {
+        return getNullableLong(rows, rows.findColumn(column));
+    }
+
+    static Long getNullableLong(ResultSet rows, int column) throws SQLException {
         long value = rows.getLong(column);
         return rows.wasNull() ? null : value;
     }

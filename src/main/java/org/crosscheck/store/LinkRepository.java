@@ -212,18 +212,49 @@ public final class LinkRepository {
 
     private static List<ClaimLink> rows(ResultSet rows) throws SQLException {
         try (rows) {
+            var columns = new Columns(rows);
             var result = new ArrayList<ClaimLink>();
             while (rows.next()) {
-                result.add(link(rows));
+                result.add(columns.link(rows));
             }
             return result;
         }
     }
 
     static ClaimLink link(ResultSet rows) throws SQLException {
-        return new ClaimLink(rows.getLong("id"), rows.getLong("claim_a"), rows.getLong("claim_b"),
-                Relation.fromCode(rows.getString("relation")), Origin.fromCode(rows.getString("origin")),
-                LinkStatus.fromCode(rows.getString("status")), rows.getString("note"), rows.getString("analyst"),
-                Jdbc.getInstant(rows, "created_at"));
+        return new Columns(rows).link(rows);
+    }
+
+    /** Where a query's link columns are, found once per result set instead of by name on every row. */
+    static final class Columns {
+        private final int id;
+        private final int claimA;
+        private final int claimB;
+        private final int relation;
+        private final int origin;
+        private final int status;
+        private final int note;
+        private final int analyst;
+        private final int createdAt;
+
+        Columns(ResultSet rows) throws SQLException {
+            id = rows.findColumn("id");
+            claimA = rows.findColumn("claim_a");
+            claimB = rows.findColumn("claim_b");
+            relation = rows.findColumn("relation");
+            origin = rows.findColumn("origin");
+            status = rows.findColumn("status");
+            note = rows.findColumn("note");
+            analyst = rows.findColumn("analyst");
+            createdAt = rows.findColumn("created_at");
+        }
+
+        /** The link on the current row. */
+        ClaimLink link(ResultSet rows) throws SQLException {
+            return new ClaimLink(rows.getLong(id), rows.getLong(claimA), rows.getLong(claimB),
+                    Relation.fromCode(rows.getString(relation)), Origin.fromCode(rows.getString(origin)),
+                    LinkStatus.fromCode(rows.getString(status)), rows.getString(note), rows.getString(analyst),
+                    Jdbc.getInstant(rows, createdAt));
+        }
     }
 }
