@@ -50,13 +50,15 @@ public final class Database implements AutoCloseable {
     private final Path migrationBackup;
     /** Opened and brought up to date in the background: the first search or stored article waits for it. */
     private final CompletableFuture<ArticleIndex> articleIndex;
+    private final FileCompactor compactor;
 
     private Database(Path file, JdbcConnectionPool pool, Path migrationBackup,
-                     CompletableFuture<ArticleIndex> articleIndex) {
+                     CompletableFuture<ArticleIndex> articleIndex, FileCompactor compactor) {
         this.file = file;
         this.pool = pool;
         this.migrationBackup = migrationBackup;
         this.articleIndex = articleIndex;
+        this.compactor = compactor;
     }
 
     /**
@@ -89,7 +91,7 @@ public final class Database implements AutoCloseable {
             var backup = Migrations.migrate(connection, absolute);
             storeDurably(connection);
             var index = CompletableFuture.supplyAsync(() -> openIndex(absolute, pool), Database::runOnIndexOpener);
-            return new Database(absolute, pool, backup, index);
+            return new Database(absolute, pool, backup, index, FileCompactor.of(connection));
         } catch (SQLException e) {
             pool.dispose();
             OPEN_FILES.remove(absolute);
@@ -157,6 +159,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** What keeps the file compact; tests wait for it before they measure the file. */
+    FileCompactor compactor() {
+        return compactor;
     }
 
     /** The backup written before this open migrated an older schema, or null. */
@@ -276,6 +283,7 @@ public final class Database implements AutoCloseable {
                 result = work.run(connection);
                 connection.commit();
                 storeDurably(connection);
+                compactor.afterCommit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -298,8 +306,7 @@ public final class Database implements AutoCloseable {
      * Writes everything committed so far to the file before the write returns, so a process killed right after an
      * edit was acknowledged still has it. H2 would otherwise write committed work only from its background writer,
      * up to {@code WRITE_DELAY} later. Asking for each commit to be written ({@code WRITE_DELAY=0}) would also do, but
-     * that stops the background writer, and with it the housekeeping that rewrites sparse chunks: the file then grows
-     * to ten times its live data over a large import.
+     * that stops H2's background writer, and with it the housekeeping that rewrites sparse chunks.
      */
     private static void storeDurably(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
@@ -398,6 +405,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        compactor.close();
         var alone = gate.writeLock();
         boolean waited;
         try {
