@@ -49,6 +49,8 @@ public final class IncidentMaps implements Closeable {
     private final List<Path> files = new ArrayList<>();
     private final String[] cells;
     private Writer geoJson;
+    /** One GeoJSON feature as it is put together, then handed to the file whole. */
+    private final StringBuilder feature = new StringBuilder(1024);
     private boolean firstFeature = true;
     private Writer kmlOut;
     private XMLStreamWriter kml;
@@ -150,20 +152,22 @@ public final class IncidentMaps implements Closeable {
     }
 
     private void writeFeature(String lon, String lat) throws IOException {
-        var out = geoJson;
-        out.write(firstFeature ? "\n" : ",\n");
+        var out = feature;
+        out.setLength(0);
+        out.append(firstFeature ? "\n" : ",\n");
         firstFeature = false;
-        out.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
-        out.write(lon + "," + lat + "]},\"properties\":{");
+        out.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
+        out.append(lon).append(',').append(lat).append("]},\"properties\":{");
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                out.write(",");
+                out.append(',');
             }
-            writeJsonString(out, columns.get(i));
-            out.write(":");
-            writeJsonValue(out, columns.get(i), cells[i]);
+            appendJsonString(out, columns.get(i));
+            out.append(':');
+            appendJsonValue(out, columns.get(i), cells[i]);
         }
-        out.write("}}");
+        out.append("}}");
+        geoJson.append(out);
     }
 
     private void startKml(Path file) throws IOException {
@@ -261,35 +265,35 @@ public final class IncidentMaps implements Closeable {
         }
     }
 
-    private static void writeJsonValue(Writer out, String column, String cell) throws IOException {
+    private static void appendJsonValue(StringBuilder out, String column, String cell) {
         if (cell.isEmpty()) {
-            out.write("null");
+            out.append("null");
         } else if (NUMERIC.contains(column) && JSON_NUMBER.matcher(cell).matches()) {
-            out.write(cell);
+            out.append(cell);
         } else {
-            writeJsonString(out, cell);
+            appendJsonString(out, cell);
         }
     }
 
-    static void writeJsonString(Writer out, String text) throws IOException {
-        out.write('"');
+    private static void appendJsonString(StringBuilder out, String text) {
+        out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '"' -> out.write("\\\"");
-                case '\\' -> out.write("\\\\");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                case '\t' -> out.write("\\t");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.write(String.format("\\u%04x", (int) c));
+                        out.append(String.format("\\u%04x", (int) c));
                     } else {
-                        out.write(c);
+                        out.append(c);
                     }
                 }
             }
         }
-        out.write('"');
+        out.append('"');
     }
 }

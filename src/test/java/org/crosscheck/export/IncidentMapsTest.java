@@ -67,6 +67,18 @@ class IncidentMapsTest {
     }
 
     @Test
+    void escapesBackslashesLineBreaksTabsAndControlCharactersInGeoJsonStrings() throws Exception {
+        var values = cells(FIRST);
+        values[List.of(HEADER.split(",")).indexOf("notes")] = "C:\\dir\r\nline\ttab\u0001end \u0646\u0635";
+        try (var maps = IncidentMaps.create(folder, List.of(HEADER.split(",")), true, false)) {
+            maps.row(values);
+        }
+
+        assertThat(Files.readString(folder.resolve(IncidentMaps.GEOJSON)))
+                .contains("\"notes\":\"C:\\\\dir\\r\\nline\\ttab\\u0001end \u0646\u0635\",");
+    }
+
+    @Test
     void writesKmlPlacemarksStyledByAssessmentWithATimeStamp() throws Exception {
         writeIncidents(false, true);
 
