@@ -171,13 +171,75 @@ public final class IncidentMaps implements Closeable {
     }
 
     private void startKml(Path file) throws IOException {
-        kmlOut = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        kmlOut = new BlockWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         files.add(file);
         try {
             kml = XMLOutputFactory.newFactory().createXMLStreamWriter(kmlOut);
             writeKmlStart(kml);
         } catch (XMLStreamException e) {
             throw new IOException("Writing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gathers what the XML writer writes (often a character at a time) and hands it on in blocks: a
+     * {@link java.io.BufferedWriter} takes a lock on every call, which made the KML file's single characters its
+     * largest cost.
+     */
+    private static final class BlockWriter extends Writer {
+        private static final int BLOCK = 8192;
+        private final Writer out;
+        private final StringBuilder block = new StringBuilder(BLOCK * 2);
+        private final char[] chars = new char[BLOCK * 2];
+
+        BlockWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            block.append((char) c);
+            drainIfFull();
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            block.append(text, offset, length);
+            drainIfFull();
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            block.append(text, offset, offset + length);
+            drainIfFull();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (out) {
+                drain();
+            }
+        }
+
+        private void drainIfFull() throws IOException {
+            if (block.length() >= BLOCK) {
+                drain();
+            }
+        }
+
+        private void drain() throws IOException {
+            for (int from = 0; from < block.length(); from += chars.length) {
+                int to = Math.min(block.length(), from + chars.length);
+                block.getChars(from, to, chars, 0);
+                out.write(chars, 0, to - from);
+            }
+            block.setLength(0);
         }
     }
 

@@ -100,6 +100,25 @@ class IncidentMapsTest {
     }
 
     @Test
+    void writesEveryPlacemarkOfAKmlFileMuchLargerThanOneWrittenBlock() throws Exception {
+        var header = List.of(HEADER.split(","));
+        try (var maps = IncidentMaps.create(folder, header, false, true)) {
+            for (int id = 1; id <= 500; id++) {
+                var values = cells(FIRST);
+                values[header.indexOf("incident_id")] = String.valueOf(id);
+                maps.row(values);
+            }
+        }
+
+        var kml = folder.resolve(IncidentMaps.KML);
+        assertThat(Files.size(kml)).isGreaterThan(100_000);
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(kml.toFile());
+        var xpath = XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("count(/kml/Document/Placemark)", document)).isEqualTo("500");
+        assertThat(xpath.evaluate("/kml/Document/Placemark[500]/@id", document)).isEqualTo("incident-500");
+    }
+
+    @Test
     void writesNoFileWhenNeitherIsAsked() throws Exception {
         writeIncidents(false, false);
 
