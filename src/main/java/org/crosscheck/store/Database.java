@@ -18,6 +18,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.message.TraceSystem;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,8 @@ public final class Database implements AutoCloseable {
     private static final int STREAMING_FETCH_SIZE = 500;
     /** How long closing waits for the reads and writes in progress before it closes the file anyway. */
     private static final long CLOSE_WAIT_SECONDS = 10;
+    /** How long closing lets reads and writes run before it cancels their statements. */
+    private static final long CANCEL_AFTER_SECONDS = 2;
 
     private final Path file;
     private final JdbcConnectionPool pool;
@@ -45,6 +50,8 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
     /** The connection of the transaction this thread is running, so nested reads and writes join it. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** The connections reads and writes are using now, so closing can cancel what outlasts its turn. */
+    private final Set<Connection> inUse = ConcurrentHashMap.newKeySet();
     /** What the transaction this thread is running does once it has committed (the search index's share). */
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final Path migrationBackup;
@@ -180,7 +187,12 @@ public final class Database implements AutoCloseable {
             }
             var entered = enter();
             try (var connection = pool.getConnection()) {
-                return work.run(connection);
+                inUse.add(connection);
+                try {
+                    return work.run(connection);
+                } finally {
+                    inUse.remove(connection);
+                }
             } finally {
                 entered.unlock();
             }
@@ -239,10 +251,12 @@ public final class Database implements AutoCloseable {
         }
         var entered = enter();
         try (var connection = pool.getConnection()) {
+            inUse.add(connection);
             lazy(connection, true);
             try {
                 return work.run(connection);
             } finally {
+                inUse.remove(connection);
                 lazy(connection, false);
             }
         } catch (SQLException e) {
@@ -276,6 +290,7 @@ public final class Database implements AutoCloseable {
         var committed = new ArrayList<Runnable>();
         try (var connection = pool.getConnection()) {
             connection.setAutoCommit(false);
+            inUse.add(connection);
             current.set(connection);
             afterCommit.set(committed);
             T result;
@@ -288,6 +303,7 @@ public final class Database implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
+                inUse.remove(connection);
                 current.remove();
                 afterCommit.remove();
                 connection.setAutoCommit(true);
@@ -367,6 +383,9 @@ public final class Database implements AutoCloseable {
 
     /** A plain failure; when the file itself failed (disk full, read-only, closed) one that says so. */
     private StoreException failure(String what, SQLException e) {
+        if (closed && e.getErrorCode() == ErrorCode.STATEMENT_WAS_CANCELED) {
+            return new DatabaseUnavailableException("The database " + file + " is closed.", e);
+        }
         if (isStorageFailure(e)) {
             LOG.error("The database {} failed", file, e);
             return new DatabaseUnavailableException("The database " + file + " cannot be written any more: the disk"
@@ -399,29 +418,57 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the search index and the file. Reads and writes that are running finish first (for up to
-     * {@value #CLOSE_WAIT_SECONDS} s; background work should be cancelled before), and new ones are refused.
+     * Closes the search index and the file. Reads and writes that are running get {@value #CANCEL_AFTER_SECONDS} s
+     * to finish, then their statements are cancelled (background work should be cancelled before), and new ones
+     * are refused.
      */
     @Override
     public void close() {
         closed = true;
         compactor.close();
         var alone = gate.writeLock();
-        boolean waited;
-        try {
-            waited = alone.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            waited = false;
+        boolean waited = tryLock(alone, CANCEL_AFTER_SECONDS);
+        if (!waited) {
+            // A long read (a view loading every incident of a large database) would outlast the wait: stop it.
+            cancelRunningStatements();
+            waited = tryLock(alone, CLOSE_WAIT_SECONDS);
         }
         if (!waited) {
-            LOG.warn("Closing {} while reads or writes still run after {} s", file, CLOSE_WAIT_SECONDS);
+            LOG.warn("Closing {} while reads or writes still run {} s after they were cancelled", file,
+                    CLOSE_WAIT_SECONDS);
         }
         try {
             closeFiles();
         } finally {
             if (waited) {
                 alone.unlock();
+            }
+        }
+    }
+
+    private static boolean tryLock(Lock lock, long seconds) {
+        try {
+            return lock.tryLock(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Cancels the statements of the reads and writes still running; they end with a "closed" failure (a write rolls
+     * back). H2's {@code CANCEL_SESSION} would miss a streaming read between two fetches, so each session is asked.
+     * H2 would note each cancellation in a {@code .trace.db} file beside the database; as it is closing anyway, that
+     * file trace is turned off first (it is not a stored setting).
+     */
+    private void cancelRunningStatements() {
+        for (var connection : inUse) {
+            try {
+                var session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+                session.getDatabase().getTraceSystem().setLevelFile(TraceSystem.OFF);
+                session.cancel();
+            } catch (SQLException e) {
+                LOG.warn("Stopping a read or write still running on {} failed", file, e);
             }
         }
     }

@@ -72,6 +72,30 @@ class DatabaseTest {
     }
 
     @Test
+    void closingCancelsAReadThatOutlastsItsTurnWithoutATraceFile() throws Exception {
+        var file = folder.resolve("long-read.mv.db");
+        var db = Database.open(file);
+        var reading = new java.util.concurrent.CountDownLatch(1);
+        var read = java.util.concurrent.CompletableFuture.runAsync(() -> db.forEachRow(
+                "SELECT X FROM SYSTEM_RANGE(1, 1000000000)", rows -> rows.getLong(1), row -> {
+                    reading.countDown();
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                }));
+        assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        long start = System.nanoTime();
+        db.close();
+
+        assertThat((System.nanoTime() - start) / 1_000_000_000.0).as("seconds to close").isLessThan(6);
+        assertThat(read).failsWithin(5, java.util.concurrent.TimeUnit.SECONDS).withThrowableThat()
+                .havingCause().isInstanceOf(DatabaseUnavailableException.class)
+                .withMessage("The database " + file.toAbsolutePath().normalize() + " is closed.");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"));
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndRunsNoMigration() {
         var file = folder.resolve("reopen.mv.db");
         try (var db = Database.open(file)) {
