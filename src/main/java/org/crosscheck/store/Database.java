@@ -57,15 +57,13 @@ public final class Database implements AutoCloseable {
     private final Path migrationBackup;
     /** Opened and brought up to date in the background: the first search or stored article waits for it. */
     private final CompletableFuture<ArticleIndex> articleIndex;
-    private final FileCompactor compactor;
 
     private Database(Path file, JdbcConnectionPool pool, Path migrationBackup,
-                     CompletableFuture<ArticleIndex> articleIndex, FileCompactor compactor) {
+                     CompletableFuture<ArticleIndex> articleIndex) {
         this.file = file;
         this.pool = pool;
         this.migrationBackup = migrationBackup;
         this.articleIndex = articleIndex;
-        this.compactor = compactor;
     }
 
     /**
@@ -96,9 +94,8 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try (var connection = pool.getConnection()) {
             var backup = Migrations.migrate(connection, absolute);
-            storeDurably(connection);
             var index = CompletableFuture.supplyAsync(() -> openIndex(absolute, pool), Database::runOnIndexOpener);
-            return new Database(absolute, pool, backup, index, FileCompactor.of(connection));
+            return new Database(absolute, pool, backup, index);
         } catch (SQLException e) {
             pool.dispose();
             OPEN_FILES.remove(absolute);
@@ -131,7 +128,7 @@ public final class Database implements AutoCloseable {
         if (name.endsWith(".mv.db")) {
             name = name.substring(0, name.length() - ".mv.db".length());
         }
-        return "jdbc:h2:file:" + name + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + name + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     static StoreException translate(Path file, SQLException e) {
@@ -166,11 +163,6 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
-    }
-
-    /** What keeps the file compact; tests wait for it before they measure the file. */
-    FileCompactor compactor() {
-        return compactor;
     }
 
     /** The backup written before this open migrated an older schema, or null. */
@@ -297,8 +289,6 @@ public final class Database implements AutoCloseable {
             try {
                 result = work.run(connection);
                 connection.commit();
-                storeDurably(connection);
-                compactor.afterCommit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -315,18 +305,6 @@ public final class Database implements AutoCloseable {
         } finally {
             writer.unlock();
             entered.unlock();
-        }
-    }
-
-    /**
-     * Writes everything committed so far to the file before the write returns, so a process killed right after an
-     * edit was acknowledged still has it. H2 would otherwise write committed work only from its background writer,
-     * up to {@code WRITE_DELAY} later. Asking for each commit to be written ({@code WRITE_DELAY=0}) would also do, but
-     * that stops H2's background writer, and with it the housekeeping that rewrites sparse chunks.
-     */
-    private static void storeDurably(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
         }
     }
 
@@ -425,7 +403,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        compactor.close();
         var alone = gate.writeLock();
         boolean waited = tryLock(alone, CANCEL_AFTER_SECONDS);
         if (!waited) {

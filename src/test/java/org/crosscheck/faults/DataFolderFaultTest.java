@@ -60,7 +60,7 @@ class DataFolderFaultTest {
     void aFullDiskStopsTheImportWithOnePlainMessageAndKeepsEverySavedArticle() throws Exception {
         var corpus = folder.resolve("corpus");
         new CorpusGenerator(5, 1500, SitesCsv.bundled()).writeTo(corpus, Progress.NONE);
-        try (var disk = TinyFilesystem.mount(folder, "4m", "")) {
+        try (var disk = TinyFilesystem.mount(folder, "6m", "")) {
             var db = disk.root().resolve("full.mv.db");
             List<Long> saved;
             try (var context = AppContext.open(db)) {
