@@ -20,8 +20,8 @@ import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
-import org.h2.message.TraceSystem;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.message.TraceSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
     /** Files open in this process: H2 would silently share them, but two windows must not. */
     private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
     private static final int STREAMING_FETCH_SIZE = 500;
-    /** How long closing waits for the reads and writes in progress before it closes the file anyway. */
+    /** How long closing waits for cancelled reads and writes to stop before it closes the file anyway. */
     private static final long CLOSE_WAIT_SECONDS = 10;
     /** How long closing lets reads and writes run before it cancels their statements. */
     private static final long CANCEL_AFTER_SECONDS = 2;
