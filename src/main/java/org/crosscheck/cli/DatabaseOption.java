@@ -12,6 +12,11 @@ final class DatabaseOption {
     Path file;
 
     AppContext open() {
-        return AppContext.open(AppPaths.databaseFile(file));
+        return AppContext.open(path());
+    }
+
+    /** The database file this option names, or the per-user default. */
+    Path path() {
+        return AppPaths.databaseFile(file);
     }
 }

@@ -3,18 +3,21 @@ package org.crosscheck.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crosscheck.store.Database;
 import org.crosscheck.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code crosscheck import PATH...}: imports files and folders, prints one {@code failed: <file>: <reason>} line
- * per file that could not be imported and ends with {@code imported N, duplicates D, failed F}; the imported
- * articles are extracted before that line ({@code crosscheck extract} reports extraction in detail). Failed files
- * do not fail the command: the rest of the batch is imported.
+ * per file that could not be imported and then {@code imported N, duplicates D, failed F}; the imported articles
+ * are extracted before that line ({@code crosscheck extract} reports extraction in detail). Failed files do not fail
+ * the command: the rest of the batch is imported. When the import left most of a large database file as replaced
+ * pages, the file is compacted afterwards ({@code crosscheck compact}) unless {@code --no-compact} is given.
  */
 @Command(name = "import", description = "Import articles from files or folders (.txt, .md, .html, .htm, .pdf).")
 final class ImportCommand implements Callable<Integer> {
@@ -25,22 +28,35 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are read recursively).")
     List<Path> paths;
 
+    @Option(names = "--no-compact", description = "Leave the database file as it is after a large import.")
+    boolean noCompact;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        var out = spec.commandLine().getOut();
+        Path compact = null;
         try (var context = database.open()) {
             var report = context.importer().importPaths(paths, Progress.NONE);
-            var out = spec.commandLine().getOut();
             report.failures().forEach(failure -> out.println("failed: " + failure.file() + ": " + failure.reason()));
             if (!report.imported().isEmpty()) {
                 context.extractor().extractArticles(
                         report.imported().stream().map(article -> article.id()).toList(), Progress.NONE);
             }
             out.println(report.summary());
+            var use = context.database().fileUse();
+            if (!noCompact && use.worthCompacting()) {
+                compact = context.database().file();
+                out.println("compacting " + compact + " (" + use.describe() + ")");
+            }
             out.flush();
-            return 0;
         }
+        if (compact != null) {
+            out.println(Database.compact(compact).summary());
+            out.flush();
+        }
+        return 0;
     }
 }

@@ -96,6 +96,72 @@ class DatabaseTest {
     }
 
     @Test
+    void compactingGivesBackTheSpaceOfReplacedPagesAndKeepsEveryRow() throws Exception {
+        var file = folder.resolve("bloated.mv.db");
+        FileUse bloated;
+        try (var db = Database.open(file)) {
+            bloatWithReplacedPages(db, 2_000, 20);
+            bloated = db.fileUse();
+        }
+        assertThat(bloated.livePercent()).isLessThan(50);
+
+        var compaction = Database.compact(file);
+
+        assertThat(compaction.file()).isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(compaction.bytesAfter()).isEqualTo(Files.size(file)).isLessThan(compaction.bytesBefore() / 2);
+        assertThat(compaction.summary()).startsWith("Compacted " + compaction.file() + " from ").endsWith(" s.");
+        try (var db = Database.open(file)) {
+            assertThat(db.fileUse().livePercent()).isGreaterThan(bloated.livePercent());
+            String rowsAfter = db.read(connection -> {
+                try (var rows = connection.createStatement().executeQuery(
+                        "SELECT COUNT(*), COUNT(DISTINCT body), MIN(body) FROM scratch")) {
+                    rows.next();
+                    return rows.getLong(1) + " " + rows.getLong(2) + " " + rows.getString(3).substring(0, 3);
+                }
+            });
+            assertThat(rowsAfter).isEqualTo("2000 1 TTT");
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.endsWith(".tempFile") || name.endsWith(".newFile")
+                            || name.endsWith(".trace.db"));
+        }
+    }
+
+    /** Rows of 1,000 characters, each rewritten in its own commit {@code rounds} times. */
+    private static void bloatWithReplacedPages(Database db, int rows, int rounds) {
+        db.write(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(1000))");
+                statement.execute("INSERT INTO scratch SELECT X, REPEAT('A', 1000) FROM SYSTEM_RANGE(1, " + rows + ")");
+            }
+            return null;
+        });
+        for (int round = 1; round < rounds; round++) {
+            var letter = (char) ('A' + round);
+            db.write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    return statement.executeUpdate("UPDATE scratch SET body = REPEAT('" + letter + "', 1000)");
+                }
+            });
+        }
+    }
+
+    @Test
+    void compactingRefusesAFileThatIsOpenOrMissing() {
+        var file = folder.resolve("open.mv.db");
+        try (var db = Database.open(file)) {
+            assertThatThrownBy(() -> Database.compact(file)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("is already open in another Crosscheck window");
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+        }
+        var missing = folder.resolve("missing.mv.db");
+        assertThatThrownBy(() -> Database.compact(missing)).isInstanceOf(StoreException.class)
+                .hasMessage("There is no database at " + missing.toAbsolutePath().normalize() + ".");
+        assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
     void reopeningKeepsDataAndRunsNoMigration() {
         var file = folder.resolve("reopen.mv.db");
         try (var db = Database.open(file)) {
