@@ -24,12 +24,14 @@ import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.MapBench;
 import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.FileUse;
 import org.crosscheck.task.Progress;
 
 /**
  * One run of {@code crosscheck bench}: every figure of the scale targets measured on the same machine in one go —
  * ingest of N generated articles beside the floor for the same bytes (read, hash, batch insert, nothing else),
- * full-text search latency, the incident filter, map and timeline at 50,000 incidents, export, cold start to the
+ * the database file's size and its compaction when an import would compact it, full-text search latency, the incident filter, map and timeline at 50,000 incidents, export, cold start to the
  * first frame and peak heap. Figures are printed, never asserted: targets belong in docs/performance.md.
  */
 public final class PipelineBench {
@@ -78,6 +80,7 @@ public final class PipelineBench {
         double floor = floorSeconds(files, workFolder.resolve("floor"));
         var db = workFolder.resolve("bench.mv.db");
         double ingest;
+        FileUse fileUse;
         try (var context = AppContext.open(db)) {
             log.accept("ingest");
             long start = System.nanoTime();
@@ -95,7 +98,11 @@ public final class PipelineBench {
             figures.put("floor_seconds", round(floor));
             figures.put("ingest_ratio", round(ingest / floor));
             figures.put("articles_per_second", Math.round(articles / ingest));
+            fileUse = context.database().fileUse();
+        }
+        compactAsImportDoes(db, fileUse, figures);
 
+        try (var context = AppContext.open(db)) {
             log.accept("search");
             var latencies = searchLatencies(context);
             figures.put("search_p50_ms", round(percentile(latencies, 50)));
@@ -139,6 +146,25 @@ public final class PipelineBench {
         figures.put("start_ms", new StartBench(null).firstFrameMillis(db));
         figures.put("heap_mb", Math.round(heap.stop() / 1048576.0));
         return figures;
+    }
+
+    /**
+     * Compacts the database file when {@code crosscheck import} would ({@link FileUse#worthCompacting}), so what is
+     * measured after it reads the file an analyst's database would have.
+     */
+    private void compactAsImportDoes(Path db, FileUse fileUse, Map<String, Object> figures) {
+        figures.put("file_mb", Math.round(fileUse.fileBytes() / 1048576.0));
+        figures.put("file_live_percent", fileUse.livePercent());
+        double compactSeconds = 0;
+        long compactedBytes = fileUse.fileBytes();
+        if (fileUse.worthCompacting()) {
+            log.accept("compact (" + fileUse.describe() + ")");
+            var compaction = Database.compact(db);
+            compactSeconds = compaction.took().toMillis() / 1000.0;
+            compactedBytes = compaction.bytesAfter();
+        }
+        figures.put("compact_seconds", round(compactSeconds));
+        figures.put("compacted_file_mb", Math.round(compactedBytes / 1048576.0));
     }
 
     /**

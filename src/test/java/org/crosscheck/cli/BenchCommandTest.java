@@ -45,7 +45,8 @@ class BenchCommandTest {
         assertThat(result.lines()).hasSize(1);
         var json = result.lines().get(0);
         for (var key : java.util.List.of("ingest_seconds", "floor_seconds", "ingest_ratio", "search_p95_ms",
-                "map_frame_ms", "brush_ms", "start_ms", "heap_mb", "export_seconds")) {
+                "map_frame_ms", "brush_ms", "start_ms", "heap_mb", "export_seconds", "file_mb", "file_live_percent",
+                "compact_seconds", "compacted_file_mb")) {
             assertThat(json).containsPattern("\"" + key + "\":[0-9.]+[,}]");
         }
         assertThat(json).startsWith("{\"articles\":40,").contains("\"imported\":40,");

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CrosscheckCommandTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "extract", "eval", "export", "import-annotations", "stats", "bench",
+    @ValueSource(strings = {"import", "extract", "eval", "export", "import-annotations", "stats", "compact", "bench",
             "bench generate", "bench map", "bench timeline", "render", "render map", "render timeline"})
     void everyCommandPrintsItsUsageForHelpAndDoesNothingElse(String command) {
         var args = (command + " --help").split(" ");
