@@ -11,6 +11,7 @@ import org.crosscheck.store.AppPaths;
 import org.crosscheck.store.StoreException;
 import org.crosscheck.ui.MainWindow;
 import org.crosscheck.ui.common.DialogService;
+import org.crosscheck.ui.compaction.CompactionView;
 import org.crosscheck.ui.common.UiPrefs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,11 +61,38 @@ public final class CrosscheckApp extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(context, stage, prefs);
-        window.show();
+        showWindow(stage, prefs);
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             reportFirstFrameAndExit(stage);
         }
+    }
+
+    private void showWindow(Stage stage, UiPrefs prefs) {
+        window = new MainWindow(context, stage, prefs);
+        window.setOnCompactDatabase(() -> compactDatabase(stage, prefs));
+        window.show();
+    }
+
+    /** Tools ▸ Compact database: closes the window and the database, compacts the file, then opens both again. */
+    private void compactDatabase(Stage stage, UiPrefs prefs) {
+        var file = context.database().file();
+        window.dispose();
+        window = null;
+        context.close();
+        context = null;
+        CompactionView.run(stage, file, outcome -> {
+            context = outcome.context();
+            showWindow(stage, prefs);
+            if (outcome.compacted()) {
+                window.announce(outcome.message());
+            } else {
+                new DialogService(stage).showError("The database was not compacted", outcome.message());
+            }
+        }, failure -> {
+            LOG.error("Cannot open the database again after compacting it", failure);
+            DialogService.showStartupError(failure.getMessage());
+            Platform.exit();
+        });
     }
 
     /**

@@ -59,7 +59,7 @@ public final class PipelineBench {
         this.articles = articles;
         this.incidents = incidents;
         this.seed = seed;
-        this.workFolder = workFolder;
+        this.workFolder = workFolder.toAbsolutePath();
         this.exporter = exporter;
         this.log = log;
     }

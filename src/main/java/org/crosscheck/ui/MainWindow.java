@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.crosscheck.AppContext;
 import org.crosscheck.ingest.ImportReport;
+import org.crosscheck.store.FileUse;
 import org.crosscheck.ui.annotations.AnnotationImportDialog;
 import org.crosscheck.ui.annotations.AnnotationImportViewModel;
 import org.crosscheck.ui.articles.ArticleListView;
@@ -130,6 +132,7 @@ public final class MainWindow {
     /** The timeline divider as the analyst left it while a compare tab borrows height; NaN otherwise. */
     private double timelineDividerBeforeCompare = Double.NaN;
     private final Runnable refreshAfterEdit = () -> Platform.runLater(this::refreshIncidentViews);
+    private Runnable onCompactDatabase = () -> { };
 
     public MainWindow(AppContext context, Stage stage, UiPrefs prefs) {
         this.context = context;
@@ -494,7 +497,8 @@ public final class MainWindow {
                 analyst);
 
         var tools = new Menu("_Tools");
-        tools.getItems().add(Actions.EXTRACT_AGAIN.menuItem(() -> extractAgain(List.of())));
+        tools.getItems().addAll(Actions.EXTRACT_AGAIN.menuItem(() -> extractAgain(List.of())),
+                new SeparatorMenuItem(), Actions.COMPACT_DATABASE.menuItem(this::compactDatabase));
 
         var view = new Menu("_View");
         var light = themeItem(Actions.LIGHT_THEME, Theme.LIGHT);
@@ -651,6 +655,47 @@ public final class MainWindow {
         dialogs.showInformation("Crosscheck " + (version == null ? "(development build)" : version),
                 "A workbench for cross-checking reports of attacks: read, compare and grade what each source "
                         + "claims.\n\nDatabase: " + context.database().file() + "\nLicence: GPL-3.0-or-later");
+    }
+
+    /**
+     * What Tools ▸ Compact database does once the analyst has agreed: the owner of the window closes it and the
+     * database, compacts the file and opens both again.
+     */
+    public void setOnCompactDatabase(Runnable action) {
+        onCompactDatabase = action;
+    }
+
+    /** Says in the status bar what just happened outside the window's own work (a compaction, say). */
+    public void announce(String message) {
+        status.say(message);
+    }
+
+    /** Tools ▸ Compact database: says how large the file is, how much of it is in use and how long it takes, and asks. */
+    private void compactDatabase() {
+        if (!fxTasks.running().isEmpty()) {
+            dialogs.showInformation("Work is still running",
+                    "Compact the database once the work shown in the status bar has finished or been cancelled.");
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> context.database().fileUse(), queries).whenCompleteAsync((use, failure) -> {
+            if (failure != null) {
+                dialogs.showError("Cannot compact the database", failure.getCause() == null
+                        ? failure.getMessage() : failure.getCause().getMessage());
+            } else if (dialogs.confirm("Compact the database?", compactionQuestion(use), "Compact")) {
+                rememberLayout();
+                onCompactDatabase.run();
+            }
+        }, Platform::runLater);
+    }
+
+    private String compactionQuestion(FileUse use) {
+        long minutes = use.compactionTime().toMinutes();
+        var took = minutes < 1 ? "less than a minute" : minutes == 1 ? "about a minute" : "about " + minutes + " minutes";
+        return (use.worthCompacting() ? "" : "Little space would be given back. ") + "The file "
+                + context.database().file().getFileName() + " is " + use.describe() + ". Compacting rewrites it with"
+                + " only what is in use: Crosscheck closes the database, compacts it and opens it again, which takes "
+                + took + ". It cannot be stopped once it has started; if Crosscheck is closed meanwhile, the file"
+                + " stays as it was.";
     }
 
     private void quit() {

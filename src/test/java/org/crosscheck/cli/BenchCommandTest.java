@@ -37,9 +37,21 @@ class BenchCommandTest {
     }
 
     @Test
-    void benchPrintsEveryFigureAsOneJsonObject() {
-        var result = CliOutput.run("bench", "--articles", "40", "--incidents", "300", "--json",
-                "--work", folder.resolve("work").toString());
+    void benchPrintsEveryFigureAsOneJsonObject() throws IOException {
+        // A work folder named relative to the current one, as on a command line (H2 refuses such paths in its URLs).
+        var relativeWork = Path.of("target", "bench-work-" + java.util.UUID.randomUUID());
+
+        CliOutput result;
+        try {
+            result = CliOutput.run("bench", "--articles", "40", "--incidents", "300", "--json",
+                    "--work", relativeWork.toString());
+        } finally {
+            try (var paths = Files.walk(relativeWork)) {
+                for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.lines()).hasSize(1);

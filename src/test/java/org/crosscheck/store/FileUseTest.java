@@ -27,6 +27,12 @@ class FileUseTest {
     }
 
     @Test
+    void estimatesACompactionAtAMinuteAndAHalfPerLiveGigabyte() {
+        assertThat(new FileUse(48 * GB, 5).compactionTime()).hasSeconds(228);
+        assertThat(new FileUse(100L << 20, 50).compactionTime()).hasSeconds(5);
+    }
+
+    @Test
     void writesSizesInKilobytesMegabytesOrGigabytes() {
         assertThat(FileUse.size(0)).isEqualTo("0 KB");
         assertThat(FileUse.size(512 * 1024)).isEqualTo("512 KB");

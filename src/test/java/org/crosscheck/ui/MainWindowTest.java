@@ -106,6 +106,28 @@ class MainWindowTest {
     }
 
     @Test
+    void compactingTheDatabaseAsksFirstWithTheFileSizeThenHandsOverToTheOwner(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("Import finished"));
+        var handedOver = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> window.setOnCompactDatabase(handedOver::incrementAndGet));
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").query();
+        var compact = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "menu-compact-database".equals(item.getId())).findFirst().orElseThrow();
+
+        robot.interact(compact::fire);
+
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane question = robot.lookup(".dialog-pane").query();
+        assertThat(question.getHeaderText()).isEqualTo("Compact the database?");
+        assertThat(question.getContentText()).startsWith("Little space would be given back. The file window.mv.db is ")
+                .contains("% of it in use").contains("which takes less than a minute");
+        var yes = question.getButtonTypes().stream().filter(type -> type.getText().equals("Compact")).findFirst()
+                .orElseThrow();
+        robot.clickOn(question.lookupButton(yes));
+        waitUntil(() -> handedOver.get() == 1);
+    }
+
+    @Test
     void searchingNarrowsTheList(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 5);
 

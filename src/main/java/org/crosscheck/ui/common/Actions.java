@@ -22,6 +22,7 @@ public enum Actions {
     EXPORT_MAP_PICTURE("Export map as PNG…", Material2OutlinedMZ.MAP, null),
     EXPORT_TIMELINE_PICTURE("Export timeline as PNG…", Material2OutlinedMZ.TIMELINE, null),
     EXTRACT_AGAIN("Extract again from every article", Material2OutlinedMZ.REFRESH, null),
+    COMPACT_DATABASE("Compact database…", Material2OutlinedMZ.STORAGE, null),
     QUIT("Quit", Material2OutlinedAL.EXIT_TO_APP, "Shortcut+Q"),
     FIND("Search articles", Material2OutlinedMZ.SEARCH, "Shortcut+F"),
     LIGHT_THEME("Light theme", Material2OutlinedMZ.WB_SUNNY, null),

@@ -1,0 +1,94 @@
+package org.crosscheck.ui.compaction;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.crosscheck.AppContext;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.StoreException;
+import org.crosscheck.ui.common.Theme;
+
+/**
+ * What the window shows while Tools ▸ Compact database runs, in place of the main window: the file and a progress bar.
+ * The compaction and the reopening of the database run off the FX thread in a {@link Task}; only the callbacks, on
+ * the FX thread, touch the stage again. There is no Cancel button because H2 cannot stop a compaction half-way; closing
+ * the window ends the app and leaves the file as it was (H2 deletes the partial copy at the next open).
+ */
+public final class CompactionView {
+
+    /**
+     * The database opened again after the compaction.
+     *
+     * @param context the reopened database and its services
+     * @param compacted whether the file was compacted (false when, say, the disk had no room for the copy)
+     * @param message one sentence on what happened
+     */
+    public record Outcome(AppContext context, boolean compacted, String message) {
+    }
+
+    private CompactionView() {
+    }
+
+    /**
+     * Shows the compaction view on {@code stage} and compacts {@code file}, which its owner has closed, then opens it
+     * again and hands the outcome to {@code onReopened}; {@code onFailure} gets why it could not be opened again.
+     */
+    public static Task<Outcome> run(Stage stage, Path file, Consumer<Outcome> onReopened,
+                                    Consumer<Throwable> onFailure) {
+        var previous = stage.getScene();
+        var scene = new Scene(content(file), previous == null ? 1280 : previous.getWidth(),
+                previous == null ? 800 : previous.getHeight());
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.setTitle("Crosscheck — compacting " + file.getFileName());
+        stage.setOnCloseRequest(null);
+
+        var task = new Task<Outcome>() {
+            @Override
+            protected Outcome call() {
+                boolean compacted;
+                String message;
+                try {
+                    message = Database.compact(file).summary();
+                    compacted = true;
+                } catch (StoreException e) {
+                    message = e.getMessage();
+                    compacted = false;
+                }
+                return new Outcome(AppContext.open(file), compacted, message);
+            }
+        };
+        task.setOnSucceeded(event -> onReopened.accept(task.getValue()));
+        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        var thread = new Thread(task, "database-compaction");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static VBox content(Path file) {
+        var title = new Label("Compacting the database");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setId("compaction-title");
+        var name = new Label(file.toString());
+        name.getStyleClass().add(Styles.TEXT_MUTED);
+        var progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setPrefWidth(420);
+        var note = new Label("Crosscheck opens it again when the copy with only the data in use has replaced it."
+                + " This cannot be stopped half-way; closing the window now leaves the file as it was.");
+        note.setWrapText(true);
+        note.setMaxWidth(520);
+        note.getStyleClass().add(Styles.TEXT_SMALL);
+        var box = new VBox(14, title, name, progress, note);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("compaction-view");
+        return box;
+    }
+}

@@ -1,0 +1,98 @@
+package org.crosscheck.ui.compaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.crosscheck.AppContext;
+import org.crosscheck.model.ArticleSummary;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.StoreException;
+import org.crosscheck.task.Progress;
+import org.crosscheck.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Compacts a real database file behind a real window, as Tools ▸ Compact database does. */
+@ExtendWith(ApplicationExtension.class)
+class CompactionViewTest {
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private AppContext reopened;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        Theme.LIGHT.apply();
+        stage.setScene(new Scene(new Label("the main window"), 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (reopened != null) {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void compactsTheClosedDatabaseThenOpensItAgainWithEverythingInIt(FxRobot robot) throws Exception {
+        var file = folder.resolve("extracted-often.mv.db");
+        java.util.Map<String, Long> counts;
+        try (var context = AppContext.open(file)) {
+            var report = context.importer().importPaths(List.of(Path.of("seeds")), Progress.NONE);
+            var ids = report.imported().stream().map(ArticleSummary::id).toList();
+            for (int round = 0; round < 6; round++) {
+                context.extractor().extractArticles(ids, Progress.NONE);
+            }
+            counts = context.stats().counts();
+        }
+        long before = Files.size(file);
+        var outcome = new CompletableFuture<CompactionView.Outcome>();
+
+        robot.interact(() -> CompactionView.run(stage, file, outcome::complete, outcome::completeExceptionally));
+
+        assertThat(robot.lookup("#compaction-title").queryAs(Label.class).getText())
+                .isEqualTo("Compacting the database");
+        assertThat(stage.getTitle()).isEqualTo("Crosscheck — compacting extracted-often.mv.db");
+        var result = outcome.get(60, TimeUnit.SECONDS);
+        reopened = result.context();
+        assertThat(result.compacted()).isTrue();
+        assertThat(result.message()).startsWith("Compacted " + file.toAbsolutePath().normalize() + " from ");
+        assertThat(Files.size(file)).isLessThan(before);
+        assertThat(reopened.stats().counts()).isEqualTo(counts).containsEntry("articles", 5L);
+    }
+
+    @Test
+    void aDatabaseStillOpenElsewhereIsLeftAsItWasAndReportedAsAFailure(FxRobot robot) throws Exception {
+        var file = folder.resolve("still-open.mv.db");
+        try (var stillOpen = Database.open(file)) {
+            long before = Files.size(file);
+            var outcome = new CompletableFuture<CompactionView.Outcome>();
+
+            robot.interact(() -> CompactionView.run(stage, file, outcome::complete, outcome::completeExceptionally));
+
+            assertThatThrownBy(() -> outcome.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .satisfies(failure -> assertThat(failure.getCause()).isInstanceOf(StoreException.class)
+                            .hasMessageContaining("is already open in another Crosscheck window"));
+            assertThat(Files.size(file)).isEqualTo(before);
+            assertThat(stillOpen.schemaVersion()).isPositive();
+        }
+    }
+}
