@@ -277,7 +277,7 @@ public final class MainWindow {
         importer.extractAgain(articleIds, report -> {
             refreshIncidentViews();
             compareView.refresh();
-            status.say(report.summary());
+            sayWithCompactionHint(report.summary());
         }, message -> dialogs.showError("Extraction failed", message));
     }
 
@@ -289,7 +289,26 @@ public final class MainWindow {
         reader.reloadMarks();
         incidentList.refresh();
         incidentDetail.refresh();
-        status.say((report.cancelled() ? "Import cancelled: " : "Import finished: ") + report.summary());
+        sayWithCompactionHint((report.cancelled() ? "Import cancelled: " : "Import finished: ") + report.summary());
+    }
+
+    /**
+     * Says {@code message} in the status bar; when the file has grown mostly of replaced pages (after a large import
+     * or extraction) it adds that Tools ▸ Compact database gives that space back.
+     */
+    private void sayWithCompactionHint(String message) {
+        status.say(message);
+        CompletableFuture.supplyAsync(() -> context.database().fileUse(), queries)
+                .thenAcceptAsync(use -> status.say(withCompactionHint(message, use)), Platform::runLater)
+                .exceptionally(failure -> {
+                    LOG.warn("Cannot tell how much of the database file is in use", failure);
+                    return null;
+                });
+    }
+
+    static String withCompactionHint(String message, FileUse use) {
+        return use.worthCompacting() ? message + " · The database file is " + use.describe()
+                + ": Tools ▸ Compact database gives the rest back." : message;
     }
 
     private void chooseFilesToImport() {

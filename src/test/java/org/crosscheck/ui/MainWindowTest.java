@@ -128,6 +128,20 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarMentionsCompactionOnlyWhenMostOfALargeFileIsReplacedPages() {
+        var message = "Import finished: imported 3, duplicates 0, failed 0";
+        var gigabyte = 1L << 30;
+
+        assertThat(MainWindow.withCompactionHint(message, new org.crosscheck.store.FileUse(48 * gigabyte, 10)))
+                .isEqualTo(message + " · The database file is 48.0 GB, 10 % of it in use: Tools ▸ Compact database"
+                        + " gives the rest back.");
+        assertThat(MainWindow.withCompactionHint(message, new org.crosscheck.store.FileUse(48 * gigabyte, 80)))
+                .isEqualTo(message);
+        assertThat(MainWindow.withCompactionHint(message, new org.crosscheck.store.FileUse(4 << 20, 10)))
+                .isEqualTo(message);
+    }
+
+    @Test
     void searchingNarrowsTheList(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 5);
 
