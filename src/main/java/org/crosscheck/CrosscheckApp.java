@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.crosscheck.store.AppPaths;
+import org.crosscheck.store.FileUse;
 import org.crosscheck.store.StoreException;
 import org.crosscheck.ui.MainWindow;
 import org.crosscheck.ui.common.DialogService;
@@ -69,18 +70,18 @@ public final class CrosscheckApp extends Application {
 
     private void showWindow(Stage stage, UiPrefs prefs) {
         window = new MainWindow(context, stage, prefs);
-        window.setOnCompactDatabase(() -> compactDatabase(stage, prefs));
+        window.setOnCompactDatabase(use -> compactDatabase(stage, prefs, use));
         window.show();
     }
 
     /** Tools ▸ Compact database: closes the window and the database, compacts the file, then opens both again. */
-    private void compactDatabase(Stage stage, UiPrefs prefs) {
+    private void compactDatabase(Stage stage, UiPrefs prefs, FileUse use) {
         var file = context.database().file();
         window.dispose();
         window = null;
         context.close();
         context = null;
-        CompactionView.run(stage, file, outcome -> {
+        CompactionView.run(stage, file, use, outcome -> {
             context = outcome.context();
             showWindow(stage, prefs);
             if (outcome.compacted()) {

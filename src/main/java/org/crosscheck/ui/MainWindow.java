@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -50,6 +51,7 @@ import org.crosscheck.ui.annotations.AnnotationImportViewModel;
 import org.crosscheck.ui.articles.ArticleListView;
 import org.crosscheck.ui.articles.ArticleListViewModel;
 import org.crosscheck.ui.common.Actions;
+import org.crosscheck.ui.compaction.CompactionView;
 import org.crosscheck.ui.compare.ArticlePairView;
 import org.crosscheck.ui.compare.ArticlePairViewModel;
 import org.crosscheck.ui.compare.CompareView;
@@ -132,7 +134,7 @@ public final class MainWindow {
     /** The timeline divider as the analyst left it while a compare tab borrows height; NaN otherwise. */
     private double timelineDividerBeforeCompare = Double.NaN;
     private final Runnable refreshAfterEdit = () -> Platform.runLater(this::refreshIncidentViews);
-    private Runnable onCompactDatabase = () -> { };
+    private Consumer<FileUse> onCompactDatabase = use -> { };
 
     public MainWindow(AppContext context, Stage stage, UiPrefs prefs) {
         this.context = context;
@@ -680,7 +682,7 @@ public final class MainWindow {
      * What Tools ▸ Compact database does once the analyst has agreed: the owner of the window closes it and the
      * database, compacts the file and opens both again.
      */
-    public void setOnCompactDatabase(Runnable action) {
+    public void setOnCompactDatabase(Consumer<FileUse> action) {
         onCompactDatabase = action;
     }
 
@@ -702,18 +704,16 @@ public final class MainWindow {
                         ? failure.getMessage() : failure.getCause().getMessage());
             } else if (dialogs.confirm("Compact the database?", compactionQuestion(use), "Compact")) {
                 rememberLayout();
-                onCompactDatabase.run();
+                onCompactDatabase.accept(use);
             }
         }, Platform::runLater);
     }
 
     private String compactionQuestion(FileUse use) {
-        long minutes = use.compactionTime().toMinutes();
-        var took = minutes < 1 ? "less than a minute" : minutes == 1 ? "about a minute" : "about " + minutes + " minutes";
         return (use.worthCompacting() ? "" : "Little space would be given back. ") + "The file "
                 + context.database().file().getFileName() + " is " + use.describe() + ". Compacting rewrites it with"
                 + " only what is in use: Crosscheck closes the database, compacts it and opens it again, which takes "
-                + took + ". It cannot be stopped once it has started; if Crosscheck is closed meanwhile, the file"
+                + CompactionView.expectedTime(use) + ". It cannot be stopped once it has started; if Crosscheck is closed meanwhile, the file"
                 + " stays as it was.";
     }
 

@@ -109,7 +109,7 @@ class MainWindowTest {
     void compactingTheDatabaseAsksFirstWithTheFileSizeThenHandsOverToTheOwner(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("Import finished"));
         var handedOver = new java.util.concurrent.atomic.AtomicInteger();
-        robot.interact(() -> window.setOnCompactDatabase(handedOver::incrementAndGet));
+        robot.interact(() -> window.setOnCompactDatabase(use -> handedOver.incrementAndGet()));
         javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").query();
         var compact = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> "menu-compact-database".equals(item.getId())).findFirst().orElseThrow();
@@ -121,6 +121,8 @@ class MainWindowTest {
         assertThat(question.getHeaderText()).isEqualTo("Compact the database?");
         assertThat(question.getContentText()).startsWith("Little space would be given back. The file window.mv.db is ")
                 .contains("% of it in use").contains("which takes less than a minute");
+        ScreenshotTest.write(WaitForAsyncUtils.asyncFx(() -> question.getScene().snapshot(null)).get(),
+                ScreenshotTest.screenshotFolder().resolve("compact-question.png"));
         var yes = question.getButtonTypes().stream().filter(type -> type.getText().equals("Compact")).findFirst()
                 .orElseThrow();
         robot.clickOn(question.lookupButton(yes));

@@ -9,9 +9,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import org.crosscheck.AppContext;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.FileUse;
 import org.crosscheck.store.StoreException;
 import org.crosscheck.ui.common.Theme;
 
@@ -37,13 +39,14 @@ public final class CompactionView {
     }
 
     /**
-     * Shows the compaction view on {@code stage} and compacts {@code file}, which its owner has closed, then opens it
-     * again and hands the outcome to {@code onReopened}; {@code onFailure} gets why it could not be opened again.
+     * Shows the compaction view on {@code stage} and compacts {@code file}, which its owner has closed and whose use
+     * was {@code use}, then opens it again and hands the outcome to {@code onReopened}; {@code onFailure} gets why it
+     * could not be opened again.
      */
-    public static Task<Outcome> run(Stage stage, Path file, Consumer<Outcome> onReopened,
+    public static Task<Outcome> run(Stage stage, Path file, FileUse use, Consumer<Outcome> onReopened,
                                     Consumer<Throwable> onFailure) {
         var previous = stage.getScene();
-        var scene = new Scene(content(file), previous == null ? 1280 : previous.getWidth(),
+        var scene = new Scene(content(file, use), previous == null ? 1280 : previous.getWidth(),
                 previous == null ? 800 : previous.getHeight());
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
@@ -73,22 +76,35 @@ public final class CompactionView {
         return task;
     }
 
-    private static VBox content(Path file) {
+    /** "less than a minute", "about a minute", "about 4 minutes". */
+    public static String expectedTime(FileUse use) {
+        long minutes = use.compactionTime().toMinutes();
+        return minutes < 1 ? "less than a minute" : minutes == 1 ? "about a minute" : "about " + minutes + " minutes";
+    }
+
+    private static VBox content(Path file, FileUse use) {
         var title = new Label("Compacting the database");
         title.getStyleClass().add(Styles.TITLE_3);
         title.setId("compaction-title");
         var name = new Label(file.toString());
         name.getStyleClass().add(Styles.TEXT_MUTED);
+        var size = new Label(capitalised(use.describe()) + " · it takes " + expectedTime(use) + ".");
+        size.setId("compaction-size");
         var progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setPrefWidth(420);
         var note = new Label("Crosscheck opens it again when the copy with only the data in use has replaced it."
                 + " This cannot be stopped half-way; closing the window now leaves the file as it was.");
         note.setWrapText(true);
         note.setMaxWidth(520);
-        note.getStyleClass().add(Styles.TEXT_SMALL);
-        var box = new VBox(14, title, name, progress, note);
+        note.setTextAlignment(TextAlignment.CENTER);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        var box = new VBox(14, title, name, size, progress, note);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("compaction-view");
         return box;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
