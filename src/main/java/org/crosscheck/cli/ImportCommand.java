@@ -3,11 +3,9 @@ package org.crosscheck.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.crosscheck.store.Database;
 import org.crosscheck.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +26,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are read recursively).")
     List<Path> paths;
 
-    @Option(names = "--no-compact", description = "Leave the database file as it is after a large import.")
-    boolean noCompact;
+    @Mixin
+    CompactOption compaction;
 
     @Spec
     CommandSpec spec;
@@ -37,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Path compact = null;
+        Path compact;
         try (var context = database.open()) {
             var report = context.importer().importPaths(paths, Progress.NONE);
             report.failures().forEach(failure -> out.println("failed: " + failure.file() + ": " + failure.reason()));
@@ -46,17 +44,9 @@ final class ImportCommand implements Callable<Integer> {
                         report.imported().stream().map(article -> article.id()).toList(), Progress.NONE);
             }
             out.println(report.summary());
-            var use = context.database().fileUse();
-            if (!noCompact && use.worthCompacting()) {
-                compact = context.database().file();
-                out.println("compacting " + compact + " (" + use.describe() + ")");
-            }
-            out.flush();
+            compact = compaction.fileToCompact(context, out);
         }
-        if (compact != null) {
-            out.println(Database.compact(compact).summary());
-            out.flush();
-        }
+        CompactOption.compact(compact, out);
         return 0;
     }
 }

@@ -44,7 +44,7 @@ class ImportCommandTest {
         var db = folder.resolve("twice.mv.db").toString();
         CliOutput.run("import", inbox.toString(), "--db", db);
 
-        var again = CliOutput.run("import", "--db", db, inbox.resolve("report.txt").toString(),
+        var again = CliOutput.run("import", "--db", db, "--no-compact", inbox.resolve("report.txt").toString(),
                 inbox.resolve("drone.md").toString());
 
         assertThat(again.exitCode()).isZero();
