@@ -76,12 +76,11 @@ public final class CrosscheckApp extends Application {
 
     /** Tools ▸ Compact database: closes the window and the database, compacts the file, then opens both again. */
     private void compactDatabase(Stage stage, UiPrefs prefs, FileUse use) {
-        var file = context.database().file();
         window.dispose();
         window = null;
-        context.close();
+        var closing = context;
         context = null;
-        CompactionView.run(stage, file, use, outcome -> {
+        CompactionView.run(stage, closing, use, outcome -> {
             context = outcome.context();
             showWindow(stage, prefs);
             if (outcome.compacted()) {

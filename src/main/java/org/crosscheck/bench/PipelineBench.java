@@ -31,8 +31,9 @@ import org.crosscheck.task.Progress;
 /**
  * One run of {@code crosscheck bench}: every figure of the scale targets measured on the same machine in one go —
  * ingest of N generated articles beside the floor for the same bytes (read, hash, batch insert, nothing else),
- * the database file's size and its compaction when an import would compact it, full-text search latency, the incident filter, map and timeline at 50,000 incidents, export, cold start to the
- * first frame and peak heap. Figures are printed, never asserted: targets belong in docs/performance.md.
+ * the database file's size and its compaction when an import would compact it, full-text search latency, the
+ * incident filter, map and timeline at 50,000 incidents, export, cold start to the first frame and peak heap.
+ * Figures are printed, never asserted: targets belong in docs/performance.md.
  */
 public final class PipelineBench {
 

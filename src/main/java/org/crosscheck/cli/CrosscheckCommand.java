@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         description = "Cross-check news reports of attacks on bases in Syria, Iraq and Jordan.",
         subcommands = {ImportCommand.class, ExtractCommand.class, EvalCommand.class, ExportCommand.class,
-                ImportAnnotationsCommand.class, StatsCommand.class, CompactCommand.class, BenchCommand.class, RenderCommand.class})
+                ImportAnnotationsCommand.class, StatsCommand.class, CompactCommand.class, BenchCommand.class,
+                RenderCommand.class})
 public final class CrosscheckCommand implements Runnable {
 
     @CommandLine.Spec

@@ -691,7 +691,7 @@ public final class MainWindow {
         status.say(message);
     }
 
-    /** Tools ▸ Compact database: says how large the file is, how much of it is in use and how long it takes, and asks. */
+    /** Tools ▸ Compact database: says how large the file is, how much is in use and how long it takes, and asks. */
     private void compactDatabase() {
         if (!fxTasks.running().isEmpty()) {
             dialogs.showInformation("Work is still running",
@@ -713,8 +713,8 @@ public final class MainWindow {
         return (use.worthCompacting() ? "" : "Little space would be given back. ") + "The file "
                 + context.database().file().getFileName() + " is " + use.describe() + ". Compacting rewrites it with"
                 + " only what is in use: Crosscheck closes the database, compacts it and opens it again, which takes "
-                + CompactionView.expectedTime(use) + ". It cannot be stopped once it has started; if Crosscheck is closed meanwhile, the file"
-                + " stays as it was.";
+                + CompactionView.expectedTime(use) + ". It cannot be stopped once it has started; if Crosscheck is"
+                + " closed meanwhile, the file stays as it was.";
     }
 
     private void quit() {

@@ -18,10 +18,11 @@ import org.crosscheck.store.StoreException;
 import org.crosscheck.ui.common.Theme;
 
 /**
- * What the window shows while Tools ▸ Compact database runs, in place of the main window: the file and a progress bar.
- * The compaction and the reopening of the database run off the FX thread in a {@link Task}; only the callbacks, on
- * the FX thread, touch the stage again. There is no Cancel button because H2 cannot stop a compaction half-way; closing
- * the window ends the app and leaves the file as it was (H2 deletes the partial copy at the next open).
+ * What the window shows while Tools ▸ Compact database runs, in place of the main window: the file, its size and a
+ * progress bar. Closing the database, compacting it and opening it again run off the FX thread in a {@link Task};
+ * only the callbacks, on the FX thread, touch the stage again. There is no Cancel button because H2 cannot stop a
+ * compaction half-way; closing the window ends the app and leaves the file as it was (H2 deletes the partial copy
+ * at the next open).
  */
 public final class CompactionView {
 
@@ -39,12 +40,13 @@ public final class CompactionView {
     }
 
     /**
-     * Shows the compaction view on {@code stage} and compacts {@code file}, which its owner has closed and whose use
-     * was {@code use}, then opens it again and hands the outcome to {@code onReopened}; {@code onFailure} gets why it
-     * could not be opened again.
+     * Shows the compaction view on {@code stage}; then, off the FX thread, closes {@code open} (whose window is gone),
+     * compacts its file ({@code use} is how much of it was in use), opens it again and hands the outcome to
+     * {@code onReopened}; {@code onFailure} gets why it could not be opened again.
      */
-    public static Task<Outcome> run(Stage stage, Path file, FileUse use, Consumer<Outcome> onReopened,
+    public static Task<Outcome> run(Stage stage, AppContext open, FileUse use, Consumer<Outcome> onReopened,
                                     Consumer<Throwable> onFailure) {
+        var file = open.database().file();
         var previous = stage.getScene();
         var scene = new Scene(content(file, use), previous == null ? 1280 : previous.getWidth(),
                 previous == null ? 800 : previous.getHeight());
@@ -56,6 +58,7 @@ public final class CompactionView {
         var task = new Task<Outcome>() {
             @Override
             protected Outcome call() {
+                open.close();
                 boolean compacted;
                 String message;
                 try {

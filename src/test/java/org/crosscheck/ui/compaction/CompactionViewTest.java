@@ -1,13 +1,11 @@
 package org.crosscheck.ui.compaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -17,9 +15,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.ArticleSummary;
-import org.crosscheck.store.Database;
 import org.crosscheck.store.FileUse;
-import org.crosscheck.store.StoreException;
 import org.crosscheck.task.Progress;
 import org.crosscheck.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -59,20 +55,19 @@ class CompactionViewTest {
     @Test
     void compactsTheClosedDatabaseThenOpensItAgainWithEverythingInIt(FxRobot robot) throws Exception {
         var file = folder.resolve("extracted-often.mv.db");
-        java.util.Map<String, Long> counts;
-        try (var context = AppContext.open(file)) {
-            var report = context.importer().importPaths(List.of(Path.of("seeds")), Progress.NONE);
-            var ids = report.imported().stream().map(ArticleSummary::id).toList();
-            for (int round = 0; round < 6; round++) {
-                context.extractor().extractArticles(ids, Progress.NONE);
-            }
-            counts = context.stats().counts();
+        var context = AppContext.open(file);
+        var report = context.importer().importPaths(List.of(Path.of("seeds")), Progress.NONE);
+        var ids = report.imported().stream().map(ArticleSummary::id).toList();
+        for (int round = 0; round < 6; round++) {
+            context.extractor().extractArticles(ids, Progress.NONE);
         }
+        var counts = context.stats().counts();
         long before = Files.size(file);
         var use = new FileUse(before, 20);
         var outcome = new CompletableFuture<CompactionView.Outcome>();
 
-        robot.interact(() -> CompactionView.run(stage, file, use, outcome::complete, outcome::completeExceptionally));
+        robot.interact(() -> CompactionView.run(stage, context, use, outcome::complete,
+                outcome::completeExceptionally));
 
         assertThat(robot.lookup("#compaction-title").queryAs(Label.class).getText())
                 .isEqualTo("Compacting the database");
@@ -90,7 +85,8 @@ class CompactionViewTest {
 
     /** The view as the analyst sees it, in {@code target/screenshots/} beside the main window's pictures. */
     private static void writePicture(WritableImage image) throws Exception {
-        var folder = Files.createDirectories(Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots")));
+        var folder = Files.createDirectories(
+                Path.of(System.getProperty("crosscheck.screenshots", "target/screenshots")));
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve("compaction-view.png").toFile());
     }
 
@@ -100,23 +96,5 @@ class CompactionViewTest {
         assertThat(CompactionView.expectedTime(new FileUse(gigabyte / 2, 50))).isEqualTo("less than a minute");
         assertThat(CompactionView.expectedTime(new FileUse(gigabyte, 100))).isEqualTo("about a minute");
         assertThat(CompactionView.expectedTime(new FileUse(48 * gigabyte, 5))).isEqualTo("about 3 minutes");
-    }
-
-    @Test
-    void aDatabaseStillOpenElsewhereIsLeftAsItWasAndReportedAsAFailure(FxRobot robot) throws Exception {
-        var file = folder.resolve("still-open.mv.db");
-        try (var stillOpen = Database.open(file)) {
-            long before = Files.size(file);
-            var outcome = new CompletableFuture<CompactionView.Outcome>();
-
-            robot.interact(() -> CompactionView.run(stage, file, new FileUse(before, 50), outcome::complete,
-                    outcome::completeExceptionally));
-
-            assertThatThrownBy(() -> outcome.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .satisfies(failure -> assertThat(failure.getCause()).isInstanceOf(StoreException.class)
-                            .hasMessageContaining("is already open in another Crosscheck window"));
-            assertThat(Files.size(file)).isEqualTo(before);
-            assertThat(stillOpen.schemaVersion()).isPositive();
-        }
     }
 }
