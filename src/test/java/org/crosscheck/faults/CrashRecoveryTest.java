@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills Crosscheck with SIGKILL at random moments while it imports and while the analyst's edits are written, then
- * opens the database and checks that nothing acknowledged was lost and nothing was stored half. The random seed is
- * printed so a failing run can be replayed.
+ * Kills Crosscheck with SIGKILL at random moments while it imports, while the analyst's edits are written and while
+ * it compacts the file, then opens the database and checks that nothing acknowledged was lost and nothing was stored
+ * half. The random seed is printed so a failing run can be replayed.
  */
 class CrashRecoveryTest {
 
@@ -43,6 +43,10 @@ class CrashRecoveryTest {
     /** More than a new database holds once its schema is made, so the first kill comes after the import began. */
     private static final long NEW_DATABASE_BYTES = 256 * 1024;
     private static final int EDIT_KILLS = 10;
+    private static final int COMPACTED_ARTICLES = 250;
+    private static final int COMPACTION_KILLS = 5;
+    /** A compaction of this test's database writes its copy for a few hundred milliseconds. */
+    private static final int COMPACTION_KILL_WITHIN_MILLIS = 200;
 
     @TempDir
     Path folder;
@@ -120,6 +124,62 @@ class CrashRecoveryTest {
                 assertThat(thisRun.size()).as("run %d", run).isBetween(lastAcknowledged + 1, lastAcknowledged + 2);
                 assertThat(claims).allSatisfy(claim -> assertThat(claim.quote()).hasSize(12));
             }
+        }
+    }
+
+    @Test
+    void compactionKilledAtRandomMomentsLeavesEveryArticleAndAnnotation() throws Exception {
+        var corpus = folder.resolve("corpus");
+        new CorpusGenerator(12, COMPACTED_ARTICLES, SitesCsv.bundled()).writeTo(corpus, Progress.NONE);
+        var db = folder.resolve("crash-compact.mv.db");
+        String before;
+        try (var context = AppContext.open(db)) {
+            var ids = context.importer().importPaths(List.of(corpus), Progress.NONE).imported().stream()
+                    .map(ArticleSummary::id).toList();
+            context.extractor().extractArticles(ids, Progress.NONE);
+            context.extractor().extractArticles(ids, Progress.NONE);
+            before = everythingStored(context);
+        }
+        var copy = Path.of(db + ".tempFile");
+        var random = seededRandom();
+        int interruptedMidway = 0;
+
+        for (int run = 0; run < COMPACTION_KILLS; run++) {
+            try (var child = ChildJvm.start(Launcher.class, "compact", "--db", db.toString())) {
+                awaitFile(child, copy);
+                Thread.sleep(random.nextInt(COMPACTION_KILL_WITHIN_MILLIS));
+                if (Files.exists(copy)) {
+                    interruptedMidway++;
+                }
+                child.kill();
+            }
+            try (var context = AppContext.open(db)) {
+                assertThat(everythingStored(context)).as("after kill %d", run).isEqualTo(before);
+            }
+            assertThat(copy).as("the partial copy is removed at the next open").doesNotExist();
+        }
+        System.out.println("compaction kills that landed while the copy was written: " + interruptedMidway);
+
+        try (var child = ChildJvm.start(Launcher.class, "compact", "--db", db.toString())) {
+            assertThat(child.waitFor(120)).isZero();
+        }
+        assertThat(checkArticlesAreWhole(db)).isEqualTo(COMPACTED_ARTICLES);
+        try (var context = AppContext.open(db)) {
+            assertThat(everythingStored(context)).isEqualTo(before);
+        }
+        assertThat(interruptedMidway).as("kills that landed while the compacted copy was being written").isPositive();
+    }
+
+    /** The row counts and every incident and claim as stored, to compare before and after a fault. */
+    private static String everythingStored(AppContext context) {
+        return context.stats().counts() + "\n" + context.incidents().findAll() + "\n" + context.claims().findAll();
+    }
+
+    /** Waits until the file exists (or the child has ended). */
+    private static void awaitFile(ChildJvm child, Path file) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (child.isAlive() && !Files.exists(file) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2);
         }
     }
 
