@@ -11,6 +11,7 @@ import org.crosscheck.store.AppPaths;
 import org.crosscheck.store.FileUse;
 import org.crosscheck.store.StoreException;
 import org.crosscheck.ui.MainWindow;
+import org.crosscheck.ui.TimedImport;
 import org.crosscheck.ui.common.DialogService;
 import org.crosscheck.ui.compaction.CompactionView;
 import org.crosscheck.ui.common.UiPrefs;
@@ -27,6 +28,8 @@ public final class CrosscheckApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CrosscheckApp.class);
     /** System property: print the time to the first frame, then exit (used to measure cold start). */
     public static final String EXIT_AFTER_FIRST_FRAME = "crosscheck.exitAfterFirstFrame";
+    /** System property: import this folder through the window while timing it, then exit (bench window). */
+    public static final String TIMED_IMPORT = "crosscheck.timedImport";
 
     private AppContext context;
     private MainWindow window;
@@ -65,6 +68,10 @@ public final class CrosscheckApp extends Application {
         showWindow(stage, prefs);
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             reportFirstFrameAndExit(stage);
+        }
+        var timedImport = System.getProperty(TIMED_IMPORT);
+        if (timedImport != null) {
+            TimedImport.start(window, stage, Path.of(timedImport));
         }
     }
 

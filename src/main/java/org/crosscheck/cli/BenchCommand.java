@@ -1,10 +1,7 @@
 package org.crosscheck.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.crosscheck.bench.PipelineBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,11 +10,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code crosscheck bench --articles N [--json]}: measures the whole pipeline in one run (see {@link PipelineBench})
  * and prints each figure as a line, or one JSON object. The other performance tools are subcommands
- * ({@code generate}, {@code timeline}, {@code map}, {@code start}); a new one is one more class in the list below.
+ * ({@code generate}, {@code timeline}, {@code map}, {@code start}, {@code window}); a new one is one more class in
+ * the list below.
  */
 @Command(name = "bench", description = "Measure the pipeline on N generated articles (or run a bench subcommand).",
         subcommands = {BenchGenerateCommand.class, BenchTimelineCommand.class, BenchMapCommand.class,
-                BenchStartCommand.class})
+                BenchStartCommand.class, BenchWindowCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", paramLabel = "N", description = "Generated articles to ingest.")
@@ -44,12 +42,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (articles == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Give --articles N, or a bench command (generate, timeline).");
+                    "Give --articles N, or a bench command (generate, timeline, map, start, window).");
         }
         if (articles < 1 || incidents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --incidents must be 1 or more.");
         }
-        var folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("crosscheck-bench");
+        var folder = BenchOutput.workFolder(work);
         var err = spec.commandLine().getErr();
         try {
             var figures = new PipelineBench(articles, incidents, seed, folder,
@@ -64,22 +62,10 @@ final class BenchCommand implements Callable<Integer> {
                         err.println("bench: " + step);
                         err.flush();
                     }).run();
-            var out = spec.commandLine().getOut();
-            if (json) {
-                out.println(figures.entrySet().stream()
-                        .map(entry -> "\"" + entry.getKey() + "\":" + entry.getValue())
-                        .collect(Collectors.joining(",", "{", "}")));
-            } else {
-                figures.forEach((name, value) -> out.println(name + " " + value));
-            }
-            out.flush();
+            BenchOutput.print(figures, json, spec.commandLine().getOut());
             return 0;
         } finally {
-            if (work == null) {
-                try (var files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
+            BenchOutput.deleteUnlessKept(folder, work);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.crosscheck.cli;
 
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.crosscheck.AppContext;
 import org.crosscheck.bench.SyntheticIncidents;
 import org.crosscheck.bench.TimelineBench;
@@ -54,22 +53,10 @@ final class BenchTimelineCommand implements Callable<Integer> {
                 SyntheticIncidents.populate(context, incidents, seed, Progress.NONE);
             }
             var result = TimelineBench.measure(context, brushes, 1600, 900);
-            var out = spec.commandLine().getOut();
-            if (json) {
-                out.println(result.figures().entrySet().stream()
-                        .map(entry -> "\"" + entry.getKey() + "\":" + entry.getValue())
-                        .collect(Collectors.joining(",", "{", "}")));
-            } else {
-                result.figures().forEach((name, value) -> out.println(name + " " + value));
-            }
-            out.flush();
+            BenchOutput.print(result.figures(), json, spec.commandLine().getOut());
             return 0;
         } finally {
-            if (folder != null) {
-                try (var files = Files.walk(folder)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
+            BenchOutput.deleteUnlessKept(folder, null);
         }
     }
 }

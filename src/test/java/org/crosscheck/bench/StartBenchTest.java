@@ -15,30 +15,6 @@ class StartBenchTest {
     Path folder;
 
     @Test
-    void classPathLaunchRunsTheLauncherClassWithTheExitPropertyOnTheDatabase() {
-        var db = folder.resolve("start.mv.db");
-
-        var command = new StartBench(null).command(db, false, true);
-
-        assertThat(command.get(0)).endsWith("java");
-        assertThat(command).contains("-Dcrosscheck.exitAfterFirstFrame=true", "-Dcrosscheck.network=off",
-                "-Dglass.platform=Monocle", "org.crosscheck.Launcher");
-        assertThat(command.subList(command.size() - 2, command.size())).containsExactly("--db", db.toString());
-    }
-
-    @Test
-    void anInstalledLauncherGetsThePropertiesThroughItsEnvironmentNotItsArguments() {
-        var db = folder.resolve("start.mv.db");
-        var launcher = Path.of("/opt/crosscheck/bin/Crosscheck");
-
-        var command = new StartBench(launcher).command(db, true, false);
-
-        assertThat(command).containsExactly("/usr/bin/xvfb-run", "-a", launcher.toString(), "--db", db.toString());
-        assertThat(StartBench.launcherEnvironment().get("JAVA_TOOL_OPTIONS"))
-                .contains("-Dcrosscheck.exitAfterFirstFrame=true", "-Dcrosscheck.network=off");
-    }
-
-    @Test
     void readsTheFirstFrameALauncherReports() throws Exception {
         assumeTrue(System.getenv("DISPLAY") != null || Files.isExecutable(Path.of("/usr/bin/xvfb-run")),
                 "needs a display or xvfb-run");
@@ -69,6 +45,6 @@ class StartBenchTest {
 
     private static boolean hasDisplayOrMonocle() {
         return System.getenv("DISPLAY") != null || Files.isExecutable(Path.of("/usr/bin/xvfb-run"))
-                || StartBench.isPresent("com.sun.glass.ui.monocle.MonoclePlatformFactory");
+                || WindowProcess.isPresent("com.sun.glass.ui.monocle.MonoclePlatformFactory");
     }
 }

@@ -9,7 +9,8 @@ class CrosscheckCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"import", "extract", "eval", "export", "import-annotations", "stats", "compact", "bench",
-            "bench generate", "bench map", "bench timeline", "render", "render map", "render timeline"})
+            "bench generate", "bench map", "bench timeline", "bench start", "bench window", "render", "render map",
+            "render timeline"})
     void everyCommandPrintsItsUsageForHelpAndDoesNothingElse(String command) {
         var args = (command + " --help").split(" ");
 

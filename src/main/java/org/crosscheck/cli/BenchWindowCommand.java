@@ -1,0 +1,53 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.crosscheck.bench.WindowBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck bench window --articles N}: how long the window keeps the analyst waiting while it imports N
+ * generated articles (see {@link WindowBench}); needs a display, {@code xvfb-run} or the headless Monocle platform.
+ */
+@Command(name = "window", description = "Measure how responsive the window stays while it imports N articles.")
+final class BenchWindowCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", required = true, paramLabel = "N", description = "Generated articles to import.")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: 1).")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Folder for the corpus and database, kept afterwards (default: a temporary folder, deleted).")
+    Path work;
+
+    @Option(names = "--json", description = "Print one JSON object instead of lines.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1) {
+            throw new ParameterException(spec.commandLine(), "--articles must be 1 or more.");
+        }
+        var folder = BenchOutput.workFolder(work);
+        var err = spec.commandLine().getErr();
+        try {
+            var figures = new WindowBench(articles, seed, folder, step -> {
+                err.println("bench: " + step);
+                err.flush();
+            }).run();
+            BenchOutput.print(figures, json, spec.commandLine().getOut());
+            return 0;
+        } finally {
+            BenchOutput.deleteUnlessKept(folder, work);
+        }
+    }
+}
