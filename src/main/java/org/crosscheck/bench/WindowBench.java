@@ -21,6 +21,7 @@ public final class WindowBench {
 
     private static final String IMPORT_SECONDS = "window-import-seconds ";
     private static final String WAITS = "fx-wait-ms ";
+    private static final String STALLS_AT = "fx-stalls-at";
 
     private final int articles;
     private final long seed;
@@ -54,6 +55,9 @@ public final class WindowBench {
         for (var line : printed) {
             if (line.startsWith(IMPORT_SECONDS)) {
                 figures.put("window_import_seconds", Double.parseDouble(line.substring(IMPORT_SECONDS.length())));
+            } else if (line.startsWith(STALLS_AT)) {
+                log.accept("waits of 100 ms or more (seconds since the import began: milliseconds):"
+                        + line.substring(STALLS_AT.length()));
             } else if (line.startsWith(WAITS)) {
                 var words = line.substring(WAITS.length()).split(" ");
                 for (int i = 0; i + 1 < words.length; i += 2) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.crosscheck.ui.common.FxLatencyProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * For {@code crosscheck bench window}: once the window has shown and its own start-up work is done, imports a folder
  * through it as a dropped folder would be (import, then extraction, in the status bar's task), times how long the FX
  * thread keeps the analyst waiting meanwhile and for a few seconds after (while the views take in the new
- * incidents), prints {@code window-import-seconds S} and {@code fx-wait-ms <waits>}, and ends the app.
+ * incidents), prints {@code window-import-seconds S}, {@code fx-wait-ms <waits>} and {@code fx-stalls-at <when>},
+ * and ends the app.
  */
 public final class TimedImport {
 
@@ -60,13 +62,24 @@ public final class TimedImport {
             var waits = probe.stop();
             System.out.printf(java.util.Locale.ROOT, "window-import-seconds %.2f%n", seconds);
             System.out.println("fx-wait-ms " + waits.line());
+            System.out.println("fx-stalls-at " + String.join(" ", waits.stallTimes()));
         } catch (Exception e) {
             LOG.error("The timed import failed", e);
             System.out.println("timed-import-failed " + e);
         } finally {
             System.out.flush();
-            Platform.runLater(Platform::exit);
+            Platform.runLater(this::closeAndExit);
         }
+    }
+
+    /** Closes the import report first: ending the toolkit under an open modal dialog can crash GTK's glass. */
+    private void closeAndExit() {
+        for (var open : List.copyOf(Window.getWindows())) {
+            if (open != stage) {
+                open.hide();
+            }
+        }
+        Platform.exit();
     }
 
     /** Waits until the window shows and has had no running task for a while (the seed check on a new database). */

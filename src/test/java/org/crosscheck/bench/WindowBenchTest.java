@@ -19,7 +19,7 @@ class WindowBenchTest {
 
         var figures = new WindowBench(30, 3, folder, steps::add).run();
 
-        assertThat(steps).containsExactly("generating 30 articles", "importing through the window");
+        assertThat(steps).startsWith("generating 30 articles", "importing through the window");
         assertThat(figures).containsEntry("articles", 30).containsKeys("window_import_seconds", "fx_wait_samples",
                 "fx_wait_p50_ms", "fx_wait_p95_ms", "fx_wait_p99_ms", "fx_wait_max_ms", "fx_wait_stalls");
         assertThat((double) figures.get("window_import_seconds")).isPositive();

@@ -1,6 +1,8 @@
 package org.crosscheck.ui.common;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,10 @@ public final class FxLatencyProbe {
      * @param p99Ms 99th percentile
      * @param maxMs the longest wait
      * @param stalls waits of 100 ms or more
+     * @param stallTimes when each of those began, "12.3s:742ms" (seconds since the probe started), in order
      */
-    public record Waits(int samples, double p50Ms, double p95Ms, double p99Ms, double maxMs, int stalls) {
+    public record Waits(int samples, double p50Ms, double p95Ms, double p99Ms, double maxMs, int stalls,
+                        List<String> stallTimes) {
 
         /** "samples 512 p50 0.2 p95 1.3 p99 8.0 max 120.4 stalls 1" (milliseconds). */
         public String line() {
@@ -39,8 +43,10 @@ public final class FxLatencyProbe {
 
     private final Thread thread = new Thread(this::probe, "fx-latency-probe");
     private volatile boolean stopped;
+    private final long started = System.nanoTime();
     private long[] waits = new long[4096];
     private int count;
+    private final List<String> stallTimes = new ArrayList<>();
 
     private FxLatencyProbe() {
         thread.setDaemon(true);
@@ -68,7 +74,7 @@ public final class FxLatencyProbe {
                         return;
                     }
                 }
-                record(waited[0]);
+                record(posted, waited[0]);
                 Thread.sleep(INTERVAL_MILLIS);
             }
         } catch (InterruptedException e) {
@@ -76,11 +82,14 @@ public final class FxLatencyProbe {
         }
     }
 
-    private synchronized void record(long nanos) {
+    private synchronized void record(long posted, long nanos) {
         if (count == waits.length) {
             waits = Arrays.copyOf(waits, count * 2);
         }
         waits[count++] = nanos;
+        if (nanos >= STALL_MILLIS * 1e6) {
+            stallTimes.add(String.format(Locale.ROOT, "%.1fs:%.0fms", (posted - started) / 1e9, nanos / 1e6));
+        }
     }
 
     /** Stops timing and sums up the waits seen so far. */
@@ -88,13 +97,14 @@ public final class FxLatencyProbe {
         stopped = true;
         thread.join(1000);
         long[] sorted;
+        List<String> stalls;
         synchronized (this) {
             sorted = Arrays.copyOf(waits, count);
+            stalls = List.copyOf(stallTimes);
         }
         Arrays.sort(sorted);
-        int stalls = (int) Arrays.stream(sorted).filter(nanos -> nanos >= STALL_MILLIS * 1e6).count();
         return new Waits(sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, stalls);
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, stalls.size(), stalls);
     }
 
     private static double percentile(long[] sorted, int percent) {

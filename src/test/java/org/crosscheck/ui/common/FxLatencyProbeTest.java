@@ -34,6 +34,7 @@ class FxLatencyProbeTest {
         assertThat(waits.maxMs()).isBetween(300.0, 2000.0);
         assertThat(waits.stalls()).isEqualTo(1);
         assertThat(waits.line()).matches("samples \\d+ p50 [0-9.]+ p95 [0-9.]+ p99 [0-9.]+ max [0-9.]+ stalls 1");
+        assertThat(waits.stallTimes()).singleElement().asString().matches("0\\.[2-9]s:[0-9]+ms");
     }
 
     private static void sleep(long millis) {
