@@ -41,6 +41,7 @@ public final class AnnotationCsv {
     /** Rows written between two checks for cancellation (and progress messages) while claims and links stream. */
     private static final int ROWS_PER_CHECK = 8192;
     private static final ArticleHeader NO_ARTICLE = new ArticleHeader(null, null, null);
+    private static final long[] NO_CLAIMS = {};
 
     private AnnotationCsv() {
     }
@@ -96,7 +97,7 @@ public final class AnnotationCsv {
             for (var summary : read.summaries()) {
                 var incident = summary.incident();
                 var codes = COUNTRY_CODES.getOrDefault(incident.country(), new String[] {"", ""});
-                var claimIds = join(claimIdsByIncident.getOrDefault(incident.id(), List.of()));
+                var claimIds = join(claimIdsByIncident.getOrDefault(incident.id(), NO_CLAIMS));
                 var sources = new TreeSet<String>();
                 summary.articleIds().forEach(id -> {
                     var header = headers.get(id);
@@ -209,6 +210,17 @@ public final class AnnotationCsv {
 
     private static String join(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(";"));
+    }
+
+    private static String join(long[] ids) {
+        var text = new StringBuilder(ids.length * 8);
+        for (long id : ids) {
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(id);
+        }
+        return text.toString();
     }
 
     /**

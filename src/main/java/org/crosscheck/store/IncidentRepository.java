@@ -112,7 +112,7 @@ public final class IncidentRepository {
     }
 
     /** Every incident's summary with the ids of its claims: what the incidents export writes per row. */
-    public record SummariesWithClaimIds(List<IncidentSummary> summaries, Map<Long, List<Long>> claimIdsByIncident) {
+    public record SummariesWithClaimIds(List<IncidentSummary> summaries, Map<Long, long[]> claimIdsByIncident) {
     }
 
     /**
@@ -129,8 +129,7 @@ public final class IncidentRepository {
             var siteNames = new HashMap<Long, String>();
             readIncidents(connection, DateRange.ALL, incidents, siteNames);
             var published = publicationDates(connection);
-            var tally = new Tally();
-            var claimOrder = new HashMap<Long, List<long[]>>();
+            var tally = new SourceTally(incidents.values());
             try (var query = connection.prepareStatement("SELECT * FROM claim ORDER BY id")) {
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {
@@ -138,15 +137,9 @@ public final class IncidentRepository {
                     while (rows.next()) {
                         var claim = columns.claim(rows);
                         everyClaim.accept(claim);
-                        var incidentId = claim.incidentId();
-                        if (incidentId == null) {
-                            continue;
-                        }
-                        claimOrder.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(
-                                new long[] {claim.articleId(), claim.span().start(), claim.id()});
-                        if (incidents.containsKey(incidentId) && published.containsKey(claim.articleId())) {
-                            tally.claim(incidentId, new ClaimSource(claim.id(), claim.articleId(),
-                                    claim.attributedTo(), published.get(claim.articleId())));
+                        if (claim.incidentId() != null) {
+                            tally.claim(claim.id(), claim.incidentId(), claim.articleId(), claim.attributedTo(),
+                                    claim.span().start(), published.containsKey(claim.articleId()));
                         }
                     }
                 }
@@ -165,14 +158,7 @@ public final class IncidentRepository {
                     }
                 }
             }
-            var order = Comparator.<long[]>comparingLong(claim -> claim[0]).thenComparingLong(claim -> claim[1])
-                    .thenComparingLong(claim -> claim[2]);
-            var claimIds = new HashMap<Long, List<Long>>();
-            claimOrder.forEach((incidentId, claims) -> {
-                claims.sort(order);
-                claimIds.put(incidentId, claims.stream().map(claim -> claim[2]).toList());
-            });
-            return new SummariesWithClaimIds(tally.summaries(incidents, siteNames), claimIds);
+            return new SummariesWithClaimIds(tally.summaries(siteNames, published), tally.claimIdsByIncident());
         });
     }
 
@@ -188,27 +174,25 @@ public final class IncidentRepository {
             var incidents = new TreeMap<Long, Incident>();
             var siteNames = new HashMap<Long, String>();
             readIncidents(connection, range, incidents, siteNames);
-            var tally = new Tally();
-            var published = all ? publicationDates(connection) : null;
+            var tally = new SourceTally(incidents.values());
+            var published = all ? publicationDates(connection) : new HashMap<Long, LocalDate>();
             // The IN form keeps H2 on the date index; as a join it may scan every article first.
             try (var query = connection.prepareStatement(all
                     ? "SELECT c.id, c.incident_id, c.article_id, c.attributed_to FROM claim c "
-                    + "WHERE c.incident_id IS NOT NULL"
+                    + "WHERE c.incident_id IS NOT NULL ORDER BY c.id"
                     : "SELECT c.id, c.incident_id, c.article_id, c.attributed_to, a.published FROM claim c "
                     + "JOIN article a ON a.id = c.article_id "
-                    + "WHERE c.incident_id IN (SELECT i.id FROM incident i" + where(range) + ")")) {
+                    + "WHERE c.incident_id IN (SELECT i.id FROM incident i" + where(range) + ") ORDER BY c.id")) {
                 bind(query, range, 1);
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
-                        long incidentId = rows.getLong("incident_id");
                         long articleId = rows.getLong("article_id");
-                        if (all && (!incidents.containsKey(incidentId) || !published.containsKey(articleId))) {
-                            continue;
+                        if (!all) {
+                            published.put(articleId, Jdbc.getDate(rows, "published"));
                         }
-                        tally.claim(incidentId, new ClaimSource(rows.getLong("id"), articleId,
-                                rows.getString("attributed_to"),
-                                all ? published.get(articleId) : Jdbc.getDate(rows, "published")));
+                        tally.claim(rows.getLong("id"), rows.getLong("incident_id"), articleId,
+                                rows.getString("attributed_to"), 0, !all || published.containsKey(articleId));
                     }
                 }
             }
@@ -226,7 +210,7 @@ public final class IncidentRepository {
                     }
                 }
             }
-            return tally.summaries(incidents, siteNames);
+            return tally.summaries(siteNames, published);
         };
         return all ? database.readStreaming(work) : database.read(work);
     }
@@ -252,58 +236,6 @@ public final class IncidentRepository {
         }
     }
 
-    /**
-     * What the summaries count, gathered claim by claim and link by link as the tables are read: each incident's
-     * claims, the repeat pairs within an incident (links not rejected) and the contradictions per incident.
-     */
-    private static final class Tally {
-        private final Map<Long, List<ClaimSource>> claims = new HashMap<>();
-        private final Map<Long, Long> claimIncident = new HashMap<>();
-        private final Map<Long, List<long[]>> repeats = new HashMap<>();
-        private final Map<Long, Integer> conflicts = new HashMap<>();
-
-        void claim(long incidentId, ClaimSource source) {
-            claims.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(source);
-            claimIncident.put(source.claimId(), incidentId);
-        }
-
-        /** A repeats or contradicts link the analyst has not rejected; it counts for the incident of its first claim. */
-        void link(long a, long b, boolean contradicts) {
-            Long incidentId = claimIncident.get(a);
-            if (incidentId == null) {
-                return;
-            }
-            if (contradicts) {
-                conflicts.merge(incidentId, 1, Integer::sum);
-            } else if (incidentId.equals(claimIncident.get(b))) {
-                repeats.computeIfAbsent(incidentId, key -> new ArrayList<>()).add(new long[] {a, b});
-            }
-        }
-
-        List<IncidentSummary> summaries(Map<Long, Incident> incidents, Map<Long, String> siteNames) {
-            var result = new ArrayList<IncidentSummary>(incidents.size());
-            var speakerKeys = new HashMap<String, String>();
-            for (var incident : incidents.values()) {
-                var sources = claims.getOrDefault(incident.id(), List.of());
-                var articleIds = new TreeSet<Long>();
-                var dates = new TreeMap<Long, LocalDate>();
-                for (var source : sources) {
-                    articleIds.add(source.articleId());
-                    if (source.published() != null) {
-                        dates.put(source.articleId(), source.published());
-                    }
-                }
-                int independent = independentSources(sources, repeats.getOrDefault(incident.id(), List.of()),
-                        speakerKeys);
-                int conflictCount = conflicts.getOrDefault(incident.id(), 0);
-                result.add(new IncidentSummary(incident, siteNames.get(incident.id()), articleIds.size(), independent,
-                        conflictCount, List.copyOf(articleIds), dates.values().stream().sorted().toList(),
-                        IncidentSummary.State.of(incident.confirmed(), conflictCount, independent)));
-            }
-            return result;
-        }
-    }
-
     /** The publication date (or null) of every article by id, read straight through the table. */
     private static Map<Long, LocalDate> publicationDates(Connection connection) throws SQLException {
         var dates = new HashMap<Long, LocalDate>();
@@ -316,61 +248,6 @@ public final class IncidentRepository {
             }
         }
         return dates;
-    }
-
-    /** A claim reduced to what counting sources needs. */
-    record ClaimSource(long claimId, long articleId, String speaker, LocalDate published) {
-    }
-
-    /**
-     * How many independent sources the claims are: claims grouped by speaker, groups joined by the repeat pairs
-     * between two of them; each group left counts once. {@code speakerKeys} remembers each speaker's
-     * {@link SourceKey} across the incidents of one read, so a speaker's key is worked out once.
-     */
-    static int independentSources(List<ClaimSource> sources, List<long[]> repeatPairs,
-                                  Map<String, String> speakerKeys) {
-        var parent = new int[sources.size()];
-        var bySpeaker = new HashMap<String, Integer>();
-        var positions = repeatPairs.isEmpty() ? null : new HashMap<Long, Integer>();
-        int groups = parent.length;
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-            var source = sources.get(i);
-            if (positions != null) {
-                positions.put(source.claimId(), i);
-            }
-            var first = bySpeaker.putIfAbsent(speakerKeys.computeIfAbsent(source.speaker(), SourceKey::of), i);
-            if (first != null && union(parent, first, i)) {
-                groups--;
-            }
-        }
-        for (var pair : repeatPairs) {
-            var a = positions.get(pair[0]);
-            var b = positions.get(pair[1]);
-            if (a != null && b != null && union(parent, a, b)) {
-                groups--;
-            }
-        }
-        return groups;
-    }
-
-    /** Joins the groups of two claims; false when they were one group already. */
-    private static boolean union(int[] parent, int a, int b) {
-        int rootA = root(parent, a);
-        int rootB = root(parent, b);
-        if (rootA == rootB) {
-            return false;
-        }
-        parent[rootA] = rootB;
-        return true;
-    }
-
-    private static int root(int[] parent, int claim) {
-        int current = claim;
-        while (parent[current] != current) {
-            current = parent[current];
-        }
-        return current;
     }
 
     /**

@@ -147,7 +147,7 @@ class IncidentRepositoryTest {
             var ids = read.claimIdsByIncident();
             assertThat(ids).containsOnlyKeys(attack.id(), other.id());
             assertThat(ids.get(attack.id())).containsExactly(earlyInFirst.id(), lateInFirst.id(), inSecond.id())
-                    .isEqualTo(claims.forIncident(attack.id()).stream().map(Claim::id).toList());
+                    .isEqualTo(claims.forIncident(attack.id()).stream().mapToLong(Claim::id).toArray());
             assertThat(ids.get(other.id())).containsExactly(ofOther.id());
         }
     }
@@ -173,25 +173,6 @@ class IncidentRepositoryTest {
                     .containsExactly(a.id(), b.id(), c.id());
             assertThat(seenLinks).isEqualTo(links.findAll()).hasSize(2);
         }
-    }
-
-    @Test
-    void independentSourcesAreSpeakerGroupsJoinedByRepeatsWithinTheIncident() {
-        var sources = List.of(source(1, "Sputnik's correspondent"), source(2, "the Sputnik correspondents"),
-                source(3, "IRNA"), source(4, "local sources"), source(5, "Al-Mayadeen sources"), source(6, "IRNA"));
-        var keys = new HashMap<String, String>();
-
-        assertThat(IncidentRepository.independentSources(sources, List.of(), keys)).isEqualTo(4);
-        assertThat(IncidentRepository.independentSources(sources,
-                List.of(new long[] {3, 4}, new long[] {6, 4}, new long[] {1, 99}), keys)).isEqualTo(3);
-        assertThat(IncidentRepository.independentSources(sources,
-                List.of(new long[] {1, 3}, new long[] {4, 5}, new long[] {5, 2}), keys)).isEqualTo(1);
-        assertThat(IncidentRepository.independentSources(List.of(), List.of(), keys)).isZero();
-        assertThat(keys).containsEntry("the Sputnik correspondents", "sputnik");
-    }
-
-    private static IncidentRepository.ClaimSource source(long claimId, String speaker) {
-        return new IncidentRepository.ClaimSource(claimId, 1, speaker, null);
     }
 
     private static Claim claim(long articleId, Long incidentId, int start, int end) {
