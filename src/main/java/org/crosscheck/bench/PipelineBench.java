@@ -69,7 +69,7 @@ public final class PipelineBench {
     public Map<String, Object> run() throws IOException, InterruptedException {
         var heap = new HeapSampler();
         heap.start();
-        var figures = new LinkedHashMap<String, Object>();
+        var figures = new LoggedFigures(log);
         figures.put("articles", articles);
 
         log.accept("generating " + articles + " articles");
@@ -258,6 +258,24 @@ public final class PipelineBench {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /**
+     * The figures in the order they are measured, each also logged as it comes in, so a run that fails late (after
+     * half an hour at 100,000 articles) still leaves what it measured.
+     */
+    private static final class LoggedFigures extends LinkedHashMap<String, Object> {
+        private final transient Consumer<String> log;
+
+        LoggedFigures(Consumer<String> log) {
+            this.log = log;
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            log.accept(key + " " + value);
+            return super.put(key, value);
+        }
     }
 
     private static double seconds(long startNanos) {
