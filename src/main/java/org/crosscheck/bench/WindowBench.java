@@ -61,8 +61,9 @@ public final class WindowBench {
             } else if (line.startsWith(WAITS)) {
                 var words = line.substring(WAITS.length()).split(" ");
                 for (int i = 0; i + 1 < words.length; i += 2) {
-                    figures.put("fx_wait_" + words[i] + (words[i].equals("samples") || words[i].equals("stalls")
-                            ? "" : "_ms"), Double.parseDouble(words[i + 1]));
+                    boolean count = words[i].equals("samples") || words[i].equals("stalls");
+                    figures.put("fx_wait_" + words[i] + (count ? "" : "_ms"),
+                            count ? (Object) Long.parseLong(words[i + 1]) : Double.parseDouble(words[i + 1]));
                 }
             }
         }
