@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.crosscheck.bench.PipelineBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,12 +29,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: 1).")
     long seed;
 
-    @Option(names = "--work", paramLabel = "DIR",
-            description = "Folder for the corpus and databases, kept afterwards (default: a temporary folder, deleted).")
-    Path work;
+    @Mixin
+    WorkFolderOption workFolder;
 
-    @Option(names = "--json", description = "Print one JSON object instead of lines.")
-    boolean json;
+    @Mixin
+    BenchOutput output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         if (articles < 1 || incidents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --incidents must be 1 or more.");
         }
-        var folder = BenchOutput.workFolder(work);
+        var folder = workFolder.open();
         var err = spec.commandLine().getErr();
         try {
             var figures = new PipelineBench(articles, incidents, seed, folder,
@@ -62,10 +62,10 @@ final class BenchCommand implements Callable<Integer> {
                         err.println("bench: " + step);
                         err.flush();
                     }).run();
-            BenchOutput.print(figures, json, spec.commandLine().getOut());
+            output.print(figures, spec.commandLine().getOut());
             return 0;
         } finally {
-            BenchOutput.deleteUnlessKept(folder, work);
+            workFolder.close(folder);
         }
     }
 }

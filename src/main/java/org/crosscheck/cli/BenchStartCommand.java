@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.crosscheck.bench.StartBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,8 +32,8 @@ final class BenchStartCommand implements Callable<Integer> {
             description = "Start this installed launcher instead of java with this class path (no archive).")
     Path launcher;
 
-    @Option(names = "--json", description = "Print one JSON object instead of lines.")
-    boolean json;
+    @Mixin
+    BenchOutput output;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +58,7 @@ final class BenchStartCommand implements Callable<Integer> {
         long median = sorted.get(sorted.size() / 2);
         var out = spec.commandLine().getOut();
         var launch = launcher == null ? "class path" : launcher.toString();
-        if (json) {
+        if (output.json) {
             out.println("{\"launch\":\"" + launch.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"start_ms\":"
                     + median + ",\"runs_ms\":" + millis.stream().map(String::valueOf)
                     .collect(Collectors.joining(",", "[", "]")) + "}");

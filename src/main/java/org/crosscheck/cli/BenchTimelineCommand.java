@@ -7,6 +7,7 @@ import org.crosscheck.bench.SyntheticIncidents;
 import org.crosscheck.bench.TimelineBench;
 import org.crosscheck.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ final class BenchTimelineCommand implements Callable<Integer> {
             description = "Measure this database (filled with synthetic incidents when it has none) and keep it.")
     java.nio.file.Path database;
 
-    @Option(names = "--json", description = "Print one JSON object instead of lines.")
-    boolean json;
+    @Mixin
+    BenchOutput output;
 
     @Spec
     CommandSpec spec;
@@ -53,10 +54,10 @@ final class BenchTimelineCommand implements Callable<Integer> {
                 SyntheticIncidents.populate(context, incidents, seed, Progress.NONE);
             }
             var result = TimelineBench.measure(context, brushes, 1600, 900);
-            BenchOutput.print(result.figures(), json, spec.commandLine().getOut());
+            output.print(result.figures(), spec.commandLine().getOut());
             return 0;
         } finally {
-            BenchOutput.deleteUnlessKept(folder, null);
+            WorkFolderOption.delete(folder);
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.crosscheck.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crosscheck.bench.WindowBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,12 +22,11 @@ final class BenchWindowCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: 1).")
     long seed;
 
-    @Option(names = "--work", paramLabel = "DIR",
-            description = "Folder for the corpus and database, kept afterwards (default: a temporary folder, deleted).")
-    Path work;
+    @Mixin
+    WorkFolderOption workFolder;
 
-    @Option(names = "--json", description = "Print one JSON object instead of lines.")
-    boolean json;
+    @Mixin
+    BenchOutput output;
 
     @Spec
     CommandSpec spec;
@@ -37,17 +36,17 @@ final class BenchWindowCommand implements Callable<Integer> {
         if (articles < 1) {
             throw new ParameterException(spec.commandLine(), "--articles must be 1 or more.");
         }
-        var folder = BenchOutput.workFolder(work);
+        var folder = workFolder.open();
         var err = spec.commandLine().getErr();
         try {
             var figures = new WindowBench(articles, seed, folder, step -> {
                 err.println("bench: " + step);
                 err.flush();
             }).run();
-            BenchOutput.print(figures, json, spec.commandLine().getOut());
+            output.print(figures, spec.commandLine().getOut());
             return 0;
         } finally {
-            BenchOutput.deleteUnlessKept(folder, work);
+            workFolder.close(folder);
         }
     }
 }
