@@ -31,8 +31,9 @@ import org.crosscheck.task.Progress;
 /**
  * One run of {@code crosscheck bench}: every figure of the scale targets measured on the same machine in one go —
  * ingest of N generated articles beside the floor for the same bytes (read, hash, batch insert, nothing else),
- * the database file's size and its compaction when an import would compact it, full-text search latency, the
- * incident filter, map and timeline at 50,000 incidents, export, cold start to the first frame and peak heap.
+ * the database file's size and its compaction when an import would compact it, full-text search latency
+ * ({@link SearchBench}), the incident filter, map and timeline at 50,000 incidents, export, cold start to the first
+ * frame and peak heap.
  * Figures are printed, never asserted: targets belong in docs/performance.md.
  */
 public final class PipelineBench {
@@ -44,9 +45,6 @@ public final class PipelineBench {
     }
 
     private static final int FLOOR_BATCH = 500;
-    private static final List<String> SEARCHES = List.of("Conoco", "Tanf", "rockets", "Pentagon", "drones",
-            "intercepted", "roquettes", "misiles", "pangkalan", "صواريخ", "Shaddadi", "Omar", "destroyed", "damage",
-            "Erbil", "Washington", "Rumeilan", "mísseis", "Sputnik", "injuries");
 
     private final int articles;
     private final int incidents;
@@ -105,9 +103,7 @@ public final class PipelineBench {
 
         try (var context = AppContext.open(db)) {
             log.accept("search");
-            var latencies = searchLatencies(context);
-            figures.put("search_p50_ms", round(percentile(latencies, 50)));
-            figures.put("search_p95_ms", round(percentile(latencies, 95)));
+            SearchBench.measure(context).forEach(figures::put);
 
             // Map, brush and export are measured at --incidents in all: synthetic ones top up the extracted ones.
             long missing = Math.max(0, incidents - context.stats().counts().get("incidents"));
@@ -208,28 +204,6 @@ public final class PipelineBench {
         return seconds(start);
     }
 
-    /** Milliseconds for what the article list does per search: count the hits and load the first page. */
-    private static double[] searchLatencies(AppContext context) {
-        for (var word : SEARCHES.subList(0, 5)) {
-            search(context, word);
-        }
-        var latencies = new double[SEARCHES.size() * 3];
-        for (int round = 0, i = 0; round < 3; round++) {
-            for (var word : SEARCHES) {
-                long start = System.nanoTime();
-                search(context, word);
-                latencies[i++] = millis(start);
-            }
-        }
-        return latencies;
-    }
-
-    private static void search(AppContext context, String word) {
-        var query = ArticleQuery.all().withSearch(word);
-        context.articles().count(query);
-        context.articles().page(query, 0, 100);
-    }
-
     /** Milliseconds to fetch the incident summaries of a one-month window, as the map and lists do on a brush. */
     private double[] incidentFilterLatencies(AppContext context) {
         var random = new SplittableRandom(seed);
@@ -282,11 +256,11 @@ public final class PipelineBench {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static double millis(long startNanos) {
+    static double millis(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 
