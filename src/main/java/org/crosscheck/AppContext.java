@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.edit.EditService;
 import java.util.List;
+import java.util.function.Consumer;
 import org.crosscheck.export.AnnotationImport;
 import org.crosscheck.extract.ExtractionService;
 import org.crosscheck.export.AnnotationCsv;
@@ -77,7 +78,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the database file, migrates it and makes sure the bundled gazetteer is loaded. */
     public static AppContext open(Path databaseFile) {
-        var context = new AppContext(Database.open(databaseFile));
+        return open(databaseFile, status -> { });
+    }
+
+    /** Opens the database as {@link #open(Path)} does, telling {@code status} what takes long (see {@link Database}). */
+    public static AppContext open(Path databaseFile, Consumer<String> status) {
+        var context = new AppContext(Database.open(databaseFile, status));
         context.sites.saveAll(SitesCsv.bundled());
         return context;
     }

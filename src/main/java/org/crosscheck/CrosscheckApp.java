@@ -2,8 +2,13 @@ package org.crosscheck;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -15,6 +20,7 @@ import org.crosscheck.ui.TimedImport;
 import org.crosscheck.ui.common.DialogService;
 import org.crosscheck.ui.compaction.CompactionView;
 import org.crosscheck.ui.common.UiPrefs;
+import org.crosscheck.ui.opening.OpeningView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,20 +37,29 @@ public final class CrosscheckApp extends Application {
     /** System property: import this folder through the window while timing it, then exit (bench window). */
     public static final String TIMED_IMPORT = "crosscheck.timedImport";
 
-    private AppContext context;
-    private MainWindow window;
+    /** How long the start waits for the database before it shows the opening view instead. */
+    private static final Duration OPENING_GRACE = Duration.ofSeconds(1);
 
     /** The database being opened while the toolkit starts; null when the app was launched some other way. */
     private static volatile CompletableFuture<AppContext> opening;
+    /** The step the opening last reported (backing up, updating), for the opening view; null before the first. */
+    private static final AtomicReference<String> openingStep = new AtomicReference<>();
+
+    private AppContext context;
+    private MainWindow window;
 
     /**
      * Starts the window. Opening the database (H2, migrations, the search index) takes about as long as starting
      * the toolkit, so a background thread does it meanwhile and {@link #start} takes the result.
      */
     static void launchWindow(String[] args) {
-        opening = CompletableFuture.supplyAsync(
-                () -> AppContext.open(AppPaths.databaseFile(databaseArgument(List.of(args)))), CrosscheckApp::runOnOpener);
+        opening = openInBackground(AppPaths.databaseFile(databaseArgument(List.of(args))));
         Application.launch(CrosscheckApp.class, args);
+    }
+
+    private static CompletableFuture<AppContext> openInBackground(Path file) {
+        openingStep.set(null);
+        return CompletableFuture.supplyAsync(() -> AppContext.open(file, openingStep::set), CrosscheckApp::runOnOpener);
     }
 
     private static void runOnOpener(Runnable work) {
@@ -53,19 +68,53 @@ public final class CrosscheckApp extends Application {
         thread.start();
     }
 
+    /**
+     * Shows the main window once the database is open. An opening that outlasts {@link #OPENING_GRACE} (a database
+     * from an earlier version being backed up and updated) shows the opening view meanwhile, so the FX thread never
+     * waits for it.
+     */
     @Override
     public void start(Stage stage) {
         var prefs = UiPrefs.forUser();
         prefs.theme().apply();
+        var file = AppPaths.databaseFile(databaseArgument(getParameters().getRaw()));
+        var pending = opening != null ? opening : openInBackground(file);
+        opening = null;
         try {
-            context = openedContext();
-        } catch (StoreException e) {
-            LOG.error("Cannot open the database", e);
-            DialogService.showStartupError(e.getMessage());
+            pending.get(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            prefs.restoreWindow(stage, 1600, 1000);
+            var view = OpeningView.show(stage, file, openingStep::get);
+            pending.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                view.close();
+                opened(stage, prefs, pending);
+            }));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // opened() reports it
+        }
+        opened(stage, prefs, pending);
+    }
+
+    /** Shows the main window on the database {@code pending} opened, or says why it could not be opened. */
+    private void opened(Stage stage, UiPrefs prefs, CompletableFuture<AppContext> pending) {
+        try {
+            context = pending.join();
+        } catch (CompletionException e) {
+            LOG.error("Cannot open the database", e.getCause());
+            DialogService.showStartupError(e.getCause() instanceof StoreException failure ? failure.getMessage()
+                    : "The database could not be opened: " + e.getCause());
             Platform.exit();
             return;
         }
         showWindow(stage, prefs);
+        var backup = context.database().migrationBackup();
+        if (backup != null) {
+            window.announce("Updated the database for this version of Crosscheck; the earlier one is backed up in "
+                    + backup + ".");
+        }
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             reportFirstFrameAndExit(stage);
         }
@@ -119,22 +168,6 @@ public final class CrosscheckApp extends Application {
                 Platform.runLater(Platform::exit);
             }
         });
-    }
-
-    private AppContext openedContext() {
-        var pending = opening;
-        opening = null;
-        if (pending == null) {
-            return AppContext.open(AppPaths.databaseFile(databaseArgument(getParameters().getRaw())));
-        }
-        try {
-            return pending.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
     }
 
     @Override

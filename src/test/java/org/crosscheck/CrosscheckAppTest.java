@@ -9,6 +9,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
+import org.crosscheck.store.OlderSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,21 @@ class CrosscheckAppTest {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".tempFile") || name.endsWith(".trace.db"));
         }
+    }
+
+    @Test
+    void opensADatabaseFromAnEarlierVersionAndSaysWhereItsBackupIs() throws Exception {
+        var db = folder.resolve("release4.mv.db");
+        OlderSchema.create(db, 4, "Rockets struck the Conoco gas field base on Friday.").close();
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CrosscheckApp.class, "--db", db.toString());
+
+        waitUntil(() -> statusMessage().startsWith("Updated the database"));
+        var backup = folder.resolve("release4.schema-v4.backup.zip").toAbsolutePath().normalize();
+        assertThat(statusMessage()).isEqualTo("Updated the database for this version of Crosscheck; the earlier one "
+                + "is backed up in " + backup + ".");
+        assertThat(backup).exists();
+        waitUntil(() -> robot.lookup("#status-articles").queryAs(Label.class).getText().equals("1 article"));
     }
 
     private String statusMessage() {

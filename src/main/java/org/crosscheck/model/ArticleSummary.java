@@ -17,10 +17,17 @@ public record ArticleSummary(long id, String fileName, String outlet, String tit
 
     /** The summary of an article held whole. */
     public static ArticleSummary of(Article article) {
-        var text = article.text();
         return new ArticleSummary(article.id(), article.fileName(), article.outlet(), article.title(),
-                article.language(), article.published(), article.charCount(),
-                lead(text.substring(0, Math.min(text.length(), LEAD_LENGTH))));
+                article.language(), article.published(), article.charCount(), lead(opening(article.text())));
+    }
+
+    /** The text's first {@link #LEAD_LENGTH} characters, as stored beside the list's columns. */
+    public static String opening(String text) {
+        int end = Math.min(text.length(), LEAD_LENGTH);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** The lead made from the text's first {@link #LEAD_LENGTH} characters: trimmed, runs of white space as one. */

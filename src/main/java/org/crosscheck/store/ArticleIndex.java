@@ -77,8 +77,9 @@ final class ArticleIndex implements AutoCloseable {
     private static final FieldType BODY_TYPE = bodyType();
     /** Index commits at most this often while articles keep being stored. */
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(2);
-    private static final String ROWS = "SELECT a.id, a.file_name, a.title, a.text, a.language, a.published, "
-            + "o.name AS outlet FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id";
+    private static final String ROWS = "SELECT a.id, a.file_name, a.title, t.text, a.language, a.published, "
+            + "o.name AS outlet FROM article a JOIN article_text t ON t.article_id = a.id "
+            + "LEFT JOIN outlet o ON o.id = a.outlet_id";
 
     private final Directory directory;
     private final IndexWriter writer;

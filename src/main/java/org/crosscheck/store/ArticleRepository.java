@@ -25,14 +25,17 @@ import org.crosscheck.model.ItemType;
 /** Stores and finds articles and their outlets; the only place that knows the article tables. */
 public final class ArticleRepository {
 
+    /** The list's columns: the row's opening stands in for the text, which lives in {@code article_text}. */
     private static final String SUMMARY_COLUMNS =
-            "a.id, a.file_name, o.name AS outlet, a.title, a.language, a.published, a.char_count, "
-                    + "CAST(SUBSTRING(a.text, 1, " + ArticleSummary.LEAD_LENGTH + ") AS VARCHAR) AS lead";
-    private static final String FULL_COLUMNS = "a.*, o.name AS outlet";
+            "a.id, a.file_name, o.name AS outlet, a.title, a.language, a.published, a.char_count, a.opening";
+    /** A whole article: its row, its text and its outlet's name. */
+    private static final String FULL_ARTICLE = "SELECT a.*, t.text, o.name AS outlet FROM article a "
+            + "JOIN article_text t ON t.article_id = a.id LEFT JOIN outlet o ON o.id = a.outlet_id";
 
-    private static final String INSERT = "INSERT INTO article (file_name, sha256, text, outlet_id, outlet_start, "
+    private static final String INSERT = "INSERT INTO article (file_name, sha256, opening, outlet_id, outlet_start, "
             + "outlet_end, title, title_start, title_end, language, published, published_basis, published_start, "
             + "published_end, imported_at, char_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_TEXT = "INSERT INTO article_text (article_id, text) VALUES (?, ?)";
 
     private final Database database;
 
@@ -96,6 +99,13 @@ public final class ArticleRepository {
                 }
                 stored = Jdbc.executeBatchWithKeys(insert, articles, Article::withId);
             }
+            try (var insertText = connection.prepareStatement(INSERT_TEXT)) {
+                for (var article : stored) {
+                    bindText(insertText, article);
+                    insertText.addBatch();
+                }
+                insertText.executeBatch();
+            }
             database.afterCommit(() -> database.articleIndex().add(stored));
             return stored;
         });
@@ -103,17 +113,28 @@ public final class ArticleRepository {
 
     static Article insert(Connection connection, Article article) throws SQLException {
         Long outletId = article.outlet() == null ? null : outletId(connection, article.outlet());
+        Article stored;
         try (var insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
             bindInsert(insert, article, outletId);
             insert.executeUpdate();
-            return article.withId(Jdbc.generatedKey(insert));
+            stored = article.withId(Jdbc.generatedKey(insert));
         }
+        try (var insertText = connection.prepareStatement(INSERT_TEXT)) {
+            bindText(insertText, stored);
+            insertText.executeUpdate();
+        }
+        return stored;
+    }
+
+    private static void bindText(PreparedStatement insertText, Article stored) throws SQLException {
+        insertText.setLong(1, stored.id());
+        insertText.setString(2, stored.text());
     }
 
     private static void bindInsert(PreparedStatement insert, Article article, Long outletId) throws SQLException {
         insert.setString(1, article.fileName());
         insert.setString(2, article.sha256());
-        insert.setString(3, article.text());
+        insert.setString(3, ArticleSummary.opening(article.text()));
         Jdbc.setNullableLong(insert, 4, outletId);
         Jdbc.setSpan(insert, 5, article.outletSpan());
         insert.setString(7, article.title());
@@ -164,8 +185,7 @@ public final class ArticleRepository {
 
     public Optional<Article> find(long id) {
         return database.read(connection -> {
-            try (var query = connection.prepareStatement("SELECT " + FULL_COLUMNS
-                    + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ?")) {
+            try (var query = connection.prepareStatement(FULL_ARTICLE + " WHERE a.id = ?")) {
                 query.setLong(1, id);
                 try (var rows = query.executeQuery()) {
                     return rows.next() ? Optional.of(article(rows)) : Optional.empty();
@@ -177,8 +197,7 @@ public final class ArticleRepository {
     /** Streams every article in id order to the consumer without holding them all in memory. */
     public void forEach(Consumer<Article> consumer) {
         database.read(connection -> {
-            try (var query = connection.prepareStatement("SELECT " + FULL_COLUMNS
-                    + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id ORDER BY a.id")) {
+            try (var query = connection.prepareStatement(FULL_ARTICLE + " ORDER BY a.id")) {
                 query.setFetchSize(200);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -260,7 +279,7 @@ public final class ArticleRepository {
     private static ArticleSummary summary(ResultSet rows) throws SQLException {
         return new ArticleSummary(rows.getLong("id"), rows.getString("file_name"), rows.getString("outlet"),
                 rows.getString("title"), rows.getString("language"), Jdbc.getDate(rows, "published"),
-                rows.getInt("char_count"), ArticleSummary.lead(rows.getString("lead")));
+                rows.getInt("char_count"), ArticleSummary.lead(rows.getString("opening")));
     }
 
     /** How many articles the query matches. */
@@ -424,8 +443,7 @@ public final class ArticleRepository {
     }
 
     private static Article findForUpdate(Connection connection, long id) throws SQLException {
-        try (var query = connection.prepareStatement("SELECT " + FULL_COLUMNS
-                + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ? FOR UPDATE")) {
+        try (var query = connection.prepareStatement(FULL_ARTICLE + " WHERE a.id = ? FOR UPDATE")) {
             query.setLong(1, id);
             try (var rows = query.executeQuery()) {
                 if (!rows.next()) {

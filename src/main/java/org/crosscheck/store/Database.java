@@ -75,6 +75,14 @@ public final class Database implements AutoCloseable {
      * @throws StoreException with a plain sentence when the file is in use, unwritable or not a database
      */
     public static Database open(Path file) {
+        return open(file, status -> { });
+    }
+
+    /**
+     * Opens the database as {@link #open(Path)} does; {@code status} hears what takes long (backing up and migrating
+     * a database from an earlier version), as one sentence per step.
+     */
+    public static Database open(Path file, Consumer<String> status) {
         var absolute = file.toAbsolutePath().normalize();
         var folder = absolute.getParent();
         try {
@@ -96,7 +104,7 @@ public final class Database implements AutoCloseable {
         var pool = JdbcConnectionPool.create(jdbcUrl(absolute), "sa", "");
         pool.setMaxConnections(8);
         try (var connection = pool.getConnection()) {
-            var backup = Migrations.migrate(connection, absolute);
+            var backup = Migrations.migrate(connection, absolute, status);
             var index = CompletableFuture.supplyAsync(() -> openIndex(absolute, pool), Database::runOnIndexOpener);
             return new Database(absolute, pool, backup, index);
         } catch (SQLException e) {

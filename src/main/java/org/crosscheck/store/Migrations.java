@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ final class Migrations {
 
     /** The scripts in order; a new schema version is one more line here and one more file. */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__fulltext.sql", "V3__lucene_search.sql",
-            "V4__identity_cache.sql");
+            "V4__identity_cache.sql", "V5__article_text.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final String FOLDER = "/org/crosscheck/db/migration/";
@@ -35,8 +36,11 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
-    /** Runs the pending scripts; returns the backup written, or null when none was needed. */
-    static Path migrate(Connection connection, Path databaseFile) throws SQLException {
+    /**
+     * Runs the pending scripts; returns the backup written, or null when none was needed. {@code status} hears a
+     * sentence before the backup and before the scripts, which on a large database take minutes.
+     */
+    static Path migrate(Connection connection, Path databaseFile, Consumer<String> status) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
@@ -48,11 +52,15 @@ final class Migrations {
         Path backup = null;
         if (current > 0) {
             backup = backupPath(databaseFile, current);
+            status.accept("Backing up the database to " + backup.getFileName() + " before updating it");
             try (var statement = connection.prepareStatement("BACKUP TO ?")) {
                 statement.setString(1, backup.toString());
                 statement.execute();
             }
             LOG.info("Backed up schema version {} to {} before migrating", current, backup);
+        }
+        if (current > 0) {
+            status.accept("Updating the database for this version of Crosscheck");
         }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);

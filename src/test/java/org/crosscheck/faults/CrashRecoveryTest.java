@@ -18,6 +18,7 @@ import org.crosscheck.Launcher;
 import org.crosscheck.bench.CorpusGenerator;
 import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.OlderSchema;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Tag;
@@ -26,9 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills Crosscheck with SIGKILL at random moments while it imports, while the analyst's edits are written and while
- * it compacts the file, then opens the database and checks that nothing acknowledged was lost and nothing was stored
- * half. The random seed is printed so a failing run can be replayed.
+ * Kills Crosscheck with SIGKILL at random moments while it imports, while the analyst's edits are written, while it
+ * compacts the file and while it migrates a database from an earlier version, then opens the database and checks
+ * that nothing acknowledged was lost and nothing was stored half. The random seed is printed so a failing run can be
+ * replayed.
  */
 class CrashRecoveryTest {
 
@@ -47,6 +49,8 @@ class CrashRecoveryTest {
     private static final int COMPACTION_KILLS = 5;
     /** A compaction of this test's database writes its copy for a few hundred milliseconds. */
     private static final int COMPACTION_KILL_WITHIN_MILLIS = 200;
+    private static final int MIGRATED_ARTICLES = 2_000;
+    private static final int MIGRATION_KILLS = 5;
 
     @TempDir
     Path folder;
@@ -78,7 +82,8 @@ class CrashRecoveryTest {
         try (var child = ChildJvm.start(Launcher.class, "import", corpus.toString(), "--db", db.toString())) {
             assertThat(child.waitFor(120)).isZero();
             var summary = child.out().get(child.out().size() - 1);
-            assertThat(summary).matches("imported \\d+, duplicates \\d+, failed 0");
+            assertThat(summary).as("import output %s", child.out().subList(0, Math.min(3, child.out().size())))
+                    .matches("imported \\d+, duplicates \\d+, failed 0");
         }
         assertThat(checkArticlesAreWhole(db)).isEqualTo(ARTICLES);
         assertThat(interruptedMidway).as("kills that landed in the middle of an import").isPositive();
@@ -170,6 +175,72 @@ class CrashRecoveryTest {
         assertThat(interruptedMidway).as("kills that landed while the compacted copy was being written").isPositive();
     }
 
+    @Test
+    void migrationKilledAtRandomMomentsLeavesEveryTextWholeAndFinishesOnTheNextStart() throws Exception {
+        var texts = new java.util.ArrayList<String>();
+        for (int i = 0; i < MIGRATED_ARTICLES; i++) {
+            texts.add("Report " + i + ". " + (i % 3 == 0 ? "استهدفت طائرات مسيرة قاعدة التنف. "
+                    : "Drones struck the Tower 22 outpost near Rukban. ").repeat(20 + i % 50));
+        }
+        var release4 = folder.resolve("release4.mv.db");
+        OlderSchema.create(release4, 4, texts).close();
+        var random = seededRandom();
+        int interruptedMidway = 0;
+        // A first start left alone builds the search index the others are given, so their time after the migration
+        // is short; a second shows how long backing up and migrating take once the backup file appears.
+        var indexed = folder.resolve("indexed.mv.db");
+        Files.copy(release4, indexed);
+        try (var child = ChildJvm.start(Launcher.class, "stats", "--db", indexed.toString())) {
+            assertThat(child.waitFor(120)).isZero();
+        }
+        long migrationMillis;
+        var timed = folder.resolve("timed.mv.db");
+        Files.copy(release4, timed);
+        copyFolder(folder.resolve("indexed.index"), folder.resolve("timed.index"));
+        try (var child = ChildJvm.start(Launcher.class, "stats", "--db", timed.toString())) {
+            awaitFile(child, folder.resolve("timed.schema-v4.backup.zip"));
+            long appeared = System.nanoTime();
+            assertThat(child.waitFor(120)).isZero();
+            migrationMillis = (System.nanoTime() - appeared) / 1_000_000;
+        }
+
+        for (int run = 0; run < MIGRATION_KILLS; run++) {
+            var db = folder.resolve("migrated-" + run + ".mv.db");
+            Files.copy(release4, db);
+            copyFolder(folder.resolve("indexed.index"), folder.resolve("migrated-" + run + ".index"));
+            try (var child = ChildJvm.start(Launcher.class, "stats", "--db", db.toString())) {
+                awaitFile(child, folder.resolve("migrated-" + run + ".schema-v4.backup.zip"));
+                Thread.sleep(random.nextLong(Math.max(1, migrationMillis * 4 / 5)));
+                child.kill();
+            }
+            if (OlderSchema.recordedVersion(db) == 4) {
+                interruptedMidway++;
+            }
+            try (var context = AppContext.open(db)) {
+                var stored = new java.util.ArrayList<String>();
+                context.articles().forEach(article -> stored.add(article.text()));
+                assertThat(stored).as("texts after kill %d", run).isEqualTo(texts);
+                var leads = context.articles().page(ArticleQuery.all(), 0, MIGRATED_ARTICLES).stream()
+                        .map(ArticleSummary::lead).collect(Collectors.toSet());
+                assertThat(leads).isEqualTo(texts.stream().map(text -> ArticleSummary.lead(ArticleSummary.opening(text)))
+                        .collect(Collectors.toSet()));
+            }
+        }
+        System.out.println("migration kills (within " + migrationMillis + " ms) that landed before it was recorded: "
+                + interruptedMidway);
+        assertThat(interruptedMidway).as("kills that landed while the older database was backed up or migrated")
+                .isPositive();
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (var file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
     /** The row counts and every incident and claim as stored, to compare before and after a fault. */
     private static String everythingStored(AppContext context) {
         return context.stats().counts() + "\n" + context.incidents().findAll() + "\n" + context.claims().findAll();
@@ -203,13 +274,14 @@ class CrashRecoveryTest {
             var openings = context.database().read(connection -> {
                 var firstWords = new java.util.HashMap<Long, String>();
                 try (var statement = connection.createStatement();
-                     var rows = statement.executeQuery("SELECT id, sha256, text, char_count, file_name, imported_at "
-                             + "FROM article")) {
+                     var rows = statement.executeQuery("SELECT id, sha256, text, opening, char_count, file_name, "
+                             + "imported_at FROM article LEFT JOIN article_text ON article_id = id")) {
                     while (rows.next()) {
                         var text = rows.getString("text");
                         assertThat(text).isNotBlank();
                         assertThat(rows.getString("sha256")).isEqualTo(sha256(text));
                         assertThat(rows.getInt("char_count")).isEqualTo(text.length());
+                        assertThat(text).startsWith(rows.getString("opening"));
                         assertThat(rows.getString("file_name")).endsWith(".txt");
                         assertThat(rows.getObject("imported_at")).isNotNull();
                         firstWords.put(rows.getLong("id"), String.join(" ",

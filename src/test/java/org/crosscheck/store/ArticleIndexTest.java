@@ -110,9 +110,14 @@ class ArticleIndexTest {
         try (var db = Database.open(file)) {
             doomed = new ArticleRepository(db).insert(article("a.txt", null, "Drones hit Tower 22.", "en", null)).id();
             // What a crash between the H2 commit and the index commit leaves: rows the index never saw.
-            db.write(connection -> connection.createStatement().executeUpdate("INSERT INTO article (file_name, "
-                    + "sha256, text, title, language, imported_at, char_count) VALUES ('b.txt', '" + "b".repeat(64)
-                    + "', 'Rockets hit Conoco.', 'Conoco', 'en', CURRENT_TIMESTAMP, 19)"));
+            db.write(connection -> {
+                var statement = connection.createStatement();
+                statement.executeUpdate("INSERT INTO article (file_name, sha256, opening, title, language, "
+                        + "imported_at, char_count) VALUES ('b.txt', '" + "b".repeat(64)
+                        + "', 'Rockets hit Conoco.', 'Conoco', 'en', CURRENT_TIMESTAMP, 19)");
+                return statement.executeUpdate("INSERT INTO article_text (article_id, text) "
+                        + "SELECT id, 'Rockets hit Conoco.' FROM article WHERE file_name = 'b.txt'");
+            });
         }
         try (var db = Database.open(file)) {
             var articles = new ArticleRepository(db);

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import org.crosscheck.model.ArticleSummary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
@@ -222,26 +225,18 @@ class DatabaseTest {
     @Test
     void migratesAVersionOneDatabaseWrittenByThePreviousReleaseAfterABackupThatHoldsItsData() throws Exception {
         var file = folder.resolve("release1.mv.db");
-        try (var connection = java.sql.DriverManager.getConnection(Database.jdbcUrl(file), "sa", "");
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
-                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            try (var in = Migrations.class.getResourceAsStream("/org/crosscheck/db/migration/V1__init.sql")) {
-                for (var sql : Migrations.statements(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
-                    statement.execute(sql);
-                }
-            }
-            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', CURRENT_TIMESTAMP)");
-            statement.execute("INSERT INTO article (file_name, sha256, text, title, imported_at, char_count) VALUES "
-                    + "('old.txt', '" + "a".repeat(64) + "', 'Drones struck the Tower 22 outpost.', 'Old', "
-                    + "CURRENT_TIMESTAMP, 35)");
-        }
+        OlderSchema.create(file, 1, "Drones struck the Tower 22 outpost.").close();
+        var steps = new java.util.ArrayList<String>();
 
-        try (var db = Database.open(file)) {
+        try (var db = Database.open(file, steps::add)) {
+            assertThat(steps).containsExactly("Backing up the database to release1.schema-v1.backup.zip before "
+                    + "updating it", "Updating the database for this version of Crosscheck");
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(db.migrationBackup()).isEqualTo(Migrations.backupPath(file, 1)).exists();
             assertThat(new StatsRepository(db).counts()).containsEntry("articles", 1L);
             assertThat(new ArticleRepository(db).count(ArticleQuery.all().withSearch("outpost"))).isEqualTo(1);
+            assertThat(new ArticleRepository(db).page(ArticleQuery.all(), 0, 1)).singleElement()
+                    .extracting(ArticleSummary::lead).isEqualTo("Drones struck the Tower 22 outpost.");
         }
         try (var zip = new java.util.zip.ZipFile(Migrations.backupPath(file, 1).toFile())) {
             assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("release1.mv.db");
@@ -289,6 +284,42 @@ class DatabaseTest {
             StoreFixtures.article(db, "Rockets hit the Conoco base on Friday.", "IRNA", java.time.LocalDate.of(2024, 1, 12));
             assertThat(new ArticleRepository(db).count(ArticleQuery.all().withSearch("conoco"))).isEqualTo(1);
         }
+    }
+
+    /**
+     * Version 5 moves each article's text out of its row. A start killed after any of the script's statements (H2
+     * commits each DDL statement) leaves a database the next start migrates with every text whole.
+     */
+    @ParameterizedTest
+    @MethodSource("articleTextMoveStatements")
+    void movesTheTextOfAVersionFourDatabaseOutOfTheArticleRowsEvenAfterAKillMidScript(int statementsRun)
+            throws Exception {
+        var file = folder.resolve("release4.mv.db");
+        var text = "  Drones   struck the Tower 22 outpost. " + "The base lost power. ".repeat(20);
+        try (var connection = OlderSchema.create(file, 4, text);
+             var statement = connection.createStatement()) {
+            for (var sql : OlderSchema.script("V5__article_text.sql").subList(0, statementsRun)) {
+                statement.execute(sql);
+            }
+        }
+
+        try (var db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(db.migrationBackup()).isEqualTo(Migrations.backupPath(file, 4)).exists();
+            assertThat(count(db, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ARTICLE' "
+                    + "AND COLUMN_NAME = 'TEXT'")).isZero();
+            var articles = new ArticleRepository(db);
+            var listed = articles.page(ArticleQuery.all(), 0, 10);
+            assertThat(listed).singleElement().satisfies(summary -> {
+                assertThat(summary.lead()).startsWith("Drones struck the Tower 22 outpost. The base lost power.");
+                assertThat(articles.find(summary.id()).orElseThrow().text()).isEqualTo(text);
+            });
+            assertThat(articles.count(ArticleQuery.all().withSearch("outpost"))).isEqualTo(1);
+        }
+    }
+
+    static java.util.stream.IntStream articleTextMoveStatements() {
+        return java.util.stream.IntStream.rangeClosed(0, OlderSchema.script("V5__article_text.sql").size());
     }
 
     /** A version-1 schema, recorded as such, plus the full-text index that version 2 used to create (unrecorded). */
