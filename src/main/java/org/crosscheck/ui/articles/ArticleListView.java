@@ -299,7 +299,7 @@ public final class ArticleListView extends VBox {
         column.setMaxWidth(width);
     }
 
-    /** The title, or the article's opening words in muted italics when it states no title; all of it in a tooltip. */
+    /** The title, or the article's opening words in muted text when it states no title; all of it in a tooltip. */
     private static final class TitleCell extends TableCell<ArticleSummary, ArticleSummary> {
 
         private final Tooltip tooltip = new Tooltip();

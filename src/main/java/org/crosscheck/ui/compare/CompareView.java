@@ -157,7 +157,7 @@ public final class CompareView extends BorderPane {
             }
         });
         suggestion.setId("compare-suggestion");
-        suggestion.getStyleClass().addAll(Styles.TEXT_MUTED, "suggestion");
+        suggestion.getStyleClass().add(Styles.TEXT_MUTED);
         var undo = iconButton(Material2OutlinedMZ.UNDO, "Undo (Ctrl+Z)", viewModel::undo);
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
         var redo = iconButton(Material2OutlinedMZ.REDO, "Redo (Ctrl+Shift+Z)", viewModel::redo);
