@@ -23,7 +23,6 @@ import org.crosscheck.ingest.SitesCsv;
 import org.crosscheck.model.ArticleSummary;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.MapBench;
-import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.FileUse;
 import org.crosscheck.task.Progress;

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code crosscheck bench --articles N [--json]}: measures the whole pipeline in one run (see {@link PipelineBench})
  * and prints each figure as a line, or one JSON object. The other performance tools are subcommands
- * ({@code generate}, {@code timeline}, {@code map}, {@code start}, {@code window}, {@code search}); a new one is one more class in
- * the list below.
+ * ({@code generate}, {@code timeline}, {@code map}, {@code start}, {@code window}, {@code search}); a new one is one
+ * more class in the list below.
  */
 @Command(name = "bench", description = "Measure the pipeline on N generated articles (or run a bench subcommand).",
         subcommands = {BenchGenerateCommand.class, BenchTimelineCommand.class, BenchMapCommand.class,

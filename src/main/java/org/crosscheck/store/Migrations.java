@@ -58,8 +58,6 @@ final class Migrations {
                 statement.execute();
             }
             LOG.info("Backed up schema version {} to {} before migrating", current, backup);
-        }
-        if (current > 0) {
             status.accept("Updating the database for this version of Crosscheck");
         }
         boolean autoCommit = connection.getAutoCommit();

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -110,7 +111,13 @@ public final class MainWindow {
     private final UiPrefs prefs;
     private final Workspace workspace = new Workspace();
     private final FxTasks fxTasks = new FxTasks();
-    private final ExecutorService queries = Executors.newSingleThreadExecutor(FxTasks.daemonThreads("crosscheck-query"));
+    /**
+     * The views' database reads, one at a time off the FX thread. A read asked for once the window has closed (a list
+     * page arriving late selects a row, say) is dropped: the database is closing.
+     */
+    private final ExecutorService queries = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), FxTasks.daemonThreads("crosscheck-query"),
+            new ThreadPoolExecutor.DiscardPolicy());
     private final DialogService dialogs;
     private final ArticleListViewModel articleList;
     private final ReaderViewModel reader;
@@ -265,10 +272,18 @@ public final class MainWindow {
         if (folder != null) {
             prefs.setLastImportFolder(folder);
         }
-        importer.importPaths(paths, report -> {
+        importer.importPaths(paths, this::showStoredArticles, report -> {
             afterImport(report);
             dialogs.show(new ImportReportDialog(report));
         }, message -> dialogs.showError("Import failed", message));
+    }
+
+    /** Lists the articles an import stored while their incidents and claims are still being extracted. */
+    private void showStoredArticles(ImportReport report) {
+        articleList.refresh();
+        status.refresh();
+        status.say("Stored " + StatusBarViewModel.plural(report.imported().size(), "article")
+                + "; their incidents and claims follow when the extraction ends.");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -82,6 +83,18 @@ public final class FxTasks implements AutoCloseable {
         running.add(task);
         executor.execute(task);
         return task;
+    }
+
+    /**
+     * Hands part of a running job's result to the FX thread before the job ends (the articles an import stored, while
+     * they are still being extracted); dropped once this is closed. May be called from any thread.
+     */
+    public void publish(Runnable onFx) {
+        Platform.runLater(() -> {
+            if (!closed) {
+                onFx.run();
+            }
+        });
     }
 
     /** The tasks now running, in start order; for the status bar. */

@@ -1,21 +1,16 @@
 package org.crosscheck.ui.compaction;
 
-import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import org.crosscheck.AppContext;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.FileUse;
 import org.crosscheck.store.StoreException;
-import org.crosscheck.ui.common.Theme;
+import org.crosscheck.ui.common.WorkPage;
 
 /**
  * What the window shows while Tools ▸ Compact database runs, in place of the main window: the file, its size and a
@@ -47,11 +42,7 @@ public final class CompactionView {
     public static Task<Outcome> run(Stage stage, AppContext open, FileUse use, Consumer<Outcome> onReopened,
                                     Consumer<Throwable> onFailure) {
         var file = open.database().file();
-        var previous = stage.getScene();
-        var scene = new Scene(content(file, use), previous == null ? 1280 : previous.getWidth(),
-                previous == null ? 800 : previous.getHeight());
-        scene.getStylesheets().add(Theme.appStylesheet());
-        stage.setScene(scene);
+        stage.setScene(WorkPage.scene(content(file, use), stage.getScene()));
         stage.setTitle("Crosscheck — compacting " + file.getFileName());
         stage.setOnCloseRequest(null);
 
@@ -87,24 +78,11 @@ public final class CompactionView {
 
     private static VBox content(Path file, FileUse use) {
         var title = new Label("Compacting the database");
-        title.getStyleClass().add(Styles.TITLE_3);
         title.setId("compaction-title");
-        var name = new Label(file.toString());
-        name.getStyleClass().add(Styles.TEXT_MUTED);
         var size = new Label(capitalised(use.describe()) + " · it takes " + expectedTime(use) + ".");
         size.setId("compaction-size");
-        var progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(420);
-        var note = new Label("Crosscheck opens it again when the copy with only the data in use has replaced it."
-                + " This cannot be stopped half-way; closing the window now leaves the file as it was.");
-        note.setWrapText(true);
-        note.setMaxWidth(520);
-        note.setTextAlignment(TextAlignment.CENTER);
-        note.getStyleClass().add(Styles.TEXT_MUTED);
-        var box = new VBox(14, title, name, size, progress, note);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("compaction-view");
-        return box;
+        return WorkPage.content(title, file, size, "Crosscheck opens it again when the copy with only the data in use "
+                + "has replaced it. This cannot be stopped half-way; closing the window now leaves the file as it was.");
     }
 
     private static String capitalised(String text) {

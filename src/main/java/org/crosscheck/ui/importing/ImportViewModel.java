@@ -43,13 +43,18 @@ public final class ImportViewModel {
         return running.getReadOnlyProperty();
     }
 
-    /** Imports files and folders (recursively); {@code onDone} gets the report, {@code onError} a sentence. */
-    public void importPaths(List<Path> paths, Consumer<ImportReport> onDone, Consumer<String> onError) {
+    /**
+     * Imports files and folders (recursively). {@code onStored} gets the report once the articles are stored, before
+     * their extraction (which takes minutes for a large folder) begins; {@code onDone} gets it when the whole import
+     * has ended, {@code onError} a sentence. Both run on the FX thread.
+     */
+    public void importPaths(List<Path> paths, Consumer<ImportReport> onStored, Consumer<ImportReport> onDone,
+                            Consumer<String> onError) {
         if (paths.isEmpty()) {
             return;
         }
         var title = paths.size() == 1 ? "Importing " + paths.get(0).getFileName() : "Importing " + paths.size() + " items";
-        start(title, progress -> extracted(importer.importPaths(paths, progress), progress), onDone, onError);
+        start(title, progress -> extracted(importer.importPaths(paths, progress), progress, onStored), onDone, onError);
     }
 
     /**
@@ -59,7 +64,7 @@ public final class ImportViewModel {
     public void importSeedsIntoEmptyDatabase(Consumer<ImportReport> onDone, Consumer<String> onError) {
         start("Importing the seed articles",
                 progress -> articles.count(ArticleQuery.all()) == 0
-                        ? extracted(importer.importSeeds(progress), progress) : null,
+                        ? extracted(importer.importSeeds(progress), progress, stored -> { }) : null,
                 report -> {
                     if (report != null) {
                         onDone.accept(report);
@@ -81,9 +86,13 @@ public final class ImportViewModel {
                 error -> onError.accept("The extraction stopped: " + error.getMessage()));
     }
 
-    /** Extracts the articles the import stored (unless it was cancelled) and returns the import report. */
-    private ImportReport extracted(ImportReport report, Progress progress) {
+    /**
+     * Extracts the articles the import stored (unless it was cancelled), after handing the report to {@code onStored}
+     * on the FX thread, and returns the report.
+     */
+    private ImportReport extracted(ImportReport report, Progress progress, Consumer<ImportReport> onStored) {
         if (!report.cancelled() && !report.imported().isEmpty() && !progress.isCancelled()) {
+            tasks.publish(() -> onStored.accept(report));
             extractor.extractArticles(report.imported().stream().map(ArticleSummary::id).toList(), progress);
         }
         return report;

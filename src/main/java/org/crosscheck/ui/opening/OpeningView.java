@@ -1,20 +1,14 @@
 package org.crosscheck.ui.opening;
 
-import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.crosscheck.ui.common.Theme;
+import org.crosscheck.ui.common.WorkPage;
 
 /**
  * What the window shows while the database is still opening when the toolkit is ready: after an update of Crosscheck,
@@ -33,28 +27,12 @@ public final class OpeningView {
 
     /** Shows the view on {@code stage} (already sized) for {@code file}; {@code status} is the step under way. */
     public static OpeningView show(Stage stage, Path file, Supplier<String> status) {
-        var title = new Label("Opening the database");
-        title.getStyleClass().add(Styles.TITLE_3);
-        var name = new Label(file.toString());
-        name.getStyleClass().add(Styles.TEXT_MUTED);
         var step = new Label(stepText(status.get()));
         step.setId("opening-status");
-        var progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(420);
-        var note = new Label("A database from an earlier version of Crosscheck is backed up and then updated; with "
-                + "many articles that takes a few minutes. Closing the window stops it safely, and the next start "
-                + "begins it again.");
-        note.setWrapText(true);
-        note.setMaxWidth(520);
-        note.setTextAlignment(TextAlignment.CENTER);
-        note.getStyleClass().add(Styles.TEXT_MUTED);
-        var box = new VBox(14, title, name, step, progress, note);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("opening-view");
-
-        var scene = new Scene(box, 1280, 800);
-        scene.getStylesheets().add(Theme.appStylesheet());
-        stage.setScene(scene);
+        var content = WorkPage.content(new Label("Opening the database"), file, step, "A database from an earlier "
+                + "version of Crosscheck is backed up and then updated; with many articles that takes a few minutes. "
+                + "Closing the window stops it safely, and the next start begins it again.");
+        stage.setScene(WorkPage.scene(content, stage.getScene()));
         stage.setTitle("Crosscheck — opening " + file.getFileName());
         var polling = new Timeline(new KeyFrame(POLL, event -> step.setText(stepText(status.get()))));
         polling.setCycleCount(Animation.INDEFINITE);
