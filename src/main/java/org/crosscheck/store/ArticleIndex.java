@@ -41,6 +41,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -343,15 +345,33 @@ final class ArticleIndex implements AutoCloseable {
         if (query == null || limit <= 0) {
             return List.of();
         }
+        return withSearcher(searcher -> ids(searcher.search(query, offset + limit, sort(articleQuery)), offset));
+    }
+
+    /** How many match and the ids of the first {@code limit}: {@link #count} and {@link #page} as one search. */
+    Hits firstPage(ArticleQuery articleQuery, Collection<Long> onlyIds, Collection<Long> reportingIds, int limit) {
+        var query = query(articleQuery, onlyIds, reportingIds);
+        if (query == null) {
+            return new Hits(0, List.of());
+        }
         return withSearcher(searcher -> {
-            var top = searcher.search(query, offset + limit, sort(articleQuery));
-            var ids = new ArrayList<Long>(limit);
-            for (int i = offset; i < top.scoreDocs.length; i++) {
-                var fields = ((FieldDoc) top.scoreDocs[i]).fields;
-                ids.add((Long) fields[fields.length - 1]);
-            }
-            return ids;
+            var top = searcher.search(query, new TopFieldCollectorManager(sort(articleQuery), Math.max(1, limit), null,
+                    Integer.MAX_VALUE));
+            return new Hits(Math.toIntExact(top.totalHits.value), limit <= 0 ? List.of() : ids(top, 0));
         });
+    }
+
+    /** How many articles matched, and the ids of a page of them. */
+    record Hits(int count, List<Long> ids) {
+    }
+
+    private static List<Long> ids(TopDocs top, int offset) {
+        var ids = new ArrayList<Long>(Math.max(0, top.scoreDocs.length - offset));
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            var fields = ((FieldDoc) top.scoreDocs[i]).fields;
+            ids.add((Long) fields[fields.length - 1]);
+        }
+        return ids;
     }
 
     private <T> T withSearcher(SearchWork<T> work) {

@@ -282,6 +282,25 @@ public final class ArticleRepository {
                 rows.getInt("char_count"), ArticleSummary.lead(rows.getString("opening")));
     }
 
+    /** How many articles a query matches, and the first page of them. */
+    public record Listing(int count, List<ArticleSummary> firstPage) {
+    }
+
+    /**
+     * How many articles the query matches and its first {@code limit} rows, as the list opens: one search when the
+     * search index answers the query (a brush's window lists thousands of reporting articles, and matching them is
+     * most of the work), otherwise {@link #count} and {@link #page}.
+     */
+    public Listing firstPage(ArticleQuery articleQuery, int limit) {
+        if (answeredByIndex(articleQuery)) {
+            var hits = database.articleIndex().firstPage(articleQuery, taggedIds(articleQuery),
+                    reportingIds(articleQuery), limit);
+            return new Listing(hits.count(), summaries(hits.ids()));
+        }
+        int count = count(articleQuery);
+        return new Listing(count, count == 0 ? List.of() : page(articleQuery, 0, limit));
+    }
+
     /** How many articles the query matches. */
     public int count(ArticleQuery articleQuery) {
         if (answeredByIndex(articleQuery)) {

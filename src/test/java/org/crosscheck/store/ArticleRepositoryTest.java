@@ -188,6 +188,10 @@ class ArticleRepositoryTest {
                                 assertThat(ids(articles, known, 3, 4)).as("%s", known)
                                         .containsExactlyElementsOf(ids(articles, joined, 3, 4));
                                 assertThat(articles.count(known)).as("%s", known).isEqualTo(articles.count(joined));
+                                var listing = new ArticleRepository.Listing(articles.count(joined),
+                                        articles.page(joined, 0, 7));
+                                assertThat(articles.firstPage(known, 7)).as("%s", known).isEqualTo(listing);
+                                assertThat(articles.firstPage(joined, 7)).as("%s", joined).isEqualTo(listing);
                                 compared += articles.count(known);
                             }
                         }

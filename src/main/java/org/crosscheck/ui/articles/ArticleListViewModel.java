@@ -219,10 +219,10 @@ public final class ArticleListViewModel {
         background.execute(() -> {
             try {
                 var resolved = withReportingArticles(newQuery, reporting);
-                var matching = articles.count(resolved);
+                var listing = articles.firstPage(resolved, PagedArticleList.PAGE_SIZE);
+                var matching = listing.count();
                 var total = resolved.isFiltered() ? articles.count(ArticleQuery.all()) : matching;
-                var firstPage = matching == 0 ? List.<ArticleSummary>of()
-                        : articles.page(resolved, 0, PagedArticleList.PAGE_SIZE);
+                var firstPage = listing.firstPage();
                 ui.execute(() -> {
                     if (ticket == generation) {
                         show(resolved, matching, total, firstPage);
