@@ -42,13 +42,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (articles == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Give --articles N, or a bench command (generate, timeline, map, start, window).");
+                    "Give --articles N, or a bench command (generate, timeline, map, start, window, search).");
         }
         if (articles < 1 || incidents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --incidents must be 1 or more.");
         }
         var folder = workFolder.open();
-        var err = spec.commandLine().getErr();
         try {
             var figures = new PipelineBench(articles, incidents, seed, folder,
                     (db, out) -> {
@@ -58,10 +57,7 @@ final class BenchCommand implements Callable<Integer> {
                             throw new java.io.IOException("the export failed");
                         }
                     },
-                    step -> {
-                        err.println("bench: " + step);
-                        err.flush();
-                    }).run();
+                    BenchOutput.steps(spec.commandLine().getErr())).run();
             output.print(figures, spec.commandLine().getOut());
             return 0;
         } finally {

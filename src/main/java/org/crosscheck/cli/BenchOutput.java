@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
@@ -21,5 +22,13 @@ final class BenchOutput {
             figures.forEach((name, value) -> out.println(name + " " + value));
         }
         out.flush();
+    }
+
+    /** Logs each step of a long bench as {@code bench: <step>} on {@code err}, at once, so a failed run keeps them. */
+    static Consumer<String> steps(PrintWriter err) {
+        return step -> {
+            err.println("bench: " + step);
+            err.flush();
+        };
     }
 }

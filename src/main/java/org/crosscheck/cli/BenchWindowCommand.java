@@ -37,12 +37,8 @@ final class BenchWindowCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--articles must be 1 or more.");
         }
         var folder = workFolder.open();
-        var err = spec.commandLine().getErr();
         try {
-            var figures = new WindowBench(articles, seed, folder, step -> {
-                err.println("bench: " + step);
-                err.flush();
-            }).run();
+            var figures = new WindowBench(articles, seed, folder, BenchOutput.steps(spec.commandLine().getErr())).run();
             output.print(figures, spec.commandLine().getOut());
             return 0;
         } finally {

@@ -32,8 +32,12 @@ class BenchCommandTest {
     }
 
     @Test
-    void benchWithoutArticlesOrCommandIsAUsageError() {
-        assertThat(CliOutput.run("bench").exitCode()).isEqualTo(2);
+    void benchWithoutArticlesOrCommandIsAUsageErrorNamingEveryBenchCommand() {
+        var result = CliOutput.run("bench");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        var commands = CrosscheckCommand.commandLine().getSubcommands().get("bench").getSubcommands().keySet();
+        assertThat(commands).isNotEmpty().allSatisfy(command -> assertThat(result.err()).contains(command));
     }
 
     @Test
