@@ -1,16 +1,16 @@
 package org.crosscheck.extract;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.LongStream;
 import org.crosscheck.model.DateRange;
 
 /**
  * Which articles report the incidents of each day, built once from the incident summaries the map and timeline
  * already hold, so that the article list learns the articles reporting an incident in a brushed window with two
- * binary searches in memory instead of a join over every claim on each brush. Undated incidents are never in a
- * window with a bound, as in the database's date comparison.
+ * binary searches and a union of bits in memory instead of a join over every claim on each brush. Undated incidents
+ * are never in a window with a bound, as in the database's date comparison.
  */
 public final class ReportingArticles {
 
@@ -46,8 +46,17 @@ public final class ReportingArticles {
         if (start >= end) {
             return List.of();
         }
-        return Arrays.stream(articleIds, start, end).flatMapToLong(LongStream::of).sorted().distinct()
-                .boxed().toList();
+        var reporting = new BitSet();
+        for (int i = start; i < end; i++) {
+            for (long id : articleIds[i]) {
+                reporting.set(Math.toIntExact(id));
+            }
+        }
+        var ids = new ArrayList<Long>(reporting.cardinality());
+        for (int id = reporting.nextSetBit(0); id >= 0; id = reporting.nextSetBit(id + 1)) {
+            ids.add((long) id);
+        }
+        return ids;
     }
 
     /** The index of the first incident dated on or after {@code day}. */
