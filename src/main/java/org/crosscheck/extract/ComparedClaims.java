@@ -29,16 +29,38 @@ final class ComparedClaims {
         private final Map<String, Integer> stringIds = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
         private final Map<Long, Boolean> compatibleValues = new HashMap<>();
+        private final Map<Long, Integer> outletSpeakers = new HashMap<>();
+        private final Map<String, Integer> sources = new HashMap<>();
 
+        /** The ids of the quote's {@link Similarity#words}, ascending and each once. */
         int[] words(String quote) {
-            var set = Similarity.words(quote);
-            var ids = new int[set.size()];
+            var folded = FoldedText.words(quote);
+            var ids = new int[folded.size()];
             int next = 0;
-            for (var word : set) {
-                ids[next++] = wordIds.computeIfAbsent(word, w -> wordIds.size());
+            for (var word : folded) {
+                var content = Similarity.contentWord(word);
+                if (content != null) {
+                    ids[next++] = wordIds.computeIfAbsent(content, w -> wordIds.size());
+                }
             }
-            Arrays.sort(ids);
-            return ids;
+            Arrays.sort(ids, 0, next);
+            int distinct = 0;
+            for (int i = 0; i < next; i++) {
+                if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                    ids[distinct++] = ids[i];
+                }
+            }
+            return Arrays.copyOf(ids, distinct);
+        }
+
+        /** The code of an article's outlet speaking in its own voice: one per article, unlike any speaker's. */
+        int outletSpeaker(long articleId) {
+            return outletSpeakers.computeIfAbsent(articleId, id -> code(OUTLET_SPEAKER + id));
+        }
+
+        /** The code of the {@link SourceKey} of a speaker as written. */
+        int source(String attributedTo) {
+            return sources.computeIfAbsent(attributedTo, speaker -> code(SourceKey.of(speaker)));
         }
 
         int code(String text) {
@@ -275,11 +297,11 @@ final class ComparedClaims {
             var outlet = outletByArticle.get(claim.articleId());
             boolean ownVoice = claim.rule() != null && claim.rule().contains("attribution.outlet")
                     || outlet != null && outlet.equalsIgnoreCase(claim.attributedTo());
-            var speaker = ownVoice ? OUTLET_SPEAKER + claim.articleId() : SourceKey.of(claim.attributedTo());
+            var speaker = ownVoice ? codes.outletSpeaker(claim.articleId()) : codes.source(claim.attributedTo());
             var quoteWords = codes.words(claim.quote());
             put(claim.id(), claim.articleId(), claim.span().start(), claim.span().end(), claim.aspect().ordinal(),
                     claim.stance() == Stance.DENIES, codes.code(claim.value()), codes.code(claim.attributedTo()),
-                    codes.code(speaker), ownVoice, quoteWords, 0, quoteWords.length);
+                    speaker, ownVoice, quoteWords, 0, quoteWords.length);
         }
 
         void copy(ComparedClaims from, int i) {

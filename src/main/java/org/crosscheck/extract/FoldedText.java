@@ -65,11 +65,27 @@ final class FoldedText {
         return out.toString();
     }
 
-    /** The words of a short string after folding. */
+    /**
+     * The words of a string after folding: the texts of {@link #of}'s tokens, split as the folded characters come,
+     * without the offsets (quotes of every claim of an incident are split this way when its links are suggested).
+     */
     static List<String> words(String text) {
         var result = new ArrayList<String>();
-        for (var token : of(text).tokens) {
-            result.add(token.text());
+        var word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            var folded = foldChar(text.charAt(i));
+            for (int k = 0; k < folded.length(); k++) {
+                var c = folded.charAt(k);
+                if (isWordChar(c)) {
+                    word.append(c);
+                } else if (!word.isEmpty()) {
+                    result.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+        }
+        if (!word.isEmpty()) {
+            result.add(word.toString());
         }
         return result;
     }

@@ -21,12 +21,20 @@ final class Similarity {
     static Set<String> words(String text) {
         var result = new HashSet<String>();
         for (var word : FoldedText.words(text)) {
-            if (word.length() < 3 || STOP.contains(word)) {
-                continue;
+            var content = contentWord(word);
+            if (content != null) {
+                result.add(content);
             }
-            result.add(word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
         }
         return result;
+    }
+
+    /** A folded word as {@link #words} keeps it (plural "s" cut), or null for a stop word or one under 3 letters. */
+    static String contentWord(String word) {
+        if (word.length() < 3 || STOP.contains(word)) {
+            return null;
+        }
+        return word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /**

@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
      * a database from an earlier version), as one sentence per step.
      */
     public static Database open(Path file, Consumer<String> status) {
-        var absolute = file.toAbsolutePath().normalize();
+        var absolute = storedFile(file.toAbsolutePath().normalize());
         var folder = absolute.getParent();
         try {
             Files.createDirectories(folder);
@@ -131,6 +131,12 @@ public final class Database implements AutoCloseable {
         var thread = new Thread(work, "search-index-opener");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The file H2 stores a database named {@code file} in: the name itself when it ends in {@code .mv.db}. */
+    private static Path storedFile(Path file) {
+        var name = file.getFileName().toString();
+        return name.endsWith(".mv.db") ? file : file.resolveSibling(name + ".mv.db");
     }
 
     /** The one place the JDBC URL is built. */

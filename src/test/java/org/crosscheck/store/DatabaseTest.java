@@ -177,6 +177,30 @@ class DatabaseTest {
     }
 
     @Test
+    void aNameWithoutTheH2SuffixIsTheFileH2StoresItIn() {
+        var named = folder.resolve("notes");
+        try (var db = Database.open(named)) {
+            assertThat(db.file()).isEqualTo(folder.resolve("notes.mv.db").toAbsolutePath().normalize());
+            db.write(c -> c.createStatement().executeUpdate("INSERT INTO outlet (name) VALUES ('IRNA')"));
+            assertThat(db.fileUse().fileBytes()).isEqualTo(sizeOf(db.file()));
+            assertThatThrownBy(() -> Database.open(folder.resolve("notes.mv.db")))
+                    .hasMessageContaining("already open in another Crosscheck window");
+        }
+        try (var db = Database.open(folder.resolve("notes.mv.db"))) {
+            assertThat(new StatsRepository(db).counts()).containsEntry("outlets", 1L);
+        }
+        assertThat(folder.resolve("notes")).doesNotExist();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void identityColumnsHandOutIdsFromALargeCacheAndContinueWithoutAGapAfterAReopen() {
         var file = folder.resolve("ids.mv.db");
         try (var db = Database.open(file)) {
