@@ -73,14 +73,13 @@ final class FoldedText {
         var result = new ArrayList<String>();
         var word = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            var folded = foldChar(text.charAt(i));
-            for (int k = 0; k < folded.length(); k++) {
-                var c = folded.charAt(k);
-                if (isWordChar(c)) {
-                    word.append(c);
-                } else if (!word.isEmpty()) {
-                    result.add(word.toString());
-                    word.setLength(0);
+            var c = text.charAt(i);
+            if (c < 128) { // folds to its lower case, or (a backquote) to another character between words
+                addFolded(Character.toLowerCase(c), word, result);
+            } else {
+                var folded = foldChar(c);
+                for (int k = 0; k < folded.length(); k++) {
+                    addFolded(folded.charAt(k), word, result);
                 }
             }
         }
@@ -88,6 +87,16 @@ final class FoldedText {
             result.add(word.toString());
         }
         return result;
+    }
+
+    /** Adds a folded character to the word being read, or ends that word at a character that is not a word's. */
+    private static void addFolded(char c, StringBuilder word, List<String> words) {
+        if (isWordChar(c)) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
     }
 
     /** Folded form of every character, filled on first use (folding goes through Unicode decomposition). */
