@@ -16,7 +16,10 @@ public final class ReportingArticles {
 
     /** Event dates as epoch days, ascending; only dated incidents. */
     private final long[] days;
-    /** The reporting article ids of the incident at the same position. */
+    /**
+     * The reporting article ids of the incident at the same position. A brush sets them as bits, so an id beyond
+     * 2^31 (H2 hands them out from 1) would fail loudly instead of being lost.
+     */
     private final long[][] articleIds;
 
     private ReportingArticles(long[] days, long[][] articleIds) {
