@@ -4,7 +4,8 @@ import org.crosscheck.model.DateRange;
 
 /**
  * Everything one picture of the timeline depends on: the data, the visible days, the brush, the selected and the
- * hovered incident, the vertical scroll of the lanes and the size in pixels. The control and the command line
+ * hovered incident, the vertical scroll of the lanes, the size in pixels and whether the incidents are still being
+ * loaded (an empty timeline then says so instead of inviting an import). The control and the command line
  * fill one in and hand it to {@link TimelineRenderer}.
  */
 public record TimelineFrame(
@@ -15,7 +16,8 @@ public record TimelineFrame(
         Hover hover,
         double laneScroll,
         double width,
-        double height) {
+        double height,
+        boolean loading) {
 
     /** The incident under the mouse and where the mouse is, for the tooltip. */
     public record Hover(long id, double x, double y) {
@@ -23,7 +25,7 @@ public record TimelineFrame(
 
     /** A still picture: no selection, no hover, lanes from the top. */
     public static TimelineFrame still(TimelineData data, DaySpan span, DateRange brush, double width, double height) {
-        return new TimelineFrame(data, span, brush, null, null, 0, width, height);
+        return new TimelineFrame(data, span, brush, null, null, 0, width, height, false);
     }
 
     public boolean hasBrush() {

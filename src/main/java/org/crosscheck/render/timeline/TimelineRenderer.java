@@ -98,7 +98,8 @@ public final class TimelineRenderer {
         if (frame.data().isEmpty()) {
             surface.setFont(13, false);
             surface.setFill(palette.mutedText());
-            var message = "No incidents yet: import articles and run the extraction.";
+            var message = frame.loading() ? "Loading the incidents…"
+                    : "No incidents yet: import articles and run the extraction.";
             surface.fillText(message, geometry.plotLeft() + (geometry.plotWidth() - surface.textWidth(message)) / 2,
                     geometry.lanesTop() + 40);
         }
@@ -450,7 +451,7 @@ public final class TimelineRenderer {
     private static String summary(TimelineFrame frame) {
         var data = frame.data();
         if (data.isEmpty()) {
-            return "0 incidents";
+            return frame.loading() ? "" : "0 incidents";
         }
         var total = data.size() + (data.size() == 1 ? " incident" : " incidents");
         if (frame.hasBrush()) {

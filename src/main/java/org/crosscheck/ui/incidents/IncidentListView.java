@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -28,12 +29,17 @@ import org.crosscheck.ui.common.TagFilterBox;
 import org.crosscheck.ui.common.Workspace;
 
 /**
- * The incidents list: every incident of the brushed time window in a sortable table (date with its precision, site,
- * sub-event type (the full event type on hover), weapons, actor, reports, independent sources, conflicts, state and
- * assessment). Selecting a row selects
- * the incident in the whole window, and an incident selected on the map or the timeline is selected here.
+ * The incidents list: every incident of the brushed time window in a sortable table, newest first (date with its
+ * precision, site, sub-event type (the full event type on hover), weapons, actor, reports, independent sources,
+ * conflicts, state and assessment). Selecting a row selects the incident in the whole window, and an incident
+ * selected on the map or the timeline is selected here.
  */
 public final class IncidentListView extends VBox {
+
+    /** What the empty table says before the first load has arrived, and after. */
+    static final String LOADING = "Loading the incidents…";
+    static final String NONE_IN_WINDOW = "No incidents in this time window.\nImport articles, or widen the brush on "
+            + "the timeline.";
 
     private final IncidentListViewModel viewModel;
     private final TableView<IncidentRow> table = new TableView<>();
@@ -109,11 +115,14 @@ public final class IncidentListView extends VBox {
         });
         table.getColumns().setAll(List.of(date, site, event, weapons, actor, reports, independent,
                 conflicts, state));
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(date);
         var sorted = new SortedList<>(viewModel.items());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        var placeholder = new Label("No incidents in this time window.\nImport articles, or widen the brush on the "
-                + "timeline.");
+        var placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(viewModel.loadedProperty()).then(NONE_IN_WINDOW)
+                .otherwise(LOADING));
         placeholder.getStyleClass().addAll(Styles.TEXT_MUTED, "list-placeholder");
         table.setPlaceholder(placeholder);
 

@@ -70,7 +70,7 @@ public final class IncidentListViewModel {
         return tagFilter;
     }
 
-    /** The incidents of the window, by date. */
+    /** The incidents of the window, by id; the view shows them newest first until the analyst sorts otherwise. */
     public ObservableList<IncidentRow> items() {
         return items;
     }

@@ -1,10 +1,12 @@
 package org.crosscheck.ui.timeline;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -38,6 +40,7 @@ public class Timeline extends Control {
     private final ReadOnlyObjectWrapper<TimelineItem> hoveredItem = new ReadOnlyObjectWrapper<>(this, "hoveredItem");
     private final ObjectProperty<TimelinePalette> palette =
             new SimpleObjectProperty<>(this, "palette", TimelinePalette.LIGHT);
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
 
     public Timeline() {
         getStyleClass().add(STYLE_CLASS);
@@ -138,6 +141,15 @@ public class Timeline extends Control {
     /** The colours; {@link TimelinePalette#DARK} for a dark theme. */
     public ObjectProperty<TimelinePalette> paletteProperty() {
         return palette;
+    }
+
+    /** Whether the incidents are still being loaded: an empty timeline then says so. */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public boolean isLoading() {
+        return loading.get();
     }
 
     /** Shows every incident, first to last. */

@@ -80,6 +80,7 @@ public final class TimelinePane extends BorderPane {
         setCenter(timeline);
 
         Bindings.bindContent(timeline.getItems(), viewModel.items());
+        timeline.loadingProperty().bind(viewModel.loadingProperty());
         timeline.selectedIdProperty().bindBidirectional(viewModel.selectedIncidentIdProperty());
         timeline.selectedIdProperty().addListener((observable, old, id) -> {
             if (id != null) {
@@ -170,7 +171,7 @@ public final class TimelinePane extends BorderPane {
         var data = timeline.getData();
         var span = timeline.getVisibleSpan() == null ? data.fullSpan() : timeline.getVisibleSpan();
         var frame = new TimelineFrame(data, span, timeline.getBrush(), timeline.getSelectedId(), null, 0,
-                PICTURE_WIDTH, Math.max(320, Math.ceil(TimelineRenderer.preferredHeight(data))));
+                PICTURE_WIDTH, Math.max(320, Math.ceil(TimelineRenderer.preferredHeight(data))), timeline.isLoading());
         if (!ImageIO.write(TimelinePicture.draw(frame, timeline.paletteProperty().get()), "png", file.toFile())) {
             throw new IOException("no PNG writer available");
         }

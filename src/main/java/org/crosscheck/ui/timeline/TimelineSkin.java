@@ -61,6 +61,7 @@ public class TimelineSkin extends SkinBase<Timeline> {
         registerChangeListener(timeline.visibleSpanProperty(), this::redraw);
         registerChangeListener(timeline.brushProperty(), this::redraw);
         registerChangeListener(timeline.selectedIdProperty(), this::redraw);
+        registerChangeListener(timeline.loadingProperty(), this::redraw);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -124,7 +125,7 @@ public class TimelineSkin extends SkinBase<Timeline> {
         var timeline = getSkinnable();
         var span = timeline.getVisibleSpan() == null ? timeline.getData().fullSpan() : timeline.getVisibleSpan();
         var frame = new TimelineFrame(timeline.getData(), span, timeline.getBrush(), timeline.getSelectedId(), hover,
-                laneScroll, width, height);
+                laneScroll, width, height, timeline.isLoading());
         geometry = renderer.render(surface, frame);
         laneScroll = geometry.laneScroll();
     }

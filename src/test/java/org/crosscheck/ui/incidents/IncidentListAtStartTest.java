@@ -3,6 +3,9 @@ package org.crosscheck.ui.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.crosscheck.ui.SeededWindow;
@@ -40,5 +43,17 @@ class IncidentListAtStartTest {
         SeededWindow.waitUntil(() -> !robot.lookup("#incident-table").queryAs(TableView.class).getItems().isEmpty());
         assertThat(robot.lookup("#incident-table").queryAs(TableView.class).getItems())
                 .hasSize(seeded.context().incidents().findAll().size());
+    }
+
+    @Test
+    void listsTheNewestIncidentsFirst(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-incidents");
+        SeededWindow.waitUntil(() -> !robot.lookup("#incident-table").queryAs(TableView.class).getItems().isEmpty());
+
+        List<LocalDate> dates = robot.lookup("#incident-table").queryAs(TableView.class).getItems().stream()
+                .map(row -> ((IncidentRow) row).date()).toList();
+        assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(dates).isNotEqualTo(seeded.context().incidents().findAll().stream()
+                .map(incident -> incident.eventDate()).toList());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -36,6 +37,22 @@ class TimelinePaneTest {
         stage.setScene(new Scene(pane, 1200, 420));
         stage.sizeToScene();
         stage.show();
+    }
+
+    @Test
+    void theTimelineKnowsTheIncidentsAreLoadingUntilTheyArrive(FxRobot robot) {
+        var loads = new ArrayList<Runnable>();
+        var loadingPane = new TimelinePane(new TimelineViewModel(TimelineSamples::seedLike, new Workspace(),
+                loads::add, Runnable::run));
+        var timeline = (Timeline) loadingPane.lookup("." + Timeline.STYLE_CLASS);
+
+        robot.interact(loadingPane::refresh);
+        assertThat(timeline.isLoading()).isTrue();
+        assertThat(timeline.getData().isEmpty()).isTrue();
+
+        robot.interact(() -> loads.forEach(Runnable::run));
+        assertThat(timeline.isLoading()).isFalse();
+        assertThat(timeline.getData().isEmpty()).isFalse();
     }
 
     @Test
