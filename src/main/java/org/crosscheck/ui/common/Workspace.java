@@ -2,6 +2,7 @@ package org.crosscheck.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.crosscheck.extract.LoadedIncidents;
 import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.model.DateRange;
 
@@ -18,6 +19,7 @@ public final class Workspace {
     private final ObjectProperty<DateRange> timeWindow = new SimpleObjectProperty<>(this, "timeWindow", DateRange.ALL);
     private final ObjectProperty<ReportingArticles> reportingArticles =
             new SimpleObjectProperty<>(this, "reportingArticles");
+    private final ObjectProperty<LoadedIncidents> loadedIncidents = new SimpleObjectProperty<>(this, "loadedIncidents");
 
     /** The incident selected on the map, the timeline or a list; null when none. */
     public ObjectProperty<Long> selectedIncidentIdProperty() {
@@ -40,6 +42,14 @@ public final class Workspace {
      */
     public ObjectProperty<ReportingArticles> reportingArticlesProperty() {
         return reportingArticles;
+    }
+
+    /**
+     * Every incident summary as of the same load, so the incidents list filters a brushed window in memory; null
+     * until the first load.
+     */
+    public ObjectProperty<LoadedIncidents> loadedIncidentsProperty() {
+        return loadedIncidents;
     }
 
     /** An article to open in the reader, optionally at a span {@code [start, end)}; start is -1 for none. */

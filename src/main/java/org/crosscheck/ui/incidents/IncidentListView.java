@@ -194,7 +194,8 @@ public final class IncidentListView extends VBox {
 
     /** The incidents list of the database's incidents, following {@code workspace}. */
     public static IncidentListView of(AppContext context, Workspace workspace, Executor background) {
-        var viewModel = new IncidentListViewModel(window -> IncidentRow.of(context.incidents().summaries(window),
+        var viewModel = new IncidentListViewModel((window, loaded) -> IncidentRow.of(
+                loaded != null ? loaded.in(window) : context.incidents().summaries(window),
                 context.grades().all(ItemType.INCIDENT)), context.tags()::findAll,
                 tagId -> context.tags().itemsWithTag(tagId, ItemType.INCIDENT), workspace, background,
                 Platform::runLater);

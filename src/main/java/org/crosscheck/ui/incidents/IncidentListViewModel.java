@@ -3,6 +3,7 @@ package org.crosscheck.ui.incidents;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crosscheck.extract.LoadedIncidents;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Tag;
 import org.crosscheck.ui.common.Workspace;
@@ -29,7 +31,7 @@ public final class IncidentListViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentListViewModel.class);
 
-    private final Function<DateRange, List<IncidentRow>> load;
+    private final BiFunction<DateRange, LoadedIncidents, List<IncidentRow>> load;
     private final Supplier<List<Tag>> allTags;
     private final Function<Long, Set<Long>> taggedIncidents;
     private final Workspace workspace;
@@ -43,11 +45,13 @@ public final class IncidentListViewModel {
     private long generation;
 
     /**
-     * @param load the incidents of a time window with their assessments; called on {@code background}
+     * @param load the incidents of a time window with their assessments, taken from the workspace's loaded
+     *             incidents when they are known (else null: then read); called on {@code background}
      * @param allTags the analyst's tags, for the filter; called on {@code background}
      * @param taggedIncidents the ids of the incidents carrying a tag (by tag id); called on {@code background}
      */
-    public IncidentListViewModel(Function<DateRange, List<IncidentRow>> load, Supplier<List<Tag>> allTags,
+    public IncidentListViewModel(BiFunction<DateRange, LoadedIncidents, List<IncidentRow>> load,
+                                 Supplier<List<Tag>> allTags,
                                  Function<Long, Set<Long>> taggedIncidents, Workspace workspace, Executor background,
                                  Executor ui) {
         this.load = load;
@@ -58,6 +62,7 @@ public final class IncidentListViewModel {
         this.ui = ui;
         workspace.timeWindowProperty().addListener((obs, old, window) -> refresh());
         tagFilter.addListener((obs, old, tag) -> refresh());
+        workspace.loadedIncidentsProperty().addListener((obs, old, everyIncident) -> refresh());
     }
 
     /** The analyst's tags, for the filter. */
@@ -94,10 +99,11 @@ public final class IncidentListViewModel {
     public void refresh() {
         var window = workspace.timeWindowProperty().get() == null ? DateRange.ALL : workspace.timeWindowProperty().get();
         var tag = tagFilter.get();
+        var everyIncident = workspace.loadedIncidentsProperty().get();
         var ticket = ++generation;
         background.execute(() -> {
             try {
-                var inWindow = load.apply(window);
+                var inWindow = load.apply(window, everyIncident);
                 var tagged = tag == null ? null : taggedIncidents.apply(tag.id());
                 var rows = tagged == null ? inWindow
                         : inWindow.stream().filter(row -> tagged.contains(row.summary().incident().id())).toList();

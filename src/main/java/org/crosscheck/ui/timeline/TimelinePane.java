@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
+import org.crosscheck.extract.LoadedIncidents;
 import org.crosscheck.extract.ReportingArticles;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.timeline.TimelineItem;
@@ -63,12 +64,17 @@ public final class TimelinePane extends BorderPane {
 
     /**
      * Every incident as a timeline item; the same summaries tell the workspace which articles report each day's
-     * incidents (published before the items, loads running one at a time), so the article list needs no join.
+     * incidents and every incident's summary (published before the items, loads running one at a time), so the
+     * article list needs no join and the incidents list no query on a brush.
      */
     private static List<TimelineItem> load(AppContext context, Workspace workspace) {
         var summaries = context.incidents().summaries(DateRange.ALL);
         var reporting = ReportingArticles.of(summaries);
-        Platform.runLater(() -> workspace.reportingArticlesProperty().set(reporting));
+        var loaded = LoadedIncidents.of(summaries);
+        Platform.runLater(() -> {
+            workspace.reportingArticlesProperty().set(reporting);
+            workspace.loadedIncidentsProperty().set(loaded);
+        });
         return summaries.stream().map(TimelineItems::of).toList();
     }
 

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import org.crosscheck.AppContext;
+import org.crosscheck.extract.LoadedIncidents;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.ItemType;
 import org.crosscheck.task.Progress;
@@ -29,6 +31,7 @@ class IncidentListViewModelTest {
     private AppContext context;
     private final Workspace workspace = new Workspace();
     private final List<DateRange> asked = new ArrayList<>();
+    private final List<DateRange> filteredInMemory = new ArrayList<>();
     private IncidentListViewModel viewModel;
 
     @BeforeEach
@@ -36,9 +39,13 @@ class IncidentListViewModelTest {
         context = AppContext.open(folder.resolve("incidents.mv.db"));
         context.importer().importSeeds(Progress.NONE);
         context.extractor().extractAll(Progress.NONE);
-        viewModel = new IncidentListViewModel(window -> {
+        viewModel = new IncidentListViewModel((window, loaded) -> {
             asked.add(window);
-            return IncidentRow.of(context.incidents().summaries(window), context.grades().all(ItemType.INCIDENT));
+            if (loaded != null) {
+                filteredInMemory.add(window);
+            }
+            return IncidentRow.of(loaded != null ? loaded.in(window) : context.incidents().summaries(window),
+                    context.grades().all(ItemType.INCIDENT));
         }, context.tags()::findAll, tagId -> context.tags().itemsWithTag(tagId, ItemType.INCIDENT), workspace,
                 NOW, NOW);
     }
@@ -62,6 +69,27 @@ class IncidentListViewModelTest {
                 .allSatisfy(row -> assertThat(JANUARY_2024.contains(row.date())).isTrue());
         assertThat(viewModel.summaryProperty().get())
                 .isEqualTo(viewModel.items().size() + " incidents in 2024-01-01 – 2024-01-31");
+    }
+
+    @Test
+    void onceEveryIncidentIsLoadedABrushFiltersThemInMemoryToTheRowsTheQueryGives() {
+        workspace.timeWindowProperty().set(JANUARY_2024);
+        var queried = viewModel.items().stream().map(IncidentRow::id).toList();
+        assertThat(filteredInMemory).isEmpty();
+
+        workspace.loadedIncidentsProperty().set(LoadedIncidents.of(context.incidents().summaries(DateRange.ALL)));
+
+        assertThat(filteredInMemory).containsExactly(JANUARY_2024);
+        assertThat(viewModel.items()).extracting(IncidentRow::id).isEqualTo(queried);
+        assertThat(shown(viewModel.items()))
+                .isEqualTo(shown(IncidentRow.of(context.incidents().summaries(JANUARY_2024), Map.of())));
+    }
+
+    /** What a row shows, one line each. */
+    private static List<String> shown(List<IncidentRow> rows) {
+        return rows.stream().map(row -> row.summary().incident() + " " + row.site() + " "
+                + row.summary().reportCount() + " " + row.summary().independentSourceCount() + " "
+                + row.summary().conflictCount() + " " + row.state() + " " + row.dateText()).toList();
     }
 
     @Test
