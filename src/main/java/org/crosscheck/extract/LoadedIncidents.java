@@ -47,26 +47,11 @@ public final class LoadedIncidents {
         if (window.from() == null && window.to() == null) {
             return all;
         }
-        int start = window.from() == null ? 0 : firstAtLeast(window.from().toEpochDay());
-        int end = window.to() == null ? days.length : firstAtLeast(window.to().toEpochDay() + 1);
+        int start = SortedDays.start(days, window);
+        int end = SortedDays.end(days, window);
         var inWindow = new ArrayList<IncidentSummary>(Math.max(0, end - start));
         inWindow.addAll(Arrays.asList(byDate).subList(start, Math.max(start, end)));
         inWindow.sort(Comparator.comparingLong(summary -> summary.incident().id()));
         return inWindow;
-    }
-
-    /** The index of the first incident dated on or after {@code day}. */
-    private int firstAtLeast(long day) {
-        int low = 0;
-        int high = days.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (days[middle] < day) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }

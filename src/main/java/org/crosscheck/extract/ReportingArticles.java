@@ -44,8 +44,8 @@ public final class ReportingArticles {
      * once; for {@link DateRange#ALL}, those of every dated incident.
      */
     public List<Long> in(DateRange window) {
-        int start = window.from() == null ? 0 : firstAtLeast(window.from().toEpochDay());
-        int end = window.to() == null ? days.length : firstAtLeast(window.to().toEpochDay() + 1);
+        int start = SortedDays.start(days, window);
+        int end = SortedDays.end(days, window);
         if (start >= end) {
             return List.of();
         }
@@ -60,20 +60,5 @@ public final class ReportingArticles {
             ids.add((long) id);
         }
         return ids;
-    }
-
-    /** The index of the first incident dated on or after {@code day}. */
-    private int firstAtLeast(long day) {
-        int low = 0;
-        int high = days.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (days[middle] < day) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }
