@@ -232,13 +232,16 @@ public final class MainWindow {
         afterFirstFrame(this::load);
     }
 
-    /** Loads what the views show, in the background; a database without articles gets the seed articles. */
+    /**
+     * Loads what the views show, in the background; a database without articles gets the seed articles. The
+     * incidents list fills from the timeline's load of every incident (through the workspace), so it reads nothing
+     * itself.
+     */
     private void load() {
         articleList.refresh();
         status.refresh();
         timelinePane.refresh();
         mapPane.refresh();
-        incidentList.refresh();
         importer.importSeedsIntoEmptyDatabase(report -> {
             afterImport(report);
             if (!report.failures().isEmpty()) {
