@@ -233,15 +233,14 @@ public final class MainWindow {
     }
 
     /**
-     * Loads what the views show, in the background; a database without articles gets the seed articles. The
-     * incidents list fills from the timeline's load of every incident (through the workspace), so it reads nothing
-     * itself.
+     * Loads what the views show, in the background; a database without articles gets the seed articles. The map and
+     * the incidents list fill from the timeline's load of every incident (through the workspace), so they read no
+     * incidents themselves.
      */
     private void load() {
         articleList.refresh();
         status.refresh();
         timelinePane.refresh();
-        mapPane.refresh();
         importer.importSeedsIntoEmptyDatabase(report -> {
             afterImport(report);
             if (!report.failures().isEmpty()) {

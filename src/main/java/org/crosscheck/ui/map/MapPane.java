@@ -70,8 +70,9 @@ public final class MapPane extends StackPane {
      * them on {@link #refresh()}, so the window can show its first frame before any incident is read.
      */
     public MapPane(AppContext context, Workspace workspace) {
-        this(new MapViewModel(() -> context.sites().findAll(),
-                () -> DatedMarkers.of(context.incidents().summaries(DateRange.ALL)), workspace, LOADER,
+        this(new MapViewModel(() -> context.sites().findAll(), everyIncident -> DatedMarkers.of(
+                everyIncident != null ? everyIncident.in(DateRange.ALL) : context.incidents().summaries(DateRange.ALL)),
+                workspace, LOADER,
                 Platform::runLater), context.database().file().toAbsolutePath().getParent().resolve("tiles"));
     }
 

@@ -3,6 +3,7 @@ package org.crosscheck.ui.map;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.crosscheck.extract.LoadedIncidents;
 import org.crosscheck.geo.MarkerClusterer;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Site;
@@ -30,7 +32,7 @@ public final class MapViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
 
     private final Supplier<List<Site>> siteSource;
-    private final Supplier<DatedMarkers> markerSource;
+    private final Function<LoadedIncidents, DatedMarkers> markerSource;
     private final Workspace workspace;
     private final Executor background;
     private final Executor ui;
@@ -44,7 +46,11 @@ public final class MapViewModel {
     /** The grouping shown now: the background skips grouping one a newer brush has replaced. */
     private volatile MarkerClusterer shown;
 
-    public MapViewModel(Supplier<List<Site>> siteSource, Supplier<DatedMarkers> markerSource,
+    /**
+     * @param markerSource every incident's marker, made from the workspace's loaded incidents when they are known
+     *                     (else null: then read); called on {@code background}
+     */
+    public MapViewModel(Supplier<List<Site>> siteSource, Function<LoadedIncidents, DatedMarkers> markerSource,
                         Workspace workspace, Executor background, Executor ui) {
         this.siteSource = siteSource;
         this.markerSource = markerSource;
@@ -56,15 +62,20 @@ public final class MapViewModel {
                 showWindow();
             }
         });
+        workspace.loadedIncidentsProperty().addListener((observable, old, everyIncident) -> refresh());
     }
 
-    /** Reloads the sites and every incident in the background, then shows those of the current time window. */
+    /**
+     * Reloads the sites and every incident in the background, then shows those of the current time window; it runs
+     * again by itself whenever the workspace's loaded incidents change.
+     */
     public void refresh() {
         long ticket = generation.incrementAndGet();
+        var everyIncident = workspace.loadedIncidentsProperty().get();
         background.execute(() -> {
             try {
                 var loadedSites = siteSource.get();
-                var loadedMarkers = markerSource.get();
+                var loadedMarkers = markerSource.apply(everyIncident);
                 ui.execute(() -> {
                     if (ticket == generation.get()) {
                         sites.set(loadedSites);

@@ -14,6 +14,8 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.crosscheck.AppContext;
+import org.crosscheck.extract.LoadedIncidents;
+import org.crosscheck.geo.MapMarker;
 import org.crosscheck.geo.MarkerCluster;
 import org.crosscheck.model.DateRange;
 import org.crosscheck.render.MapFixtures;
@@ -116,6 +118,24 @@ class MapPaneTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.markers().size() == 4);
 
         assertThat(pane.markers()).allSatisfy(marker -> assertThat(marker.dateText()).endsWith("Jan 2024"));
+    }
+
+    @Test
+    void showsTheIncidentsTheTimelineLoadedOnceTheyArePublished() throws Exception {
+        waitUntilDrawn();
+        var summaries = context.incidents().summaries(DateRange.ALL);
+        var markersRead = pane.markers().stream().map(MapMarker::id).sorted().toList();
+
+        Platform.runLater(() -> workspace.loadedIncidentsProperty().set(LoadedIncidents.of(summaries.subList(0, 3))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.markers().size() == 3);
+        assertThat(pane.markers()).extracting(MapMarker::id)
+                .containsExactlyInAnyOrderElementsOf(summaries.subList(0, 3).stream()
+                        .map(summary -> summary.incident().id()).toList());
+
+        Platform.runLater(() -> workspace.loadedIncidentsProperty().set(LoadedIncidents.of(summaries)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.markers().size() == summaries.size());
+        assertThat(pane.markers().stream().map(MapMarker::id).sorted().toList())
+                .isEqualTo(markersRead);
     }
 
     @Test
