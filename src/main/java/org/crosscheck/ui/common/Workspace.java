@@ -45,8 +45,8 @@ public final class Workspace {
     }
 
     /**
-     * Every incident summary as of the same load, so the incidents list filters a brushed window in memory; null
-     * until the first load.
+     * Every incident summary as of the same load, so the map and the incidents list need not read them again (and
+     * the list filters a brushed window in memory); null until the first load.
      */
     public ObjectProperty<LoadedIncidents> loadedIncidentsProperty() {
         return loadedIncidents;

@@ -67,7 +67,8 @@ public final class MapPane extends StackPane {
 
     /**
      * The map of the database's sites and incidents, linked to the other views through {@code workspace}; it loads
-     * them on {@link #refresh()}, so the window can show its first frame before any incident is read.
+     * them on {@link #refresh()}, so the window can show its first frame before any incident is read, and again from
+     * every load of all incidents the timeline publishes in the workspace.
      */
     public MapPane(AppContext context, Workspace workspace) {
         this(new MapViewModel(() -> context.sites().findAll(), everyIncident -> DatedMarkers.of(
