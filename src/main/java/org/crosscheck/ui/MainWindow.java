@@ -304,9 +304,7 @@ public final class MainWindow {
         articleList.refresh();
         status.refresh();
         timelinePane.refresh();
-        mapPane.refresh();
         reader.reloadMarks();
-        incidentList.refresh();
         incidentDetail.refresh();
         sayWithCompactionHint((report.cancelled() ? "Import cancelled: " : "Import finished: ") + report.summary());
     }
@@ -388,9 +386,7 @@ public final class MainWindow {
                 articleList.reloadTags();
                 status.refresh();
                 timelinePane.refresh();
-                mapPane.refresh();
                 reader.reloadMarks();
-                incidentList.refresh();
                 incidentDetail.refresh();
                 compareView.refresh();
                 pairView.refresh();
@@ -479,15 +475,14 @@ public final class MainWindow {
 
     /**
      * After an edit (a date, a site, a merge, an undo) the map, the timeline, the incidents, the reader's marks and
-     * the counts show the new state.
+     * the counts show the new state. The timeline reads every incident again; the map and the incidents list follow
+     * that read through the workspace, wherever the timeline is refreshed.
      */
     private void refreshIncidentViews() {
         articleList.reloadTags();
         timelinePane.refresh();
-        mapPane.refresh();
         status.refresh();
         reader.reloadMarks();
-        incidentList.refresh();
         incidentDetail.refresh();
     }
 
@@ -602,12 +597,7 @@ public final class MainWindow {
         mapPane = new MapPane(context, workspace);
         mapPane.onlineTilesProperty().set(prefs.onlineTiles());
         mapPane.onlineTilesProperty().addListener((observable, was, online) -> prefs.setOnlineTiles(online));
-        var mapTab = addTabShownLater("Map", Material2OutlinedMZ.MAP, mapPane);
-        mapTab.selectedProperty().addListener((observable, was, selected) -> {
-            if (selected) {
-                mapPane.refresh();
-            }
-        });
+        addTabShownLater("Map", Material2OutlinedMZ.MAP, mapPane);
         addTab("Incidents", Material2OutlinedAL.LIST_ALT, incidentList);
         var compareTab = addTabShownLater("Compare", Material2OutlinedAL.COMPARE_ARROWS, compareView);
         compareTab.selectedProperty().addListener((obs, was, selected) -> {

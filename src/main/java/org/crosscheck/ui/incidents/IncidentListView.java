@@ -71,7 +71,10 @@ public final class IncidentListView extends VBox {
         return table;
     }
 
-    /** Loads the incidents again (after an import or an edit). */
+    /**
+     * Loads the incidents now. In the window the list does this by itself on each brush, tag filter and new read of
+     * every incident the timeline publishes; a list on its own is loaded with this.
+     */
     public void refresh() {
         viewModel.refresh();
     }

@@ -116,7 +116,10 @@ public final class MapPane extends StackPane {
         });
     }
 
-    /** Reloads sites and incidents from the database in the background. */
+    /**
+     * Reloads sites and incidents in the background now. In the window the map does this by itself whenever the
+     * timeline publishes a new read of every incident; a map on its own (a test, a picture) is loaded with this.
+     */
     public void refresh() {
         viewModel.refresh();
     }
