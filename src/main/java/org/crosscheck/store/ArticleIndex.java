@@ -39,7 +39,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -427,7 +426,7 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     private static Query ids(Collection<Long> articleIds) {
-        return new TermInSetQuery(ID, articleIds.stream().map(id -> new BytesRef(Long.toString(id))).toList());
+        return new ArticleIdsQuery(ID_ORDER, articleIds);
     }
 
     private static Sort sort(ArticleQuery query) {
