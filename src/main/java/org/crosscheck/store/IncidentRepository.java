@@ -196,17 +196,22 @@ public final class IncidentRepository {
                     }
                 }
             }
+            // Every link is read from the relation index alone (claim_link_relation_idx); a range's links are
+            // found from its incidents and filtered here, as a condition on the relation would draw H2 to that index.
             try (var query = connection.prepareStatement(all
-                    ? "SELECT l.claim_a, l.claim_b, l.relation FROM claim_link l WHERE l.status <> 'rejected' "
-                    + "AND l.relation IN ('repeats', 'contradicts')"
-                    : "SELECT l.claim_a, l.claim_b, l.relation FROM claim_link l "
-                    + "JOIN claim c ON c.id = l.claim_a JOIN incident i ON i.id = c.incident_id" + where(range)
-                    + " AND l.status <> 'rejected' AND l.relation IN ('repeats', 'contradicts')")) {
+                    ? "SELECT l.claim_a, l.claim_b, l.relation, l.status FROM claim_link l "
+                    + "WHERE l.status <> 'rejected' AND l.relation IN ('repeats', 'contradicts')"
+                    : "SELECT l.claim_a, l.claim_b, l.relation, l.status FROM claim_link l "
+                    + "JOIN claim c ON c.id = l.claim_a JOIN incident i ON i.id = c.incident_id" + where(range))) {
                 bind(query, range, 1);
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
-                        tally.link(rows.getLong(1), rows.getLong(2), "contradicts".equals(rows.getString(3)));
+                        var relation = rows.getString(3);
+                        boolean contradicts = "contradicts".equals(relation);
+                        if ((contradicts || "repeats".equals(relation)) && !"rejected".equals(rows.getString(4))) {
+                            tally.link(rows.getLong(1), rows.getLong(2), contradicts);
+                        }
                     }
                 }
             }

@@ -33,27 +33,29 @@ public final class LinkRepository {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Links that touch at least one claim of the incident. */
+    /** Links that touch at least one claim of the incident, by id. */
     public List<ClaimLink> forIncident(long incidentId) {
-        return database.read(connection -> {
-            try (var query = connection.prepareStatement("SELECT l.* FROM claim_link l WHERE "
-                    + "l.claim_a IN (SELECT id FROM claim WHERE incident_id = ?) "
-                    + "OR l.claim_b IN (SELECT id FROM claim WHERE incident_id = ?) ORDER BY l.id")) {
-                query.setLong(1, incidentId);
-                query.setLong(2, incidentId);
-                return rows(query.executeQuery());
-            }
-        });
+        return touchingClaimsWhere("c.incident_id = ?", incidentId);
     }
 
-    /** Links that touch a claim of the given article. */
+    /** Links that touch a claim of the given article, by id. */
     public List<ClaimLink> forArticle(long articleId) {
+        return touchingClaimsWhere("c.article_id = ?", articleId);
+    }
+
+    /**
+     * The links from or to a claim matching {@code condition} on {@code c}, by id: a union of two joins, each
+     * through the claims' index and then a link index. Written as one query with {@code claim_a IN (…) OR claim_b IN
+     * (…)}, H2 read every link row instead (29 s for one incident at 100,000 articles).
+     */
+    private List<ClaimLink> touchingClaimsWhere(String condition, long value) {
         return database.read(connection -> {
-            try (var query = connection.prepareStatement("SELECT l.* FROM claim_link l WHERE "
-                    + "l.claim_a IN (SELECT id FROM claim WHERE article_id = ?) "
-                    + "OR l.claim_b IN (SELECT id FROM claim WHERE article_id = ?) ORDER BY l.id")) {
-                query.setLong(1, articleId);
-                query.setLong(2, articleId);
+            try (var query = connection.prepareStatement(
+                    "SELECT l.* FROM claim c JOIN claim_link l ON l.claim_a = c.id WHERE " + condition
+                    + " UNION SELECT l.* FROM claim c JOIN claim_link l ON l.claim_b = c.id WHERE " + condition
+                    + " ORDER BY id")) {
+                query.setLong(1, value);
+                query.setLong(2, value);
                 return rows(query.executeQuery());
             }
         });

@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.crosscheck.extract.IncidentSummary;
 import org.crosscheck.model.Incident;
 import org.crosscheck.model.SourceKey;
@@ -26,13 +23,14 @@ final class SourceTally {
 
     private final List<Incident> incidents;
     private final Map<Long, Integer> incidentIndex = new HashMap<>();
-    /** One string per distinct speaker: the rows hand over a new copy each time. */
-    private final Map<String, String> speakerNames = new HashMap<>();
+    /** Each distinct speaker as written, numbered in the order first seen. */
+    private final Map<String, Integer> speakerNumbers = new HashMap<>();
+    private final List<String> speakerNames = new ArrayList<>();
     private long[] claimIds = new long[1024];
     private long[] articleIds = new long[1024];
     private int[] spanStarts = new int[1024];
     private int[] incidentOf = new int[1024];
-    private String[] speakers = new String[1024];
+    private int[] speakers = new int[1024];
     /** The claims that count as reports (their article's date is known); the others only have a place in the order. */
     private final BitSet counted = new BitSet();
     private int size;
@@ -71,7 +69,10 @@ final class SourceTally {
         articleIds[size] = articleId;
         spanStarts[size] = spanStart;
         incidentOf[size] = incident;
-        speakers[size] = speakerNames.computeIfAbsent(speaker, name -> name);
+        speakers[size] = speakerNumbers.computeIfAbsent(speaker, name -> {
+            speakerNames.add(name);
+            return speakerNames.size() - 1;
+        });
         counted.set(size, counts);
         size++;
     }
@@ -112,46 +113,86 @@ final class SourceTally {
 
     /**
      * Every incident's summary, in the order given. Independent sources: the incident's claims grouped by speaker,
-     * groups joined by the repeat links between two of them; each group left counts once.
+     * groups joined by the repeat links between two of them; each group left counts once. The work per claim is on
+     * arrays (a speaker's group and a group's root are marked with the incident's stamp instead of kept in a set),
+     * and each article's date is looked up once per incident, not once per claim.
      */
     List<IncidentSummary> summaries(Map<Long, String> siteNames, Map<Long, LocalDate> published) {
         startUnions();
         var byIncident = positionsByIncident();
-        var speakerKeys = new HashMap<String, String>();
+        var sourceOfSpeaker = sourceNumbers();
+        var firstOfSource = new int[speakerNames.size()];
+        var sourceStamp = new int[speakerNames.size()];
+        var rootStamp = new int[size];
+        var articleBuffer = new long[64];
         var result = new ArrayList<IncidentSummary>(incidents.size());
         for (int index = 0; index < incidents.size(); index++) {
-            var incident = incidents.get(index);
-            var articles = new TreeSet<Long>();
-            var dates = new TreeMap<Long, LocalDate>();
-            var firstBySpeaker = new HashMap<String, Integer>();
+            int stamp = index + 1;
+            int reports = 0;
             for (int claim : byIncident[index]) {
                 if (!counted.get(claim)) {
                     continue;
                 }
-                articles.add(articleIds[claim]);
-                var date = published.get(articleIds[claim]);
-                if (date != null) {
-                    dates.put(articleIds[claim], date);
+                if (reports == articleBuffer.length) {
+                    articleBuffer = Arrays.copyOf(articleBuffer, reports * 2);
                 }
-                var first = firstBySpeaker.putIfAbsent(speakerKeys.computeIfAbsent(speakers[claim], SourceKey::of),
-                        claim);
-                if (first != null) {
-                    union(first, claim);
+                articleBuffer[reports++] = articleIds[claim];
+                int source = sourceOfSpeaker[speakers[claim]];
+                if (sourceStamp[source] == stamp) {
+                    union(firstOfSource[source], claim);
+                } else {
+                    sourceStamp[source] = stamp;
+                    firstOfSource[source] = claim;
                 }
             }
-            var groups = new HashSet<Integer>();
+            int independent = 0;
             for (int claim : byIncident[index]) {
                 if (counted.get(claim)) {
-                    groups.add(root(claim));
+                    int root = root(claim);
+                    if (rootStamp[root] != stamp) {
+                        rootStamp[root] = stamp;
+                        independent++;
+                    }
                 }
             }
-            int independent = groups.size();
+            var incident = incidents.get(index);
+            var articles = distinct(articleBuffer, reports);
+            var dates = new ArrayList<LocalDate>(articles.size());
+            for (var article : articles) {
+                var date = published.get(article);
+                if (date != null) {
+                    dates.add(date);
+                }
+            }
+            dates.sort(null);
             int conflictCount = conflicts[index];
             result.add(new IncidentSummary(incident, siteNames.get(incident.id()), articles.size(), independent,
-                    conflictCount, List.copyOf(articles), dates.values().stream().sorted().toList(),
+                    conflictCount, articles, List.copyOf(dates),
                     IncidentSummary.State.of(incident.confirmed(), conflictCount, independent)));
         }
         return result;
+    }
+
+    /** Each speaker's source ({@link SourceKey}) as a number: speakers written differently may share one. */
+    private int[] sourceNumbers() {
+        var numbers = new HashMap<String, Integer>();
+        var sources = new int[speakerNames.size()];
+        for (int speaker = 0; speaker < sources.length; speaker++) {
+            sources[speaker] = numbers.computeIfAbsent(SourceKey.of(speakerNames.get(speaker)), key -> numbers.size());
+        }
+        return sources;
+    }
+
+    /** The first {@code length} values, ascending and each once. */
+    private static List<Long> distinct(long[] values, int length) {
+        Arrays.sort(values, 0, length);
+        var distinct = new ArrayList<Long>(length);
+        for (int i = 0; i < length; i++) {
+            if (i == 0 || values[i] != values[i - 1]) {
+                distinct.add(values[i]);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.crosscheck.model.ArticleSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -231,6 +233,51 @@ class DatabaseTest {
             });
             assertThat(ids).containsExactly(1L, 2L, 3L);
         }
+    }
+
+    @Test
+    void everyIndexIsItsOwnAndTheLinksRelationsAreReadFromAnIndexInAFreshOrAVersionFourDatabase() throws Exception {
+        var older = folder.resolve("four.mv.db");
+        OlderSchema.create(older, 4, "Rockets hit the Conoco base.").close();
+        for (var file : List.of(folder.resolve("fresh.mv.db"), older)) {
+            try (var db = Database.open(file)) {
+                var indexes = indexColumns(db);
+
+                assertThat(indexes.keySet()).as("indexes of %s", file.getFileName())
+                        .contains("CLAIM_LINK.CLAIM_LINK_RELATION_IDX");
+                assertThat(indexes.get("CLAIM_LINK.CLAIM_LINK_RELATION_IDX"))
+                        .isEqualTo("CLAIM_LINK(RELATION,STATUS,CLAIM_B,CLAIM_A)");
+                assertThat(indexes.values()).as("two indexes on the same columns of a table in %s", file.getFileName())
+                        .doesNotHaveDuplicates();
+                var plan = db.read(c -> {
+                    try (var explain = c.createStatement().executeQuery("EXPLAIN SELECT l.claim_a, l.claim_b, "
+                            + "l.relation, l.status FROM claim_link l WHERE l.status <> 'rejected' "
+                            + "AND l.relation IN ('repeats', 'contradicts')")) {
+                        explain.next();
+                        return explain.getString(1);
+                    }
+                });
+                assertThat(plan).contains("CLAIM_LINK_RELATION_IDX: RELATION IN('repeats', 'contradicts')");
+            }
+        }
+    }
+
+    /** Each index as table.index, mapped to its table and columns in order. */
+    private static Map<String, String> indexColumns(Database db) {
+        return db.read(c -> {
+            var columns = new java.util.TreeMap<String, String>();
+            try (var rows = c.createStatement().executeQuery("SELECT table_name, index_name, column_name "
+                    + "FROM information_schema.index_columns WHERE table_schema = 'PUBLIC' "
+                    + "ORDER BY table_name, index_name, ordinal_position")) {
+                while (rows.next()) {
+                    columns.merge(rows.getString(1) + "." + rows.getString(2),
+                            rows.getString(1) + "(" + rows.getString(3) + ")",
+                            (before, added) -> before.substring(0, before.length() - 1) + ","
+                                    + added.substring(added.indexOf('(') + 1));
+                }
+            }
+            return columns;
+        });
     }
 
     @Test
