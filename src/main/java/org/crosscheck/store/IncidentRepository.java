@@ -176,13 +176,14 @@ public final class IncidentRepository {
             readIncidents(connection, range, incidents, siteNames);
             var tally = new SourceTally(incidents.values());
             var published = all ? publicationDates(connection) : new HashMap<Long, LocalDate>();
-            // The IN form keeps H2 on the date index; as a join it may scan every article first.
+            // Every claim about an incident is read from claim_summary_idx alone, by incident (the tally puts them in
+            // id order). The IN form keeps H2 on the date index; as a join it may scan every article first.
             try (var query = connection.prepareStatement(all
                     ? "SELECT c.id, c.incident_id, c.article_id, c.attributed_to FROM claim c "
-                    + "WHERE c.incident_id IS NOT NULL ORDER BY c.id"
+                    + "WHERE c.incident_id IS NOT NULL"
                     : "SELECT c.id, c.incident_id, c.article_id, c.attributed_to, a.published FROM claim c "
                     + "JOIN article a ON a.id = c.article_id "
-                    + "WHERE c.incident_id IN (SELECT i.id FROM incident i" + where(range) + ") ORDER BY c.id")) {
+                    + "WHERE c.incident_id IN (SELECT i.id FROM incident i" + where(range) + ")")) {
                 bind(query, range, 1);
                 query.setFetchSize(FETCH_SIZE);
                 try (var rows = query.executeQuery()) {

@@ -24,7 +24,8 @@ final class Migrations {
 
     /** The scripts in order; a new schema version is one more line here and one more file. */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__fulltext.sql", "V3__lucene_search.sql",
-            "V4__identity_cache.sql", "V5__article_text.sql", "V6__lean_indexes.sql");
+            "V4__identity_cache.sql", "V5__article_text.sql", "V6__lean_indexes.sql",
+            "V7__claim_summary_index.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final String FOLDER = "/org/crosscheck/db/migration/";

@@ -16,8 +16,8 @@ import org.crosscheck.model.SourceKey;
  * incident's claims with their article and speaker, the repeat links within an incident and the contradictions per
  * incident. It keeps the claims in flat arrays (about 30 bytes a claim) and joins repeats in a union-find over them,
  * so summing up a 100,000-article database (3.3 million claims, 21.7 million links) fits a 1 GiB heap beside the
- * export; a tally of one object per claim and per repeat pair did not. Claims must be handed over in ascending id
- * order, links after every claim.
+ * export; a tally of one object per claim and per repeat pair did not. Claims may come in any order (an index read
+ * gives them by incident), links after every claim.
  */
 final class SourceTally {
 
@@ -32,8 +32,10 @@ final class SourceTally {
     private int[] incidentOf = new int[1024];
     private int[] speakers = new int[1024];
     /** The claims that count as reports (their article's date is known); the others only have a place in the order. */
-    private final BitSet counted = new BitSet();
+    private BitSet counted = new BitSet();
     private int size;
+    /** Set once every claim is in and they have been put in id order, where links find them by binary search. */
+    private boolean inIdOrder;
     /** Union-find over the claims: each claim's parent, joined by the repeat links within an incident. */
     private int[] parent;
     private final int[] conflicts;
@@ -50,17 +52,16 @@ final class SourceTally {
     }
 
     /**
-     * A claim about an incident, in ascending id order; a claim about an incident not in the tally is left out.
+     * A claim about an incident, before any link; a claim about an incident not in the tally is left out.
      * {@code counts} says whether it counts as a report (its article's date is known).
      */
     void claim(long claimId, long incidentId, long articleId, String speaker, int spanStart, boolean counts) {
+        if (inIdOrder) {
+            throw new IllegalStateException("Claim " + claimId + " came after the links or the summaries");
+        }
         var incident = incidentIndex.get(incidentId);
         if (incident == null) {
             return;
-        }
-        if (size > 0 && claimId <= claimIds[size - 1]) {
-            throw new IllegalStateException("Claims must come in ascending id order: " + claimId + " after "
-                    + claimIds[size - 1]);
         }
         if (size == claimIds.length) {
             grow();
@@ -225,6 +226,7 @@ final class SourceTally {
         if (byIncident != null) {
             return byIncident;
         }
+        putInIdOrder();
         var counts = new int[incidents.size()];
         for (int claim = 0; claim < size; claim++) {
             counts[incidentOf[claim]]++;
@@ -244,10 +246,52 @@ final class SourceTally {
 
     /** Once every claim is in: each claim its own source, until links and speakers join them. */
     private void startUnions() {
+        putInIdOrder();
         if (parent == null) {
             parent = new int[size];
             Arrays.setAll(parent, claim -> claim);
         }
+    }
+
+    /** Sorts the claims by id (ids are below 2^31, as H2 hands them out), unless they came in that order. */
+    private void putInIdOrder() {
+        if (inIdOrder) {
+            return;
+        }
+        inIdOrder = true;
+        int firstOutOfOrder = 1;
+        while (firstOutOfOrder < size && claimIds[firstOutOfOrder - 1] < claimIds[firstOutOfOrder]) {
+            firstOutOfOrder++;
+        }
+        if (firstOutOfOrder >= size) {
+            return;
+        }
+        var order = new long[size];
+        for (int claim = 0; claim < size; claim++) {
+            order[claim] = (long) Math.toIntExact(claimIds[claim]) << 32 | claim;
+        }
+        Arrays.sort(order);
+        var sortedIds = new long[size];
+        var sortedArticles = new long[size];
+        var sortedStarts = new int[size];
+        var sortedIncidents = new int[size];
+        var sortedSpeakers = new int[size];
+        var sortedCounted = new BitSet(size);
+        for (int position = 0; position < size; position++) {
+            int claim = (int) order[position];
+            sortedIds[position] = claimIds[claim];
+            sortedArticles[position] = articleIds[claim];
+            sortedStarts[position] = spanStarts[claim];
+            sortedIncidents[position] = incidentOf[claim];
+            sortedSpeakers[position] = speakers[claim];
+            sortedCounted.set(position, counted.get(claim));
+        }
+        claimIds = sortedIds;
+        articleIds = sortedArticles;
+        spanStarts = sortedStarts;
+        incidentOf = sortedIncidents;
+        speakers = sortedSpeakers;
+        counted = sortedCounted;
     }
 
     private void union(int a, int b) {

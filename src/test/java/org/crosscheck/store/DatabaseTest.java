@@ -236,30 +236,34 @@ class DatabaseTest {
     }
 
     @Test
-    void everyIndexIsItsOwnAndTheLinksRelationsAreReadFromAnIndexInAFreshOrAVersionFourDatabase() throws Exception {
+    void everyIndexIsItsOwnAndTheSummariesReadClaimsAndLinksFromIndexesInAFreshOrAVersionFourDatabase() throws Exception {
         var older = folder.resolve("four.mv.db");
         OlderSchema.create(older, 4, "Rockets hit the Conoco base.").close();
         for (var file : List.of(folder.resolve("fresh.mv.db"), older)) {
             try (var db = Database.open(file)) {
                 var indexes = indexColumns(db);
 
-                assertThat(indexes.keySet()).as("indexes of %s", file.getFileName())
-                        .contains("CLAIM_LINK.CLAIM_LINK_RELATION_IDX");
-                assertThat(indexes.get("CLAIM_LINK.CLAIM_LINK_RELATION_IDX"))
-                        .isEqualTo("CLAIM_LINK(RELATION,STATUS,CLAIM_B,CLAIM_A)");
+                assertThat(indexes).as("indexes of %s", file.getFileName())
+                        .containsEntry("CLAIM_LINK.CLAIM_LINK_RELATION_IDX", "CLAIM_LINK(RELATION,STATUS,CLAIM_B,CLAIM_A)")
+                        .containsEntry("CLAIM.CLAIM_SUMMARY_IDX", "CLAIM(INCIDENT_ID,ARTICLE_ID,ATTRIBUTED_TO)");
                 assertThat(indexes.values()).as("two indexes on the same columns of a table in %s", file.getFileName())
                         .doesNotHaveDuplicates();
-                var plan = db.read(c -> {
-                    try (var explain = c.createStatement().executeQuery("EXPLAIN SELECT l.claim_a, l.claim_b, "
-                            + "l.relation, l.status FROM claim_link l WHERE l.status <> 'rejected' "
-                            + "AND l.relation IN ('repeats', 'contradicts')")) {
-                        explain.next();
-                        return explain.getString(1);
-                    }
-                });
-                assertThat(plan).contains("CLAIM_LINK_RELATION_IDX: RELATION IN('repeats', 'contradicts')");
+                assertThat(plan(db, "SELECT l.claim_a, l.claim_b, l.relation, l.status FROM claim_link l "
+                        + "WHERE l.status <> 'rejected' AND l.relation IN ('repeats', 'contradicts')"))
+                        .contains("CLAIM_LINK_RELATION_IDX: RELATION IN('repeats', 'contradicts')");
+                assertThat(plan(db, "SELECT c.id, c.incident_id, c.article_id, c.attributed_to FROM claim c "
+                        + "WHERE c.incident_id IS NOT NULL")).contains("CLAIM_SUMMARY_IDX");
             }
         }
+    }
+
+    private static String plan(Database db, String query) {
+        return db.read(c -> {
+            try (var explain = c.createStatement().executeQuery("EXPLAIN " + query)) {
+                explain.next();
+                return explain.getString(1);
+            }
+        });
     }
 
     /** Each index as table.index, mapped to its table and columns in order. */

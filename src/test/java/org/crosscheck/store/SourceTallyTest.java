@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.crosscheck.extract.IncidentSummary;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.Incident;
@@ -75,12 +78,41 @@ class SourceTallyTest {
     }
 
     @Test
-    void refusesClaimsOutOfIdOrder() {
-        var tally = new SourceTally(List.of(attack));
-        tally.claim(5, 10, 100, "AP", 0, true);
+    void claimsInAnyOrderGiveWhatTheyGiveInIdOrderAndNoneMayComeAfterTheLinks() {
+        record Row(long id, long incident, long article, String speaker, int start, boolean counts) {
+        }
+        var rows = new ArrayList<Row>();
+        var random = new Random(3);
+        var speakers = List.of("AP", "IRNA", "Sputnik's correspondent", "the Sputnik correspondents", "local sources");
+        for (long id = 1; id <= 400; id++) {
+            rows.add(new Row(id, 10 * (1 + random.nextInt(3)), 100 + random.nextInt(40),
+                    speakers.get(random.nextInt(speakers.size())), random.nextInt(500), random.nextInt(5) > 0));
+        }
+        var links = new ArrayList<long[]>();
+        for (int i = 0; i < 300; i++) {
+            links.add(new long[] {1 + random.nextInt(400), 1 + random.nextInt(400), random.nextInt(3)});
+        }
+        var incidents = List.of(attack, other, incident(30));
+        var published = Map.of(100L, MARCH_2, 101L, MARCH_2.plusDays(1), 120L, MARCH_2.minusDays(3));
+        var inIdOrder = new SourceTally(incidents);
+        rows.forEach(row -> inIdOrder.claim(row.id(), row.incident(), row.article(), row.speaker(), row.start(),
+                row.counts()));
+        Collections.shuffle(rows, random);
+        var shuffled = new SourceTally(incidents);
+        rows.forEach(row -> shuffled.claim(row.id(), row.incident(), row.article(), row.speaker(), row.start(),
+                row.counts()));
+        for (var link : links) {
+            inIdOrder.link(link[0], link[1], link[2] == 0);
+            shuffled.link(link[0], link[1], link[2] == 0);
+        }
 
-        assertThatThrownBy(() -> tally.claim(4, 10, 100, "AP", 0, true)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ascending id order");
+        assertThat(shuffled.summaries(Map.of(), published)).isEqualTo(inIdOrder.summaries(Map.of(), published));
+        assertThat(shuffled.claimIdsByIncident()).usingRecursiveComparison()
+                .isEqualTo(inIdOrder.claimIdsByIncident());
+        assertThat(inIdOrder.summaries(Map.of(), published)).extracting(IncidentSummary::conflictCount)
+                .as("links were counted").anyMatch(count -> count > 0);
+        assertThatThrownBy(() -> shuffled.claim(401, 10, 100, "AP", 0, true))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("after the links");
     }
 
     private static Incident incident(long id) {
