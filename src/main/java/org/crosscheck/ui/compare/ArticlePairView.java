@@ -211,8 +211,8 @@ public final class ArticlePairView extends BorderPane {
         crossingList.setId("pair-links");
         crossingList.setPrefHeight(110);
         crossingList.setMinHeight(36);
-        crossingList.setPlaceholder(new Label("No link joins a claim of one article to a claim of the other. "
-                + "Click a claim on each side, then Link…"));
+        crossingList.setPlaceholder(CompareView.placeholder("No link joins a claim of one article to a claim of the "
+                + "other. Click a claim on each side, then Link…"));
         crossingList.setCellFactory(view -> new CrossingCell());
         crossingList.getSelectionModel().selectedItemProperty().addListener((obs, old, crossing) -> {
             if (!updating && crossing != null) {

@@ -229,7 +229,7 @@ public final class CompareView extends BorderPane {
         linkList.setId("compare-links");
         linkList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         linkList.setCellFactory(list -> new LinkCell());
-        linkList.setPlaceholder(new Label("No links yet: drag one claim onto another, or select two and press L."));
+        linkList.setPlaceholder(placeholder("No links yet: drag one claim onto another, or select two and press L."));
         VBox.setVgrow(linkList, Priority.ALWAYS);
         linkNote.setPromptText("Note for accept / reject (optional)");
         linkNote.setId("compare-link-note");
@@ -729,5 +729,13 @@ public final class CompareView extends BorderPane {
             setText(null);
             getStyleClass().add("link-" + row.link().status().code());
         }
+    }
+
+    /** A muted message for an empty list, wrapped to the list's width (the links panel is narrow). */
+    static Label placeholder(String text) {
+        var label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, "list-placeholder");
+        return label;
     }
 }

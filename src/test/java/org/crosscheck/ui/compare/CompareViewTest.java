@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -322,5 +323,22 @@ class CompareViewTest {
     private static void select(FxRobot robot, String query, String value) {
         ComboBox<String> combo = robot.lookup(query).queryComboBox();
         robot.interact(() -> combo.setValue(value));
+    }
+
+    @Test
+    void anIncidentWithoutLinksSaysHowToMakeOneInFullInTheNarrowLinksPanel(FxRobot robot) {
+        var quiet = context.incidents().insert(new Incident(0, "conoco", LocalDate.of(2024, 2, 1),
+                TimePrecision.DAY, DateBasis.EXPLICIT, "Explosions/Remote violence", "Air/drone strike", null,
+                List.of("drone"), "Conoco gas field", 35.28, 40.29, 1, "Syria", "Deir ez-Zor", null, null, Origin.AUTO,
+                false));
+
+        robot.interact(() -> viewModel.incidentIdProperty().set(quiet.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var placeholder = (Label) robot.lookup("#compare-links").queryAs(ListView.class).getPlaceholder();
+        var shown = robot.from(placeholder).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+        assertThat(placeholder.isVisible()).isTrue();
+        assertThat(shown).as("the message as drawn, not cut short with an ellipsis").isEqualTo(placeholder.getText())
+                .startsWith("No links yet");
     }
 }
