@@ -4,9 +4,9 @@ import org.crosscheck.model.DateRange;
 
 /**
  * Where a time window falls in ascending epoch days, by binary search: what {@link ReportingArticles} and
- * {@link LoadedIncidents} keep their incidents' days in.
+ * {@link LoadedIncidents} keep their incidents' days in, and the timeline's lanes their marks' and reports' days.
  */
-final class SortedDays {
+public final class SortedDays {
 
     private SortedDays() {
     }
@@ -21,7 +21,8 @@ final class SortedDays {
         return window.to() == null ? days.length : firstAtLeast(days, window.to().toEpochDay() + 1);
     }
 
-    private static int firstAtLeast(long[] days, long day) {
+    /** The first position whose day is {@code day} or later (the length when there is none). */
+    public static int firstAtLeast(long[] days, long day) {
         int low = 0;
         int high = days.length;
         while (low < high) {

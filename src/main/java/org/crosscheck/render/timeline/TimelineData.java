@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.crosscheck.extract.SortedDays;
 import org.crosscheck.model.DateRange;
 
 /**
@@ -230,25 +231,11 @@ public final class TimelineData {
 
         /** The index of the first incident on or after {@code epochDay}. */
         public int indexOfDay(long epochDay) {
-            return lowerBound(days, epochDay);
+            return SortedDays.firstAtLeast(days, epochDay);
         }
 
         int indexOfReportDay(long epochDay) {
-            return lowerBound(reportDays, epochDay);
-        }
-
-        private static int lowerBound(long[] sorted, long value) {
-            var low = 0;
-            var high = sorted.length;
-            while (low < high) {
-                var middle = (low + high) >>> 1;
-                if (sorted[middle] < value) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low;
+            return SortedDays.firstAtLeast(reportDays, epochDay);
         }
     }
 }
