@@ -256,7 +256,7 @@ public final class ArticleRepository {
     }
 
     /** The list rows of these articles in the order given; ids no longer stored are left out. */
-    private List<ArticleSummary> summaries(List<Long> ids) {
+    public List<ArticleSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -127,7 +127,7 @@ public final class IncidentRepository {
         return database.readStreaming(connection -> {
             var incidents = new TreeMap<Long, Incident>();
             var siteNames = new HashMap<Long, String>();
-            readIncidents(connection, DateRange.ALL, incidents, siteNames);
+            readIncidents(connection, "", (query, first) -> { }, incidents, siteNames);
             var published = publicationDates(connection);
             var tally = new SourceTally(incidents.values());
             try (var query = connection.prepareStatement("SELECT * FROM claim ORDER BY id")) {
@@ -169,65 +169,108 @@ public final class IncidentRepository {
      * each table is read straight through instead of by index, which gives the same rows in a fraction of the time.
      */
     public List<IncidentSummary> summaries(DateRange range) {
-        boolean all = range.from() == null && range.to() == null;
-        SqlWork<List<IncidentSummary>> work = connection -> {
-            var incidents = new TreeMap<Long, Incident>();
-            var siteNames = new HashMap<Long, String>();
-            readIncidents(connection, range, incidents, siteNames);
-            var tally = new SourceTally(incidents.values());
-            var published = all ? publicationDates(connection) : new HashMap<Long, LocalDate>();
-            // Every claim about an incident is read from claim_summary_idx alone, by incident (the tally puts them in
-            // id order). The IN form keeps H2 on the date index; as a join it may scan every article first.
-            try (var query = connection.prepareStatement(all
-                    ? "SELECT c.id, c.incident_id, c.article_id, c.attributed_to FROM claim c "
-                    + "WHERE c.incident_id IS NOT NULL"
-                    : "SELECT c.id, c.incident_id, c.article_id, c.attributed_to, a.published FROM claim c "
-                    + "JOIN article a ON a.id = c.article_id "
-                    + "WHERE c.incident_id IN (SELECT i.id FROM incident i" + where(range) + ")")) {
-                bind(query, range, 1);
-                query.setFetchSize(FETCH_SIZE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        long articleId = rows.getLong("article_id");
-                        if (!all) {
-                            published.put(articleId, Jdbc.getDate(rows, "published"));
-                        }
-                        tally.claim(rows.getLong("id"), rows.getLong("incident_id"), articleId,
-                                rows.getString("attributed_to"), 0, !all || published.containsKey(articleId));
-                    }
-                }
-            }
-            // Every link is read from the relation index alone (claim_link_relation_idx); a range's links are
-            // found from its incidents and filtered here, as a condition on the relation would draw H2 to that index.
-            try (var query = connection.prepareStatement(all
-                    ? "SELECT l.claim_a, l.claim_b, l.relation, l.status FROM claim_link l "
-                    + "WHERE l.status <> 'rejected' AND l.relation IN ('repeats', 'contradicts')"
-                    : "SELECT l.claim_a, l.claim_b, l.relation, l.status FROM claim_link l "
-                    + "JOIN claim c ON c.id = l.claim_a JOIN incident i ON i.id = c.incident_id" + where(range))) {
-                bind(query, range, 1);
-                query.setFetchSize(FETCH_SIZE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        var relation = rows.getString(3);
-                        boolean contradicts = "contradicts".equals(relation);
-                        if ((contradicts || "repeats".equals(relation)) && !"rejected".equals(rows.getString(4))) {
-                            tally.link(rows.getLong(1), rows.getLong(2), contradicts);
-                        }
-                    }
-                }
-            }
-            return tally.summaries(siteNames, published);
-        };
-        return all ? database.readStreaming(work) : database.read(work);
+        if (range.from() == null && range.to() == null) {
+            return database.readStreaming(this::everySummary);
+        }
+        return database.read(connection -> summariesWhere(connection, where(range),
+                (query, first) -> bind(query, range, first)));
     }
 
-    /** The incidents in the range by id, with each one's site name (its location when it has no site). */
-    private static void readIncidents(Connection connection, DateRange range, Map<Long, Incident> incidents,
-                                      Map<Long, String> siteNames) throws SQLException {
-        boolean all = range.from() == null && range.to() == null;
+    /** The summary of incident {@code id} (empty when it no longer exists), read by its id alone. */
+    public Optional<IncidentSummary> summary(long id) {
+        return database.read(connection -> summariesWhere(connection, " WHERE i.id = ?",
+                (query, first) -> query.setLong(first, id))).stream().findFirst();
+    }
+
+    private List<IncidentSummary> everySummary(Connection connection) throws SQLException {
+        var incidents = new TreeMap<Long, Incident>();
+        var siteNames = new HashMap<Long, String>();
+        readIncidents(connection, "", (query, first) -> { }, incidents, siteNames);
+        var tally = new SourceTally(incidents.values());
+        var published = publicationDates(connection);
+        // Every claim about an incident is read from claim_summary_idx alone (the tally puts them in id order).
+        try (var query = connection.prepareStatement("SELECT c.id, c.incident_id, c.article_id, c.attributed_to "
+                + "FROM claim c WHERE c.incident_id IS NOT NULL")) {
+            query.setFetchSize(FETCH_SIZE);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long articleId = rows.getLong(3);
+                    tally.claim(rows.getLong(1), rows.getLong(2), articleId, rows.getString(4), 0,
+                            published.containsKey(articleId));
+                }
+            }
+        }
+        // Every link is read from the relation index alone (claim_link_relation_idx).
+        try (var query = connection.prepareStatement("SELECT l.claim_a, l.claim_b, l.relation FROM claim_link l "
+                + "WHERE l.status <> 'rejected' AND l.relation IN ('repeats', 'contradicts')")) {
+            query.setFetchSize(FETCH_SIZE);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tally.link(rows.getLong(1), rows.getLong(2), "contradicts".equals(rows.getString(3)));
+                }
+            }
+        }
+        return tally.summaries(siteNames, published);
+    }
+
+    /**
+     * The summaries of the incidents {@code where} (a condition on incident {@code i}, its parameters set by
+     * {@code parameters}) selects, found through the incident's indexes.
+     */
+    private static List<IncidentSummary> summariesWhere(Connection connection, String where,
+                                                        Parameters parameters) throws SQLException {
+        var incidents = new TreeMap<Long, Incident>();
+        var siteNames = new HashMap<Long, String>();
+        readIncidents(connection, where, parameters, incidents, siteNames);
+        var tally = new SourceTally(incidents.values());
+        var published = new HashMap<Long, LocalDate>();
+        // The claims are read from claim_summary_idx by incident. The IN form keeps H2 on the incident's index; as a
+        // join it may scan every article first.
+        try (var query = connection.prepareStatement("SELECT c.id, c.incident_id, c.article_id, c.attributed_to, "
+                + "a.published FROM claim c JOIN article a ON a.id = c.article_id "
+                + "WHERE c.incident_id IN (SELECT i.id FROM incident i" + where + ")")) {
+            parameters.set(query, 1);
+            query.setFetchSize(FETCH_SIZE);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long articleId = rows.getLong(3);
+                    published.put(articleId, Jdbc.getDate(rows, "published"));
+                    tally.claim(rows.getLong(1), rows.getLong(2), articleId, rows.getString(4), 0, true);
+                }
+            }
+        }
+        // The links are found from the incidents and filtered here, as a condition on the relation would draw H2 to
+        // the relation index.
+        try (var query = connection.prepareStatement("SELECT l.claim_a, l.claim_b, l.relation, l.status "
+                + "FROM claim_link l JOIN claim c ON c.id = l.claim_a JOIN incident i ON i.id = c.incident_id"
+                + where)) {
+            parameters.set(query, 1);
+            query.setFetchSize(FETCH_SIZE);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    var relation = rows.getString(3);
+                    boolean contradicts = "contradicts".equals(relation);
+                    if ((contradicts || "repeats".equals(relation)) && !"rejected".equals(rows.getString(4))) {
+                        tally.link(rows.getLong(1), rows.getLong(2), contradicts);
+                    }
+                }
+            }
+        }
+        return tally.summaries(siteNames, published);
+    }
+
+    /** Sets the parameters of a condition on the incidents, the first at index {@code first}. */
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement query, int first) throws SQLException;
+    }
+
+    /** The incidents {@code where} selects, by id, with each one's site name (its location when it has no site). */
+    private static void readIncidents(Connection connection, String where, Parameters parameters,
+                                      Map<Long, Incident> incidents, Map<Long, String> siteNames) throws SQLException {
         try (var query = connection.prepareStatement("SELECT i.*, s.name AS site_name FROM incident i "
-                + "LEFT JOIN site s ON s.id = i.site_id" + (all ? "" : where(range)))) {
-            bind(query, range, 1);
+                + "LEFT JOIN site s ON s.id = i.site_id" + where)) {
+            parameters.set(query, 1);
             query.setFetchSize(FETCH_SIZE);
             try (var rows = query.executeQuery()) {
                 var columns = new Columns(rows);

@@ -121,6 +121,43 @@ class IncidentRepositoryTest {
     }
 
     @Test
+    void oneIncidentsSummaryIsItsEntryAmongEverySummary() {
+        try (var db = Database.open(folder.resolve("one.mv.db"))) {
+            var dated = StoreFixtures.article(db, "Rockets hit the base, Sputnik said.", "Sputnik",
+                    LocalDate.of(2024, 3, 2));
+            var undated = StoreFixtures.article(db, "Drones struck the field, sources said.", "Wire", null);
+            var first = StoreFixtures.incident(db, LocalDate.of(2024, 3, 1));
+            var sameDay = StoreFixtures.incident(db, LocalDate.of(2024, 3, 1));
+            var nextDay = StoreFixtures.incident(db, LocalDate.of(2024, 3, 2));
+            var a = StoreFixtures.claim(db, dated.id(), first.id(), "Sputnik", Aspect.OCCURRENCE, "attack");
+            var b = StoreFixtures.claim(db, undated.id(), first.id(), "local sources", Aspect.OCCURRENCE, "attack");
+            var c = StoreFixtures.claim(db, undated.id(), sameDay.id(), "IRNA", Aspect.COUNT, "3 rocket");
+            var d = StoreFixtures.claim(db, dated.id(), nextDay.id(), "Sputnik", Aspect.OCCURRENCE, "attack");
+            var e = StoreFixtures.claim(db, undated.id(), nextDay.id(), "IRNA", Aspect.OCCURRENCE, "no attack");
+            var links = new LinkRepository(db);
+            links.insert(link(a, b, Relation.CONTRADICTS, LinkStatus.SUGGESTED));
+            links.insert(link(a, c, Relation.REPEATS, LinkStatus.ACCEPTED));
+            links.insert(link(d, e, Relation.CONTRADICTS, LinkStatus.REJECTED));
+            var repository = new IncidentRepository(db);
+
+            var all = repository.summaries(DateRange.ALL);
+
+            assertThat(all).hasSize(3).allSatisfy(summary ->
+                    assertThat(repository.summary(summary.incident().id())).contains(summary));
+            assertThat(repository.summary(first.id())).hasValueSatisfying(summary -> {
+                assertThat(summary.conflictCount()).isEqualTo(1);
+                assertThat(summary.independentSourceCount()).isEqualTo(2);
+            });
+            assertThat(repository.summary(nextDay.id())).hasValueSatisfying(summary -> {
+                assertThat(summary.reportCount()).isEqualTo(2);
+                assertThat(summary.conflictCount()).isZero();
+            });
+            repository.delete(sameDay.id(), "dana");
+            assertThat(repository.summary(sameDay.id())).isEmpty();
+        }
+    }
+
+    @Test
     void summariesWithClaimIdsListEachIncidentsClaimsInTheirOrderBesideTheSameSummaries() {
         try (var db = Database.open(folder.resolve("ids.mv.db"))) {
             var first = StoreFixtures.article(db, "Six missiles hit the base, sources said.", "RT", null);

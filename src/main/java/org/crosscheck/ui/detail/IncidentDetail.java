@@ -11,11 +11,7 @@ import java.util.TreeMap;
 import org.crosscheck.AppContext;
 import org.crosscheck.model.Aspect;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.DateRange;
 import org.crosscheck.model.Incident;
-import org.crosscheck.model.LinkStatus;
-import org.crosscheck.model.Relation;
-import org.crosscheck.model.Site;
 import org.crosscheck.model.Span;
 import org.crosscheck.ui.reader.ReaderMarks;
 
@@ -62,33 +58,22 @@ public record IncidentDetail(Incident incident, String siteName, List<Report> re
 
     /** Loads the detail of incident {@code id} from the repositories; empty when it no longer exists. */
     public static Optional<IncidentDetail> load(AppContext context, long id) {
-        var found = context.incidents().find(id);
+        var found = context.incidents().summary(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        var incident = found.get();
-        var day = incident.eventDate() == null ? DateRange.ALL
-                : new DateRange(incident.eventDate(), incident.eventDate());
-        var summary = context.incidents().summaries(day).stream()
-                .filter(candidate -> candidate.incident().id() == id).findFirst();
+        var summary = found.get();
         var claims = context.claims().forIncident(id).stream().filter(claim -> claim.span() != null).toList();
         var firstClaims = new LinkedHashMap<Long, Span>();
         claims.stream().sorted(Comparator.comparingInt(claim -> claim.span().start()))
                 .forEach(claim -> firstClaims.putIfAbsent(claim.articleId(), claim.span()));
-        var reports = firstClaims.entrySet().stream()
-                .flatMap(entry -> context.articles().find(entry.getKey()).stream()
-                        .map(article -> new Report(article.id(), article.outlet(), article.title(),
-                                article.fileName(), article.published(), entry.getValue())))
+        var reports = context.articles().summaries(List.copyOf(firstClaims.keySet())).stream()
+                .map(article -> new Report(article.id(), article.outlet(), article.title(), article.fileName(),
+                        article.published(), firstClaims.get(article.id())))
                 .sorted(Comparator.comparing(Report::published, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Report::source))
                 .toList();
-        var siteName = summary.map(s -> s.siteName()).orElseGet(() -> incident.siteId() == null ? null
-                : context.sites().find(incident.siteId()).map(Site::name).orElse(null));
-        var conflicts = summary.map(s -> s.conflictCount()).orElseGet(() -> (int) context.links().forIncident(id)
-                .stream().filter(link -> link.relation() == Relation.CONTRADICTS
-                        && link.status() != LinkStatus.REJECTED).count());
-        var independent = summary.map(s -> s.independentSourceCount()).orElse(reports.size());
-        return Optional.of(new IncidentDetail(incident, siteName == null ? incident.location() : siteName, reports,
-                claims, independent, conflicts));
+        return Optional.of(new IncidentDetail(summary.incident(), summary.siteName(), reports, claims,
+                summary.independentSourceCount(), summary.conflictCount()));
     }
 }
