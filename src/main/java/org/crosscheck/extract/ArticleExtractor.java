@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.Mention;
@@ -36,6 +37,12 @@ public final class ArticleExtractor {
 
     private final Gazetteer gazetteer;
     private final DateResolver dates;
+    /** How far into its line a dateline's date may start, and how far its dash may follow the date. */
+    private static final int DATELINE_REACH = 40;
+    /** What follows a dateline's date: an outlet in brackets perhaps, then a dash; or nothing (a byline line). */
+    private static final Pattern DATELINE_TAIL = Pattern.compile(
+            "[\\s,]*(?:\\([^()]{1,40}\\)[\\s.]*)?(?:[–—]|-{1,2}\\s|$)");
+
     private final Actors actors = Actors.bundled();
 
     public ArticleExtractor(List<Site> sites, List<ReferenceEvent> events) {
@@ -142,7 +149,8 @@ public final class ArticleExtractor {
             }
             var sentenceDates = resolved.mentions().stream()
                     .filter(date -> sentence.span().contains(date.span()) && !date.bound() && date.usable()
-                            && !statementDate(text, sentence.span(), date.span())).toList();
+                            && !statementDate(text, sentence.span(), date.span())
+                            && !datelineDate(text, date.span())).toList();
             boolean statistics = resolved.mentions().stream()
                     .anyMatch(date -> sentence.span().contains(date.span()) && date.bound())
                     || Cues.GENERIC.foundIn(folded) || OTHER_TARGET.foundIn(folded);
@@ -393,6 +401,23 @@ public final class ArticleExtractor {
     }
 
     /** A date right next to a verb of saying dates the statement, not the attack ("claimed on Wednesday"). */
+    /**
+     * Whether a date stamps the article rather than dating what it reports: a dateline near the start of a line and
+     * followed by a dash ("BAGHDAD, Jan 12, 2024 (Reuters) –", "Berlin, 10.11.2023 (dpa) –"), or a line of only an
+     * outlet and a date ("ТАСС, 26 декабря 2023").
+     */
+    private static boolean datelineDate(String text, Span date) {
+        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
+        if (date.start() - lineStart > DATELINE_REACH || Cues.ATTACK.foundIn(
+                FoldedText.fold(text.substring(lineStart, date.start())))) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', date.end());
+        var after = text.substring(date.end(), Math.min(lineEnd < 0 ? text.length() : lineEnd,
+                date.end() + DATELINE_REACH));
+        return DATELINE_TAIL.matcher(after).lookingAt();
+    }
+
     private static boolean statementDate(String text, Span sentence, Span date) {
         var before = FoldedText.fold(text.substring(Math.max(sentence.start(), date.start() - 16), date.start()))
                 .replaceFirst("\\s*(on|le|el|pada)?\\s*$", "");

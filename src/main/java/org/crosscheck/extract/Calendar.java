@@ -5,39 +5,45 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Month and weekday names in the six languages Crosscheck reads (English, Arabic — both the Egyptian and the
- * Levantine month names —, French, Spanish, Portuguese, Indonesian), already folded like {@link FoldedText}.
+ * Month and weekday names in the languages Crosscheck reads (English, Arabic — both the Egyptian and the Levantine
+ * month names —, French, Spanish, Portuguese, Indonesian, Russian and German: Russian months in the genitive of
+ * dates and the nominative, weekdays in the accusative of "в пятницу"; German weekdays also joined to a time of day,
+ * "Samstagabend"), already folded like {@link FoldedText}.
  */
 final class Calendar {
 
     static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
     static final Map<String, DayOfWeek> WEEKDAYS = new LinkedHashMap<>();
 
+    /** German joins a weekday and the time of day into one word: "Samstagabend", "Montagmorgen". */
+    private static final String[] GERMAN_TIMES_OF_DAY = {"morgen", "vormittag", "mittag", "nachmittag", "abend",
+        "nacht"};
+
     static {
-        month(1, "january", "jan", "janvier", "janv", "enero", "janeiro", "januari", "يناير", "كانون الثاني");
-        month(2, "february", "feb", "fevrier", "fev", "febrero", "fevereiro", "februari", "فبراير", "شباط");
-        month(3, "march", "mars", "marzo", "marco", "maret", "مارس", "اذار");
-        month(4, "april", "apr", "avril", "abril", "ابريل", "نيسان");
-        month(5, "may", "mai", "mayo", "maio", "mei", "مايو", "ايار");
-        month(6, "june", "jun", "juin", "junio", "junho", "juni", "يونيو", "حزيران");
-        month(7, "july", "jul", "juillet", "julio", "julho", "juli", "يوليو", "تموز");
-        month(8, "august", "aug", "aout", "agosto", "agustus", "اغسطس", "اب");
-        month(9, "september", "sept", "sep", "septembre", "septiembre", "setiembre", "setembro", "سبتمبر", "ايلول");
-        month(10, "october", "oct", "octobre", "octubre", "outubro", "oktober", "اكتوبر", "تشرين الاول");
-        month(11, "november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني");
-        month(12, "december", "dec", "decembre", "diciembre", "dezembro", "desember", "ديسمبر", "كانون الاول");
+        month(1, "january", "jan", "janvier", "janv", "enero", "janeiro", "januari", "يناير", "كانون الثاني", "januar", "января", "январь", "янв");
+        month(2, "february", "feb", "fevrier", "fev", "febrero", "fevereiro", "februari", "فبراير", "شباط", "februar", "февраля", "февраль", "фев");
+        month(3, "march", "mars", "marzo", "marco", "maret", "مارس", "اذار", "marz", "марта", "март");
+        month(4, "april", "apr", "avril", "abril", "ابريل", "نيسان", "апреля", "апрель", "апр");
+        month(5, "may", "mai", "mayo", "maio", "mei", "مايو", "ايار", "мая", "май");
+        month(6, "june", "jun", "juin", "junio", "junho", "juni", "يونيو", "حزيران", "июня", "июнь");
+        month(7, "july", "jul", "juillet", "julio", "julho", "juli", "يوليو", "تموز", "июля", "июль");
+        month(8, "august", "aug", "aout", "agosto", "agustus", "اغسطس", "اب", "августа", "август", "авг");
+        month(9, "september", "sept", "sep", "septembre", "septiembre", "setiembre", "setembro", "سبتمبر", "ايلول", "сентября", "сентябрь", "сен", "сент");
+        month(10, "october", "oct", "octobre", "octubre", "outubro", "oktober", "اكتوبر", "تشرين الاول", "октября", "октябрь", "окт");
+        month(11, "november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь", "ноя", "нояб");
+        month(12, "december", "dec", "decembre", "diciembre", "dezembro", "desember", "ديسمبر", "كانون الاول", "dezember", "декабря", "декабрь", "дек");
 
         weekday(DayOfWeek.MONDAY, "monday", "lundi", "lunes", "segunda-feira", "segunda feira", "senin", "الاثنين",
-                "الإثنين");
-        weekday(DayOfWeek.TUESDAY, "tuesday", "mardi", "martes", "terca-feira", "terca feira", "selasa", "الثلاثاء");
+                "الإثنين", "понедельник", "montag");
+        weekday(DayOfWeek.TUESDAY, "tuesday", "mardi", "martes", "terca-feira", "terca feira", "selasa", "الثلاثاء", "вторник", "dienstag");
         weekday(DayOfWeek.WEDNESDAY, "wednesday", "mercredi", "miercoles", "quarta-feira", "quarta feira", "rabu",
-                "الاربعاء");
+                "الاربعاء", "среду", "mittwoch");
         weekday(DayOfWeek.THURSDAY, "thursday", "jeudi", "jueves", "quinta-feira", "quinta feira", "kamis",
-                "الخميس");
+                "الخميس", "четверг", "donnerstag");
         weekday(DayOfWeek.FRIDAY, "friday", "vendredi", "viernes", "sexta-feira", "sexta feira", "jumat", "jum'at",
-                "الجمعه");
-        weekday(DayOfWeek.SATURDAY, "saturday", "samedi", "sabado", "sabtu", "السبت");
-        weekday(DayOfWeek.SUNDAY, "sunday", "dimanche", "domingo", "minggu", "الاحد");
+                "الجمعه", "пятницу", "freitag");
+        weekday(DayOfWeek.SATURDAY, "saturday", "samedi", "sabado", "sabtu", "السبت", "субботу", "samstag", "sonnabend");
+        weekday(DayOfWeek.SUNDAY, "sunday", "dimanche", "domingo", "minggu", "الاحد", "воскресенье", "sonntag");
     }
 
     private Calendar() {
@@ -52,6 +58,11 @@ final class Calendar {
     private static void weekday(DayOfWeek day, String... names) {
         for (var name : names) {
             WEEKDAYS.put(FoldedText.fold(name), day);
+            if (name.endsWith("tag") || name.equals("mittwoch") || name.equals("sonnabend")) {
+                for (var time : GERMAN_TIMES_OF_DAY) {
+                    WEEKDAYS.put(name + time, day);
+                }
+            }
         }
     }
 

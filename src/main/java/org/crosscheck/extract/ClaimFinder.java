@@ -38,16 +38,19 @@ final class ClaimFinder {
             + "|additional\\s+|large\\s+|heavy\\s+|armed\\s+|explosive\\s+|suicide\\s+|kamikaze\\s+|guided\\s+"
             + "|ballistic\\s+|cruise\\s+|de\\s+)?(" + weaponAlternation() + ")(?![\\p{L}])(?!\\s+(?:attacks?|fire|strikes?|salvos?)(?![\\p{L}]))");
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
-            + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres)"
+            + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres"
+            + "|третии|третья|остальные|dritte|ubrigen|restlichen)"
             + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
-            + "|caused|crashed|atingiu|atingiram|alcanzo|alcanzaron|a touche|ont touche|mengenai|menghantam|اصابت)");
+            + "|caused|crashed|atingiu|atingiram|alcanzo|alcanzaron|a touche|ont touche|mengenai|menghantam|اصابت"
+            + "|попал|поразил|упал|traf|schlug|erreichte)");
 
     /** Words for details or information: "without giving details on damage" says nothing of the damage. */
     private static final Pattern INFORMATION = Pattern.compile("(?U)(?<![\\p{L}])(?:details?|information|informations"
-            + "|informacion|informacoes|informacao|detalles|detalhes|rincian|informasi|تفاصيل|معلومات)(?![\\p{L}])");
+            + "|informacion|informacoes|informacao|detalles|detalhes|rincian|informasi|تفاصيل|معلومات|информаци\\p{L}*"
+            + "|подробност\\p{L}*|angaben|informationen|einzelheiten)(?![\\p{L}])");
 
     /** Words that end the reach of a negation ("no injuries but heavy damage"). */
-    private static final Pattern CONTRAST = Pattern.compile("(?U)(?<![\\p{L}])(?:but|mais|pero|mas|tapi|namun|لكن)"
+    private static final Pattern CONTRAST = Pattern.compile("(?U)(?<![\\p{L}])(?:but|mais|pero|mas|tapi|namun|لكن|но|однако|aber|jedoch)"
             + "(?![\\p{L}])");
 
     /** A claimant that is nobody: "no group", "belum ada kelompok", "aucun groupe", "nadie". */
@@ -58,10 +61,11 @@ final class ClaimFinder {
     /** A negation in the three words before a word ("no se registraron daños", "did not cause any damage"). */
     private static final Pattern NEGATED_JUST_BEFORE = Pattern.compile("(?U)(?<![\\p{L}])(?:no|not|never|without|nor"
             + "|sin|sem|sans|aucun|aucune|pas|ni|nao|nenhum|nenhuma|ningun|ninguno|ninguna|tidak|tanpa|bukan|لا|دون"
-            + "|عدم|لم)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}[\\s,]*$");
+            + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}[\\s,]*$");
 
     /** "The others hit": as many as were not intercepted, which the sentence does not say. */
-    private static final Set<String> REST = Set.of("others", "remaining", "rest", "outros", "otros", "autres");
+    private static final Set<String> REST = Set.of("others", "remaining", "rest", "outros", "otros", "autres",
+            "остальные", "ubrigen", "restlichen");
 
     /** Arabic dual nouns: "two rockets", "two drones" in one word. */
     private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
@@ -121,6 +125,9 @@ final class ClaimFinder {
         var arabic = Cues.SAY_ARABIC.matcher(folded);
         if (arabic.find()) {
             var speaker = phraseAfter(sentence, end(text, arabic.end()));
+            if (speaker == null || COMPLEMENTIZER.matcher(speaker).lookingAt()) {
+                speaker = arabicSubject(sentence.substring(0, text.originOf(arabic.start())));
+            }
             if (speaker != null) {
                 return new Attribution(speaker, cut(sentence, text, arabic.start(), arabic.end()),
                         "attribution.verb-before-speaker");
@@ -141,11 +148,30 @@ final class ClaimFinder {
         return null;
     }
 
+    /** "إن", "أنه": the start of what is said, so no speaker follows the verb ("مسؤول أمريكي قال إنه ..."). */
+    private static final Pattern COMPLEMENTIZER = Pattern.compile("(?U)[إأا]ن(?:ه|ها)?(?![\\p{L}])");
+
+    /** The speaker written before an Arabic verb of saying, when it is a short phrase of its own. */
+    private static String arabicSubject(String before) {
+        var words = before.strip().split("\\s+");
+        return before.isBlank() || words.length > 6 || ",;:،".chars().anyMatch(c -> before.indexOf(c) >= 0) ? null
+                : before.strip();
+    }
+
     /** Verbs that, after a comma at the end of a sentence, come before their speaker (", añadió el Observatorio"). */
     private static final Lexicon SAY_INVERTED = new Lexicon("said", "added", "says", "adds", "dijo", "anadio",
             "agrego", "informo", "afirmo", "indico", "senalo", "aseguro", "disse", "acrescentou", "informou",
             "afirmou", "declarou", "a declare", "a ajoute", "a indique", "a precise", "ajoute", "precise", "kata",
-            "ujar", "tutur", "jelas");
+            "ujar", "tutur", "jelas", "сообщил", "сообщила", "сообщили", "сообщает", "сообщают", "заявил", "заявила",
+            "заявили", "передает", "пишет", "отметил", "добавил", "уточнил", "рассказал", "sagte", "erklarte",
+            "berichtete");
+
+    /**
+     * An article or preposition that leads a speaker's phrase but is not part of its name ("the Pentagon", "des
+     * Ministeriums", Russian "в Пентагоне": "at the Pentagon", the usual way to say the Pentagon said so).
+     */
+    private static final Pattern ARTICLE = Pattern.compile("(?iU)^(?:the|le|la|les|el|los|las|o|a|os|as|der|die|das"
+            + "|des|dem|den|ein|eine|einer|eines|в|во)\\s+");
 
     /** Speakers written in lower case: "sumber lokal", "fuentes locales", "local sources", "officials". */
     private static final Pattern GENERIC_SPEAKER = Pattern.compile("(?U)(?:sumber|fuentes?|fontes?|sources?|local"
@@ -171,11 +197,19 @@ final class ClaimFinder {
         }
         var speaker = trimArticle(phrase);
         if (speaker == null || !Character.isUpperCase(speaker.charAt(0)) && !(speaker.charAt(0) >= '\u0600'
-                && speaker.charAt(0) <= '\u06FF') && !GENERIC_SPEAKER.matcher(FoldedText.fold(speaker)).lookingAt()) {
+                && speaker.charAt(0) <= '\u06FF') && !GENERIC_SPEAKER.matcher(FoldedText.fold(speaker)).lookingAt()
+                && !namesSomeone(speaker)) {
             return null;
         }
         return new Attribution(speaker, tail.substring(0, tail.length() - phrase.length())
                 .strip(), "attribution.verb-before-speaker");
+    }
+
+    /** A short phrase led by a common noun but holding a name: "телеканал Al Mayadeen", "le porte-parole Pat Ryder". */
+    private static boolean namesSomeone(String phrase) {
+        var words = phrase.split("\\s+");
+        return words.length <= 6 && java.util.Arrays.stream(words).skip(1)
+                .anyMatch(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
     }
 
     private static int end(FoldedText text, int foldedEnd) {
@@ -253,7 +287,9 @@ final class ClaimFinder {
         }
         var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
         for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان ", " إن ",
-            " في بيان ", " في تصريح "}) {
+            " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " مسؤوليتها ", " مسؤوليته ", " في بيان ", " في تصريح ",
+            " wurden ", " wurde ", " sei ", " seien ", " habe ", " hat ", " haben ", " ist ", " sind ", " gab ",
+            " gebe "}) {
             int at = (" " + phrase + " ").indexOf(stop);
             if (at > 0) {
                 phrase = phrase.substring(0, at - 1).strip();
@@ -273,7 +309,7 @@ final class ClaimFinder {
     }
 
     private static String trimArticle(String phrase) {
-        var stripped = phrase.replaceAll("^(?i)(the|le|la|les|el|los|las|o|a|os|as)\\s+", "").strip();
+        var stripped = ARTICLE.matcher(phrase).replaceFirst("").strip();
         return stripped.isEmpty() ? null : stripped;
     }
 
@@ -524,7 +560,7 @@ final class ClaimFinder {
     }
 
     private static final Set<String> AT_LEAST = Set.of("least", "moins", "menos", "sedikitnya", "setidaknya",
-            "minimal");
+            "minimal", "мере", "минимум", "mindestens");
     private static final Set<String> BETWEEN = Set.of("between", "entre", "antara", "بين");
     private static final Set<String> AND = Set.of("and", "et", "y", "e", "dan", "hingga", "sampai", "to", "a", "و");
 
@@ -536,9 +572,9 @@ final class ClaimFinder {
     private static String countBefore(String folded, Lexicon words) {
         var matcher = words.matcher(folded);
         while (matcher.find()) {
-            var before = folded.substring(Math.max(0, matcher.start() - 60), matcher.start());
+            var before = folded.substring(Math.max(0, matcher.start() - 80), matcher.start());
             var tokens = before.split("[^\\p{L}\\p{N}]+");
-            for (int i = tokens.length - 1; i >= Math.max(0, tokens.length - 8); i--) {
+            for (int i = tokens.length - 1; i >= Math.max(0, tokens.length - 10); i--) {
                 if (tokens[i].isEmpty() || tokens[i].equals("a") || tokens[i].equals("an")) {
                     continue;
                 }
@@ -587,6 +623,27 @@ final class ClaimFinder {
     private record Claimant(String value, String speaker, String cue, String rule) {
     }
 
+    /**
+     * A sentence that opens with what is claimed and names the claimant after the verb: "Zu dem Angriff bekannte sich
+     * X", "Ответственность за атаку взяло на себя X".
+     */
+    private static final Pattern RESPONSIBILITY_FIRST = Pattern.compile("(?iU)(?:zu|für|ответственность)(?![\\p{L}])");
+
+    /** A claimant named in quotation marks right before the cue: "«Исламское сопротивление в Ираке» взяло на себя". */
+    private static final Pattern QUOTED_BEFORE = Pattern.compile("[«“„\"]([^«»“”„\"]{2,80})[»”\"]\\s*$");
+
+    /** "أعلنت X مسؤوليتها": the claimant stands between the verb and the word for its responsibility. */
+    private static final String ARABIC_RESPONSIBILITY = FoldedText.fold("مسؤولي");
+
+    private static int skipOpeningQuotes(String sentence, int from) {
+        int at = from;
+        while (at < sentence.length() && (Character.isWhitespace(sentence.charAt(at))
+                || "«“„\"".indexOf(sentence.charAt(at)) >= 0)) {
+            at++;
+        }
+        return at;
+    }
+
     private static Claimant claimant(String sentence, String speaker) {
         var text = FoldedText.of(sentence);
         var folded = text.folded();
@@ -599,14 +656,31 @@ final class ClaimFinder {
             var name = actorName(by.group(1).strip());
             return name == null ? null : new Claimant(name, speaker, "claimed by", "claim.responsibility.claimed-by");
         }
-        var before = phraseBefore(sentence, text.originOf(responsibility.start()));
+        int cueStart = text.originOf(responsibility.start());
+        var cue = cut(sentence, text, responsibility.start(), responsibility.end());
+        var before = phraseBefore(sentence, cueStart);
         if (before != null && NOBODY.matcher(FoldedText.fold(before)).find()) {
             return null;
         }
+        if (before != null && RESPONSIBILITY_FIRST.matcher(before).lookingAt()) {
+            var after = phraseAfter(sentence, skipOpeningQuotes(sentence, end(text, responsibility.end())));
+            return after == null ? null : new Claimant(actorName(after), actorName(after), cue,
+                    "claim.responsibility.claimant-after");
+        }
+        var quoted = QUOTED_BEFORE.matcher(sentence.substring(0, cueStart));
+        if (before == null && quoted.find()) {
+            before = quoted.group(1).strip();
+        }
         if (before != null) {
             before = actorName(before);
-            return new Claimant(before, before, cut(sentence, text, responsibility.start(), responsibility.end()),
-                    "claim.responsibility.subject");
+            return new Claimant(before, before, cue, "claim.responsibility.subject");
+        }
+        if (folded.startsWith(ARABIC_RESPONSIBILITY, responsibility.start())) {
+            var verb = Cues.SAY_ARABIC.matcher(folded);
+            if (verb.find() && verb.end() <= responsibility.start()) {
+                var between = phraseAfter(sentence, end(text, verb.end()));
+                return between == null ? null : new Claimant(between, between, cue, "claim.responsibility.verb-first");
+            }
         }
         if (folded.startsWith("تبن", responsibility.start())) {
             var after = phraseAfter(sentence, end(text, responsibility.end()));

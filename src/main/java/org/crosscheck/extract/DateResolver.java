@@ -44,7 +44,7 @@ public final class DateResolver {
     }
 
     private static final String MONTH = "(" + Calendar.alternation(Calendar.MONTHS) + ")\\.?";
-    private static final String ORDINAL = "(?:st|nd|rd|th|er|eme|º|°|o)?";
+    private static final String ORDINAL = "(?:st|nd|rd|th|er|eme|º|°|o|\\.)?";
     private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL
             + "\\b(?:\\s*(?:and|to|-|et|au|y|a|e|hingga|sampai|و)\\s*(\\d{1,2})\\b)?(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})" + ORDINAL + "\\s+(?:de\\s+)?"
@@ -58,7 +58,10 @@ public final class DateResolver {
             "today", "last week", "earlier this week", "this week", "last month", "hier", "la veille", "aujourd'hui",
             "cette nuit", "la nuit derniere", "la semaine derniere", "ayer", "anoche", "hoy", "la semana pasada",
             "ontem", "hoje", "semana passada", "kemarin", "hari ini", "tadi malam", "semalam", "minggu lalu",
-            "pekan lalu", "امس", "البارحه", "اليوم", "الليله الماضيه", "الاسبوع الماضي");
+            "pekan lalu", "امس", "البارحه", "اليوم", "الليله الماضيه", "الاسبوع الماضي", "вчера", "накануне",
+            "сегодня", "на прошлой неделе", "gestern", "heute", "in der nacht", "letzte nacht", "vergangene nacht",
+            "in der vergangenen nacht", "letzte woche", "vergangene woche", "in der vergangenen woche",
+            "letzten woche").stream().map(FoldedText::fold).toList();
     private static final Pattern RELATIVE = Pattern.compile("(?U)(?<![\\p{L}])(" + String.join("|",
             RELATIVE_EXPRESSIONS) + ")(?![\\p{L}])");
     private static final java.util.Set<String> WEEKDAY_STARTS = firstWords(Calendar.WEEKDAYS.keySet(), "late",
@@ -403,11 +406,12 @@ public final class DateResolver {
                 continue;
             }
             switch (raw.relative) {
-                case "today", "aujourd'hui", "hoy", "hoje", "hari ini", "اليوم" -> raw.date = now.date;
-                case "yesterday", "hier", "la veille", "ayer", "ontem", "kemarin", "امس", "البارحه" ->
+                case "today", "aujourd'hui", "hoy", "hoje", "hari ini", "اليوم", "сегодня", "heute" -> raw.date = now.date;
+                case "yesterday", "hier", "la veille", "ayer", "ontem", "kemarin", "امس", "البارحه", "вчера", "накануне",
+                        "gestern" ->
                         raw.date = now.date.minusDays(1);
                 case "overnight", "last night", "cette nuit", "la nuit derniere", "anoche", "tadi malam", "semalam",
-                        "الليله الماضيه" -> {
+                        "الليله الماضيه", "in der nacht", "letzte nacht", "vergangene nacht", "in der vergangenen nacht" -> {
                     raw.date = now.date.minusDays(1);
                     raw.confidence = 0.5;
                 }

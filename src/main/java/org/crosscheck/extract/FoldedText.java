@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text folded for matching (lower case, no diacritics or Arabic vowel marks, one alef, typographic apostrophes
- * made plain) that remembers, for every folded character, where it came from, so matches map back to exact spans
+ * A text folded for matching (lower case, no diacritics or Arabic vowel marks, one alef, Persian yeh and keheh as
+ * their Arabic letters, typographic apostrophes made plain) that remembers, for every folded character, where it came from, so matches map back to exact spans
  * of the stored article text. It also splits the folded text into word tokens.
  */
 final class FoldedText {
@@ -119,8 +119,11 @@ final class FoldedText {
             case 'أ', 'إ', 'آ', 'ٱ' -> {
                 return "ا";
             }
-            case 'ى' -> {
+            case 'ى', 'ی' -> {
                 return "ي";
+            }
+            case 'ک' -> {
+                return "ك";
             }
             case 'ة' -> {
                 return "ه";

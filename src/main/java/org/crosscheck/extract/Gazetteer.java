@@ -10,7 +10,8 @@ import org.crosscheck.model.Span;
 
 /**
  * Finds gazetteer sites in text whatever the spelling: case, diacritics, hyphens or spaces, with or without the
- * Arabic article (al-, at-, ash-, el-, ال and its proclitic forms), with possessives, and only on whole words.
+ * Arabic article (al-, at-, ash-, el-, ال and its proclitic forms, Russian аль-, эт-), with possessives, Russian case
+ * endings, and only on whole words.
  * Every alias is reduced to a key (its content words joined), and the text is scanned for the longest run of words
  * whose key is known. "X base" is also found as "base X", the order of French, Spanish and Portuguese.
  */
@@ -22,8 +23,13 @@ public final class Gazetteer {
 
     private static final int MAX_WORDS = 6;
     private static final Set<String> ARTICLES = Set.of("al", "el", "at", "ash", "as", "ar", "an", "az",
-            "ath", "ad", "ez", "es", "ed", "ul", "l");
-    private static final Set<String> WEAK_ARTICLES = Set.of("as", "at", "an", "ad", "es", "ed");
+            "ath", "ad", "ez", "es", "ed", "ul", "l", "аль", "эль", "ат", "эт", "аш", "эш", "ар", "эр", "ас", "эс", "аз",
+            "эз", "ад", "эд", "ан", "эн");
+    private static final Set<String> WEAK_ARTICLES = Set.of("as", "at", "an", "ad", "es", "ed", "ас", "ан", "ад");
+    /** Russian case endings (folded: й is и) dropped from a Cyrillic word: "в Эт-Танфе", "аэропорта Эрбиля". */
+    private static final Set<String> CYRILLIC_ENDINGS_2 = Set.of("ом", "ем", "ои", "еи", "ах", "ях", "ам", "ям",
+            "ую", "ая", "ое", "ые", "ии", "ия", "ию", "ью");
+    private static final String CYRILLIC_ENDINGS_1 = "аяуюеыиьо";
 
     private final Map<String, Site> byKey = new HashMap<>();
     private final List<Site> sites;
@@ -138,8 +144,20 @@ public final class Gazetteer {
         return key.toString();
     }
 
-    /** Strips the Arabic article and the proclitics و ب ل ف ك in front of it; drops a Latin possessive. */
+    /**
+     * Strips the Arabic article and the proclitics و ب ل ف ك in front of it; drops a Latin possessive and a Russian
+     * case ending.
+     */
     static String stem(String word) {
+        if (!word.isEmpty() && word.charAt(0) >= '\u0400' && word.charAt(0) <= '\u04FF') {
+            if (word.length() >= 6 && CYRILLIC_ENDINGS_2.contains(word.substring(word.length() - 2))) {
+                return word.substring(0, word.length() - 2);
+            }
+            if (word.length() >= 4 && CYRILLIC_ENDINGS_1.indexOf(word.charAt(word.length() - 1)) >= 0) {
+                return word.substring(0, word.length() - 1);
+            }
+            return word;
+        }
         if (!word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF') {
             if (word.startsWith("لل") && word.length() > 4) {
                 return word.substring(2);

@@ -3,30 +3,34 @@ package org.crosscheck.extract;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Small cardinal numbers written as words in the six languages (folded), for counts of weapons and casualties. */
+/**
+ * Small cardinal numbers written as words in the languages extraction reads (folded), for counts of weapons and
+ * casualties; Russian also in its oblique cases and collective forms ("двумя", "трое").
+ */
 final class Numbers {
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
 
     static {
-        put(1, "one", "a", "an", "un", "une", "uno", "una", "um", "uma", "satu", "sebuah", "seorang", "واحد", "واحده");
+        put(1, "one", "a", "an", "un", "une", "uno", "una", "um", "uma", "satu", "sebuah", "seorang", "واحد", "واحده", "один", "одна", "одно",
+                "одну", "одного", "одной", "ein", "eine", "einen", "einer", "einem");
         put(2, "two", "deux", "dos", "dois", "duas", "dua", "اثنين", "اثنان", "two more", "both", "ambos", "ambas",
-                "keduanya", "كلا");
-        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه");
-        put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه");
-        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه");
-        put(6, "six", "seis", "enam", "ست", "سته");
-        put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه");
-        put(8, "eight", "huit", "ocho", "oito", "delapan", "ثماني", "ثمانيه");
-        put(9, "nine", "neuf", "nueve", "nove", "sembilan", "تسع", "تسعه");
-        put(10, "ten", "dix", "diez", "dez", "sepuluh", "عشر", "عشره");
-        put(11, "eleven", "onze", "once");
-        put(12, "twelve", "douze", "doce", "doze");
+                "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden");
+        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei");
+        put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه", "четыре", "четырех", "четверо", "vier");
+        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf");
+        put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs");
+        put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه", "семь", "семи", "sieben");
+        put(8, "eight", "huit", "ocho", "oito", "delapan", "ثماني", "ثمانيه", "восемь", "восьми", "acht");
+        put(9, "nine", "neuf", "nueve", "nove", "sembilan", "تسع", "تسعه", "девять", "девяти", "neun");
+        put(10, "ten", "dix", "diez", "dez", "sepuluh", "عشر", "عشره", "десять", "десяти", "zehn");
+        put(11, "eleven", "onze", "once", "elf");
+        put(12, "twelve", "douze", "doce", "doze", "zwolf");
         put(13, "thirteen");
         put(14, "fourteen");
         put(15, "fifteen", "quinze", "quince");
         put(16, "sixteen");
-        put(20, "twenty", "vingt", "veinte", "vinte");
+        put(20, "twenty", "vingt", "veinte", "vinte", "двадцать", "zwanzig");
     }
 
     private Numbers() {

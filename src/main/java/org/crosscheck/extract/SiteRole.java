@@ -40,6 +40,14 @@ public enum SiteRole {
     }
 
     private static final int WINDOW = 70;
+    /** How far after a sentence's subject its passive verb may come ("X, where coalition troops are based, came under"). */
+    private static final int SUBJECT_REACH = 160;
+
+    /** Whether a place opens its sentence, as its subject: at most an article or a short lead-in before it. */
+    private static boolean isSubject(String foldedBefore) {
+        var words = foldedBefore.strip().split("[^\\p{L}\\p{N}]+");
+        return foldedBefore.isBlank() || words.length <= 2 && foldedBefore.strip().length() <= 12;
+    }
 
     /**
      * Classifies a site mention from the sentence text before and after it.
@@ -76,6 +84,10 @@ public enum SiteRole {
         }
         if (locator > target && locator >= 0) {
             return new Decision(LOCATOR, "role.locator.cue", 0.65);
+        }
+        if (attack && target < 0 && isSubject(left) && Cues.TARGET_RIGHT.firstStart(FoldedText.fold(
+                after.substring(0, Math.min(after.length(), SUBJECT_REACH)))) >= 0) {
+            return new Decision(TARGET, "role.target.subject-passive", 0.7);
         }
         if (target >= 0 && attack) {
             return new Decision(TARGET, "role.target.cue", 0.8);

@@ -49,6 +49,9 @@ public final class MetadataExtractor {
 
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile(
             "\\s*[–—]\\s*|\\s+-{1,2}\\s+|(?<=\\))\\.?-+\\s*|(?<dashless>(?<=\\))\\s+(?=\\p{Lu}))", FLAGS);
+    private static final Pattern NAME_THEN_FULL_STOP = Pattern.compile("(?<name>\\p{L}[\\p{L} ]{1,40}?)\\.\\s", FLAGS);
+    /** What stands between an outlet and a date on one line: commas, dashes, bars, slashes, brackets. */
+    private static final Pattern OUTLET_DATE_SEPARATORS = Pattern.compile("[\\s,;|/()\\[\\]–—-]+");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{2,40})\\)");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,6}){1,2}", FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,8}", FLAGS);
@@ -110,19 +113,23 @@ public final class MetadataExtractor {
         Stream.concat(head.stream(), tail.stream()).distinct().filter(MetadataExtractor::mayBeMetadata)
                 .forEach(metadataLines::add);
 
-        var dateline = lines.isEmpty() ? Optional.<Dateline>empty() : dateline(text, lines.get(0), order);
+        var dateline = lines.isEmpty() ? Optional.<Dateline>empty() : dateline(text, lines.get(0), order)
+                .or(() -> lines.size() > 1 && isHeadline(lines.get(0)) ? dateline(text, lines.get(1), order)
+                        : Optional.empty());
         var published = publishedPhrase(text, metadataLines, order);
 
         var outlet = dateline.flatMap(Dateline::outlet)
                 .or(() -> published.flatMap(PublishedPhrase::outlet))
                 .or(() -> sourceLabel(text, metadataLines))
                 .or(() -> byline(text, head))
+                .or(() -> outletDateLine(text, head, order).map(OutletDate::outlet))
                 .or(() -> copyright(text, tail))
                 .or(() -> stated(text, embedded.siteName()));
 
         var date = published.flatMap(PublishedPhrase::date).map(found -> explicit(found.date(), found.span()))
                 .or(() -> dateLine(text, head, order))
                 .or(() -> dateline.flatMap(Dateline::date).map(found -> explicit(found.date(), found.span())))
+                .or(() -> outletDateLine(text, head, order).map(OutletDate::date))
                 .or(() -> embeddedDate(text, head, embedded.publishedTime(), order));
 
         var title = (embedded.title() != null ? embeddedTitle(text, embedded) : headline(text, head, order))
@@ -196,14 +203,58 @@ public final class MetadataExtractor {
                 && separator.end() < first.length() && !Character.isLowerCase(first.text().charAt(separator.end()))) {
             var segment = first.text().substring(0, separator.start());
             if (looksLikeDateline(segment)) {
-                outlet = datelineOutlet(text, first.start(), segment, separator.group("dashless") != null);
                 date = DateFinder.find(text, first.start(), first.start() + separator.start(), order);
+                outlet = date.isPresent() ? knownOutletAfterDash(text, first, separator.end()) : Optional.empty();
+                if (outlet.isEmpty()) {
+                    outlet = datelineOutlet(text, first.start(), segment, separator.group("dashless") != null);
+                }
             }
         }
         if (outlet.isEmpty()) {
             outlet = agencyAfterDash(text, first);
         }
         return outlet.isPresent() || date.isPresent() ? Optional.of(new Dateline(outlet, date)) : Optional.empty();
+    }
+
+    /** A headline: a first line that does not end as a sentence does, so the dateline may be the line after it. */
+    private static boolean isHeadline(Line first) {
+        var last = first.text().charAt(first.length() - 1);
+        return first.length() <= MAX_TITLE && ".!?…:".indexOf(last) < 0;
+    }
+
+    /** "МОСКВА, 10 ноября 2023 — РИА Новости. Text": a known outlet right after the dateline's dash, ending at a full stop. */
+    private static Optional<Found> knownOutletAfterDash(String text, Line first, int from) {
+        var matcher = NAME_THEN_FULL_STOP.matcher(first.text()).region(from, first.length());
+        if (matcher.lookingAt() && KNOWN_OUTLETS.contains(matcher.group("name").toLowerCase(Locale.ROOT))) {
+            int start = first.start() + matcher.start("name");
+            return Optional.of(Found.at(text, start, start + matcher.group("name").length()));
+        }
+        return Optional.empty();
+    }
+
+    /** A short line of an outlet and a date, in either order: "ТАСС, 26 декабря 2023", "SPIEGEL, 05.02.2024". */
+    private record OutletDate(Found outlet, Dated date) {
+    }
+
+    private static Optional<OutletDate> outletDateLine(String text, List<Line> head, NumericOrder order) {
+        for (var line : head) {
+            if (line.length() > MAX_DATELINE) {
+                continue;
+            }
+            var found = DateFinder.find(text, line.start(), line.end(), order);
+            if (found.isEmpty()) {
+                continue;
+            }
+            var span = found.get().span();
+            var name = OUTLET_DATE_SEPARATORS.matcher(text.substring(line.start(), span.start()) + " "
+                    + text.substring(span.end(), line.end())).replaceAll(" ").strip();
+            int at = text.indexOf(name, line.start());
+            if (!name.isEmpty() && at >= 0 && at < line.end() && isOutletName(name, true)) {
+                return Optional.of(new OutletDate(Found.at(text, at, at + name.length()),
+                        explicit(found.get().date(), span)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean looksLikeDateline(String segment) {

@@ -56,6 +56,23 @@ class ClaimFinderTest {
             Ambos misiles fueron interceptados por las defensas aéreas.                | outcome    | intercepted 2
             Vários foguetes atingiram a base de Green Village.                         | outcome    | hit
             تعرضت القاعدة لهجوم بثلاثة صواريخ مساء الأحد                                 | count      | 3 rocket
+            Базу атаковали три беспилотника.                                           | count      | 3 drone
+            Два беспилотника были сбиты, третий попал в территорию базы.               | outcome    | intercepted 2; hit 1
+            Трое военнослужащих получили ранения.                                      | casualties | injured 3
+            В Пентагоне заявили, что пострадавших нет.                                 | casualties | killed 0; injured 0
+            Сирийская обсерватория сообщила о гибели шести бойцов.                     | casualties | killed 6
+            Атака не причинила ущерба, сообщили военные.                               | damage     | none
+            Der Stützpunkt wurde mit vier Raketen beschossen.                          | count      | 4 rocket
+            Alle drei Drohnen wurden abgefangen.                                       | outcome    | intercepted 3
+            Es gab keine Verletzten und keine Schäden.                                 | damage     | none
+            Es gab keine Verletzten und keine Schäden.                                 | casualties | killed 0; injured 0
+            Die Raketen schlugen auf dem Gelände ein und verursachten Sachschaden.     | damage     | damaged
+            Bei dem Angriff wurden sechs Kämpfer getötet.                              | casualties | killed 6
+            L'ONG affirme que six combattants kurdes des Forces démocratiques syriennes ont été tués dans l'attaque. | casualties | killed 6
+            «Исламское сопротивление в Ираке» взяло на себя ответственность за атаку.  | responsibility | Исламское сопротивление в Ираке
+            Ответственность за атаку взяло на себя «Исламское сопротивление в Ираке».  | responsibility | Исламское сопротивление в Ираке
+            Zu dem Angriff bekannte sich der Islamische Widerstand im Irak, ein Bündnis proiranischer Milizen. | responsibility | Islamische Widerstand im Irak
+            وأعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم                       | responsibility | المقاومة الإسلامية في العراق
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة دون أن تتوفر معلومات عن حجم الأضرار | damage  | not reported
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة                                 | outcome    | hit
             Entre deux et quatre roquettes sont tombées à proximité de la piste.       | count      | 2-4 rocket
@@ -75,12 +92,19 @@ class ClaimFinderTest {
             Pentagon press secretary Pat Ryder said the drone struck the base.          | Pentagon press secretary Pat Ryder | said
             Rockets hit the base, according to local sources.                          | local sources | according to
             Iranian state IRNA said the base came under attack.                        | Iranian state IRNA | said
-            Trois roquettes ont visé la base, selon des sources locales.               | des sources locales | selon
+            Trois roquettes ont visé la base, selon des sources locales.               | sources locales | selon
             La base fue atacada, según el Observatorio Sirio.                           | Observatorio Sirio | según
             Pangkalan diserang roket, menurut Observatorium Suriah.                    | Observatorium Suriah | menurut
             Roket ketiga menghantam area pangkalan, kata sumber lokal.                 | sumber lokal | kata
             Los cohetes fueron disparados desde las afueras, añadió el Observatorio.   | Observatorio | añadió
             Rockets hit the base overnight, said Pat Ryder.                            | Pat Ryder | said
+            База подверглась атаке трех беспилотников, сообщил телеканал Al Mayadeen.  | телеканал Al Mayadeen | сообщил
+            По данным телеканала, два беспилотника были сбиты.                         | телеканала | По данным
+            Аэропорт подвергся атаке беспилотника, заявили в Пентагоне.                | Пентагоне | заявили
+            Ein Sprecher des US-Militärs sagte, es habe keine Verletzten gegeben.      | Sprecher des US-Militärs | sagte
+            Nach Angaben des US-Verteidigungsministeriums wurden alle Drohnen abgefangen. | US-Verteidigungsministeriums | Nach Angaben
+            مسؤول أمريكي قال إنه لم تقع إصابات                                          | مسؤول أمريكي | قال
+            وقال مسؤول أمريكي إنه لم تقع إصابات في صفوف القوات                          | مسؤول أمريكي | وقال
             """)
     void findsTheSpeakerAndTheCue(String sentence, String speaker, String cue) {
         var attribution = ClaimFinder.attribution(sentence.strip());

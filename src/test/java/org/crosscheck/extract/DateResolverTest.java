@@ -33,8 +33,16 @@ class DateResolverTest {
             Em 19 de outubro de 2023 três drones atacaram.        | -          | 2023-10-19 | explicit
             Pada 3 Februari 2024 roket menghantam pangkalan.      | -          | 2024-02-03 | explicit
             في 20 كانون الثاني 2024 استهدفت المقاومة القاعدة          | -          | 2024-01-20 | explicit
+            База подверглась атаке 20 января 2024 года.           | -          | 2024-01-20 | explicit
+            База подверглась атаке в пятницу.                     | 2024-01-13 | 2024-01-12 | relative-to-published
+            Базу атаковали в ночь на понедельник.                 | 2024-01-17 | 2024-01-15 | relative-to-published
+            Базу атаковали вчера.                                 | 2024-01-13 | 2024-01-12 | relative-to-published
+            Der Stützpunkt wurde am 5. Februar 2024 angegriffen.  | -          | 2024-02-05 | explicit
+            Der Stützpunkt wurde am Samstagabend beschossen.      | 2024-01-15 | 2024-01-13 | relative-to-published
+            Der Stützpunkt wurde am Donnerstag angegriffen.       | 2024-01-13 | 2024-01-11 | relative-to-published
+            Der Stützpunkt wurde gestern angegriffen.             | 2024-01-13 | 2024-01-12 | relative-to-published
             """)
-    void resolvesDatesInSixLanguages(String text, LocalDate published, LocalDate expected, String basis) {
+    void resolvesDatesInEveryLanguageRead(String text, LocalDate published, LocalDate expected, String basis) {
         var result = RESOLVER.resolve(text, published);
         assertThat(result.mentions()).filteredOn(mention -> !mention.bound())
                 .extracting(DateResolver.DateMention::date).contains(expected);

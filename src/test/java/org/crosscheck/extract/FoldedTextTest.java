@@ -24,6 +24,11 @@ class FoldedTextTest {
     }
 
     @Test
+    void foldsPersianYehAndKehehToTheirArabicLetters() {
+        assertThat(FoldedText.fold("آمریکایی")).isEqualTo(FoldedText.fold("أمريكايي")).isEqualTo("امريكايي");
+    }
+
+    @Test
     void wordsAreTheTokensOfTheFoldedText() {
         var random = new Random(7);
         for (int round = 0; round < 5_000; round++) {

@@ -25,6 +25,12 @@ class GazetteerTest {
             Fire near Deir ez-Zor city.                    | deir-ez-zor-city | Deir ez-Zor city
             Drones over Dêrik today.                       | al-malikiyah | Dêrik
             الهجوم على حقل العمر النفطي                        | al-omar    | حقل العمر النفطي
+            База Эт-Танф подверглась атаке.                | al-tanf    | Эт-Танф
+            Взрывы прогремели в Эт-Танфе.                  | al-tanf    | Эт-Танфе
+            Атака на аэропорт Эрбиля.                      | erbil-air-base | аэропорт Эрбиля
+            Ракеты упали на базе Айн-эль-Асад.             | ain-al-asad | Айн-эль-Асад
+            Drohnen über dem Ölfeld al-Omar.               | al-omar    | Ölfeld al-Omar
+            Angriff auf den Flughafen von Erbil.           | erbil-air-base | Flughafen von Erbil
             """)
     void findsSitesWhateverTheSpelling(String text, String site, String matched) {
         var matches = GAZETTEER.find(text.strip());
@@ -37,6 +43,7 @@ class GazetteerTest {
             The Tanfield estate is quiet.
             Tanfara was mentioned.
             A conocophillips report.
+            Силы режима Асада вошли в город.
             """)
     void neverMatchesInsideAnotherWord(String text) {
         assertThat(GAZETTEER.find(text)).isEmpty();

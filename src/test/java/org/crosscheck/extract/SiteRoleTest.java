@@ -18,6 +18,10 @@ class SiteRoleTest {
             Rockets were launched from             | toward the base.                  | launch
             Six missiles rained down on the base at |  early on Friday.                 | target
             A drone struck                          | , sources said.                   | target
+            ''                                      | in northern Iraq, where coalition troops are based, came under drone attack on Monday. | target
+            ''                                      | на севере Ирака, где размещены военные коалиции во главе с США, в понедельник вечером подвергся атаке беспилотника. | target
+            Der von US-Truppen genutzte Luftwaffenstützpunkt | im Westen des Irak ist mit vier Raketen beschossen worden. | target
+            ''                                      | resumed all civilian and cargo flights on Monday morning, officials told reporters. | other
             """)
     void tellsTheAttackedSiteFromOtherPlaces(String before, String after, String role) {
         var decision = SiteRole.classify(BASE, before + " ", after, true);

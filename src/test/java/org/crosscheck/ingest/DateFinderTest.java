@@ -28,6 +28,9 @@ class DateFinderTest {
             Diterbitkan 26.01.2024 pukul 10.15           | 2024-01-26 | 26.01.2024
             Data: 26-07-2024                             | 2024-07-26 | 26-07-2024
             on 1st of nothing, then 1st March 2024       | 2024-03-01 | 1st March 2024
+            МОСКВА, 10 ноября 2023 — РИА Новости         | 2023-11-10 | 10 ноября 2023
+            ТАСС, 26 декабря 2023 г.                     | 2023-12-26 | 26 декабря 2023
+            Berlin, 5. Februar 2024                      | 2024-02-05 | 5. Februar 2024
             """)
     void readsFullDatesInManyWritings(String text, LocalDate expected, String written) {
         var found = DateFinder.find(text, NumericOrder.UNKNOWN).orElseThrow();

@@ -103,6 +103,36 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDatelineOnTheLineAfterAHeadline() {
+        var german = read("Drohnenangriff auf US-Stützpunkt al-Tanf in Syrien\n\nBerlin, 10.11.2023 (dpa) – Der "
+                + "US-Stützpunkt al-Tanf im Süden Syriens ist am Donnerstag angegriffen worden.");
+        assertThat(german.outlet()).isEqualTo("dpa");
+        assertThat(german.published()).isEqualTo(LocalDate.of(2023, 11, 10));
+        assertThat(german.language()).isEqualTo("de");
+        var russian = read("Американскую базу в Сирии атаковали беспилотники\n\nМОСКВА, 10 ноября 2023 — РИА Новости. "
+                + "Американская военная база в Сирии в четверг подверглась атаке трех беспилотников.");
+        assertThat(russian.outlet()).isEqualTo("РИА Новости");
+        assertThat(russian.published()).isEqualTo(LocalDate.of(2023, 11, 10));
+        assertThat(russian.language()).isEqualTo("ru");
+    }
+
+    @Test
+    void readsALineOfOnlyAnOutletAndADate() {
+        var text = "Беспилотник атаковал аэропорт Эрбиля\n\nТАСС, 26 декабря 2023\n\nАэропорт Эрбиля на севере "
+                + "Ирака в понедельник вечером подвергся атаке беспилотника, заявили в Пентагоне.";
+
+        var metadata = read(text);
+
+        assertThat(metadata.outlet()).isEqualTo("ТАСС");
+        assertThat(metadata.outletSpan().of(text)).isEqualTo("ТАСС");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2023, 12, 26));
+        var german = read("SPIEGEL, 05.02.2024\n\nBei einem Drohnenangriff auf den Stützpunkt am Ölfeld al-Omar "
+                + "im Osten Syriens sind nach Angaben der Beobachtungsstelle sechs Kämpfer getötet worden.");
+        assertThat(german.outlet()).isEqualTo("SPIEGEL");
+        assertThat(german.published()).isEqualTo(LocalDate.of(2024, 2, 5));
+    }
+
+    @Test
     void readsAnArabicAgencyAfterTheCity() {
         var text = "دمشق-سانا\nاستهدفت طائرة مسيرة قاعدة التنف العسكرية فجر اليوم وفق ما أفادت مصادر محلية.";
 
