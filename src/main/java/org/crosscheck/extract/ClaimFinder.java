@@ -61,7 +61,12 @@ final class ClaimFinder {
     /** A negation in the three words before a word ("no se registraron daños", "did not cause any damage"). */
     private static final Pattern NEGATED_JUST_BEFORE = Pattern.compile("(?U)(?<![\\p{L}])(?:no|not|never|without|nor"
             + "|sin|sem|sans|aucun|aucune|pas|ni|nao|nenhum|nenhuma|ningun|ninguno|ninguna|tidak|tanpa|bukan|لا|دون"
-            + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}[\\s,]*$");
+            + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne|n'\\p{L}+)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}"
+            + "[\\s,]*$");
+
+    /** A negation after the word it denies, in its clause: "пострадавших среди военных нет", "verletzt wurde niemand". */
+    private static final Pattern NEGATED_JUST_AFTER = Pattern.compile("(?U)^[^.;,:]{0,50}?(?<![\\p{L}])(?:нет|niemand)"
+            + "(?![\\p{L}])");
 
     /** "The others hit": as many as were not intercepted, which the sentence does not say. */
     private static final Set<String> REST = Set.of("others", "remaining", "rest", "outros", "otros", "autres",
@@ -296,6 +301,14 @@ final class ClaimFinder {
             }
         }
         var words = phrase.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            var number = Numbers.parse(FoldedText.fold(words[i]));
+            if (number != null && number > 1) {
+                words = java.util.Arrays.copyOf(words, i);
+                phrase = String.join(" ", words);
+                break;
+            }
+        }
         if (phrase.isBlank() || words.length > 8) {
             return words.length > 8 ? trimArticle(String.join(" ", java.util.Arrays.copyOf(words, 6))) : null;
         }
@@ -355,7 +368,7 @@ final class ClaimFinder {
         var claimant = claimant(sentence, speaker);
         if (claimant != null) {
             claims.add(claim(sentence, span, claimant.speaker(), claimant.cue(), Aspect.RESPONSIBILITY,
-                    claimant.value(), Stance.ASSERTS, claimant.rule(), base + 0.1));
+                    claimant.value(), stance(denied), claimant.rule(), base + 0.1));
         }
         if (denied) {
             claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "denied", Stance.DENIES,
@@ -459,6 +472,9 @@ final class ClaimFinder {
 
     /** "two intercepted, the third hit" → "intercepted 2; hit 1"; plain "hit", "intercepted" or "failed". */
     static String outcome(String folded) {
+        if (interceptionDenied(folded)) {
+            return "hit";
+        }
         if (Cues.INTERCEPTED.foundIn(folded)) {
             Integer intercepted = interceptedCount(folded);
             var remaining = REMAINING_HIT.matcher(folded);
@@ -487,6 +503,16 @@ final class ClaimFinder {
             return "hit";
         }
         return null;
+    }
+
+    /** "Die Drohne sei nicht abgefangen worden", "was not intercepted": the one interception word is negated. */
+    private static boolean interceptionDenied(String folded) {
+        var matcher = Cues.INTERCEPTED.matcher(folded);
+        if (!matcher.find()) {
+            return false;
+        }
+        var negation = NEGATED_JUST_BEFORE.matcher(folded.substring(Math.max(0, matcher.start() - 30), matcher.start()));
+        return negation.find() && !CONTRAST.matcher(negation.group()).find() && !matcher.find();
     }
 
     /** The number nearest to an interception verb ("two drones were shot down", "downed two of them"). */
@@ -600,7 +626,8 @@ final class ClaimFinder {
             }
             var negation = NEGATED_JUST_BEFORE.matcher(before);
             var denial = Cues.DENY.matcher(before);
-            if (negation.find() && !CONTRAST.matcher(negation.group()).find() || denial.find()) {
+            if (negation.find() && !CONTRAST.matcher(negation.group()).find() || denial.find()
+                    || NEGATED_JUST_AFTER.matcher(folded.substring(matcher.end())).find()) {
                 return "0";
             }
             return "unknown";
@@ -672,6 +699,11 @@ final class ClaimFinder {
             before = quoted.group(1).strip();
         }
         if (before != null) {
+            var denial = FoldedText.of(before);
+            var denies = Cues.DENY.matcher(denial.folded());
+            if (denies.find() && denies.start() > 0) {
+                before = before.substring(0, denial.originOf(denies.start())).strip();
+            }
             before = actorName(before);
             return new Claimant(before, before, cue, "claim.responsibility.subject");
         }

@@ -103,7 +103,7 @@ final class Cues {
 
     /** Cues of denial. */
     static final Lexicon DENY = new Lexicon("denied", "denies", "deny", "dismissed", "a dementi", "dementi",
-            "nie", "nego", "negó", "niega", "negou", "nega", "membantah", "نفى", "نفت", "ينفي",
+            "nie", "nego", "negó", "niega", "negaron", "negou", "negaram", "nega", "membantah", "نفى", "نفت", "ينفي",
             "опроверг*", "отрица*", "dementier*", "bestritt*", "bestreit*");
 
     /** Words of statistics and background: such a sentence names no particular attack. */
@@ -137,7 +137,7 @@ final class Cues {
             "a revendique", "revendique", "revendiquee", "reivindico", "reivindicó", "se atribuyo",
             "reivindicou", "assumiu a responsabilidade", "mengklaim bertanggung jawab", "bertanggung jawab",
             "تبنت", "تبنى", "اعلنت مسؤوليتها", "اعلن مسؤوليته", "مسؤوليتها", "مسؤوليته",
-            "взял на себя ответственность", "взяла на себя ответственность", "взяло на себя ответственность", "взяли на себя ответственность", "взяло на себя", "взяла на себя", "взяли на себя", "взял на себя", "bekannte sich", "bekannten sich", "übernahm die verantwortung", "reklamierte*");
+            "взял на себя ответственность", "взяла на себя ответственность", "взяло на себя ответственность", "взяли на себя ответственность", "взяло на себя", "взяла на себя", "взяли на себя", "взял на себя", "bekannte sich", "bekannten sich", "involvement in the attack", "participation in the attack", "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque", "participacao no ataque", "übernahm die verantwortung", "reklamierte*");
 
     /** Interception. */
     static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
@@ -149,7 +149,7 @@ final class Cues {
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
             "managed to target", "to no avail", "struck", "impacted", "touche*", "atteint", "impacto*", "impactaron",
             "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "crashed into", "se estrello contra", "s'est ecrase sur", "caiu sobre", "tombees a l'interieur",
-            "tombee a l'interieur", "cayeron dentro", "cairam dentro", "jatuh di dalam", "سقطت داخل", "سقط داخل", "menghantam", "tepat sasaran", "اصابه مباشره",
+            "tombee a l'interieur", "se estrello", "se estrellaron", "cayeron dentro", "cairam dentro", "jatuh di dalam", "سقطت داخل", "سقط داخل", "menghantam", "tepat sasaran", "اصابه مباشره",
             "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر",
             "попал*", "поразил*", "поражен*", "прямое попадание", "schlug ein", "schlugen", "eingeschlagen", "getroffen", "traf*");
 
@@ -192,10 +192,10 @@ final class Cues {
             "nao houve mortos", "لا قتلى", "دون قتلى",
             "погибших нет", "keine toten");
     static final Lexicon KILLED = new Lexicon("killed", "killing", "dead", "deaths", "tues", "tue", "morts", "muertos",
-            "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل",
+            "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل", "قتلوا", "لقوا حتفهم",
             "погиб*", "гибел*", "убит*", "getötet", "tote", "toten", "ums leben");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
-            "brain injuries", "blesses", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka", "جرحى", "اصابات", "مصابين",
+            "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka", "جرحى", "اصابات", "مصابين",
             "ранен*", "ранени*", "пострадал*", "пострадавш*", "verletzt", "verletzte", "verletzten", "verwundet*");
 
     /** Weapon nouns and their normal names. */

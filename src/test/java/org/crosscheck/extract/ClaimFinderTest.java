@@ -73,6 +73,11 @@ class ClaimFinderTest {
             Ответственность за атаку взяло на себя «Исламское сопротивление в Ираке».  | responsibility | Исламское сопротивление в Ираке
             Zu dem Angriff bekannte sich der Islamische Widerstand im Irak, ein Bündnis proiranischer Milizen. | responsibility | Islamische Widerstand im Irak
             وأعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم                       | responsibility | المقاومة الإسلامية في العراق
+            قال المرصد إن ستة من مقاتلي قوات سوريا الديمقراطية قتلوا في هجوم بطائرة مسيرة | casualties | killed 6
+            В Пентагоне заявили, что пострадавших среди американских военнослужащих нет. | casualties | injured 0
+            Die Drohne sei nicht abgefangen worden.                                    | outcome    | hit
+            The drone was not intercepted and hit a hangar.                            | outcome    | hit
+            Un responsable a déclaré qu'aucun militaire américain n'avait été blessé.  | casualties | injured 0
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة دون أن تتوفر معلومات عن حجم الأضرار | damage  | not reported
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة                                 | outcome    | hit
             Entre deux et quatre roquettes sont tombées à proximité de la piste.       | count      | 2-4 rocket
@@ -85,6 +90,16 @@ class ClaimFinderTest {
     void normalisesClaimValues(String sentence, String aspect, String value) {
         assertThat(claims(sentence.strip())).extracting(claim -> claim.aspect().code() + "=" + claim.value())
                 .contains(aspect.strip() + "=" + value.strip());
+    }
+
+    @Test
+    void aGroupDenyingAnyPartInTheAttackIsAResponsibilityClaimItDenies() {
+        assertThat(claims("Las Brigadas de Hezbolá negaron cualquier participación en el ataque."))
+                .filteredOn(claim -> claim.aspect() == Aspect.RESPONSIBILITY).singleElement()
+                .satisfies(claim -> {
+                    assertThat(claim.value()).isEqualTo("Brigadas de Hezbolá");
+                    assertThat(claim.stance()).isEqualTo(Stance.DENIES);
+                });
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -103,6 +118,7 @@ class ClaimFinderTest {
             Аэропорт подвергся атаке беспилотника, заявили в Пентагоне.                | Пентагоне | заявили
             Ein Sprecher des US-Militärs sagte, es habe keine Verletzten gegeben.      | Sprecher des US-Militärs | sagte
             Nach Angaben des US-Verteidigungsministeriums wurden alle Drohnen abgefangen. | US-Verteidigungsministeriums | Nach Angaben
+            Bei dem Angriff sind nach Angaben der Beobachtungsstelle sechs Kämpfer getötet worden. | Beobachtungsstelle | nach Angaben
             مسؤول أمريكي قال إنه لم تقع إصابات                                          | مسؤول أمريكي | قال
             وقال مسؤول أمريكي إنه لم تقع إصابات في صفوف القوات                          | مسؤول أمريكي | وقال
             """)
