@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Month and weekday names in the languages Crosscheck reads (English, Arabic — both the Egyptian and the Levantine
- * month names —, French, Spanish, Portuguese, Indonesian, Russian and German: Russian months in the genitive of
+ * month names —, French, Spanish, Portuguese, Indonesian, Persian (weekdays), Russian and German: Russian months in the genitive of
  * dates and the nominative, weekdays in the accusative of "в пятницу"; German weekdays also joined to a time of day,
  * "Samstagabend"), already folded like {@link FoldedText}.
  */
@@ -34,16 +34,16 @@ final class Calendar {
         month(12, "december", "dec", "decembre", "diciembre", "dezembro", "desember", "ديسمبر", "كانون الاول", "dezember", "декабря", "декабрь", "дек");
 
         weekday(DayOfWeek.MONDAY, "monday", "lundi", "lunes", "segunda-feira", "segunda feira", "senin", "الاثنين",
-                "الإثنين", "понедельник", "montag");
-        weekday(DayOfWeek.TUESDAY, "tuesday", "mardi", "martes", "terca-feira", "terca feira", "selasa", "الثلاثاء", "вторник", "dienstag");
+                "الإثنين", "понедельник", "montag", "دوشنبه");
+        weekday(DayOfWeek.TUESDAY, "tuesday", "mardi", "martes", "terca-feira", "terca feira", "selasa", "الثلاثاء", "вторник", "dienstag", "سه شنبه", "سه‌شنبه");
         weekday(DayOfWeek.WEDNESDAY, "wednesday", "mercredi", "miercoles", "quarta-feira", "quarta feira", "rabu",
-                "الاربعاء", "среду", "mittwoch");
+                "الاربعاء", "среду", "mittwoch", "چهارشنبه");
         weekday(DayOfWeek.THURSDAY, "thursday", "jeudi", "jueves", "quinta-feira", "quinta feira", "kamis",
-                "الخميس", "четверг", "donnerstag");
+                "الخميس", "четверг", "donnerstag", "پنجشنبه", "پنج شنبه", "پنج‌شنبه");
         weekday(DayOfWeek.FRIDAY, "friday", "vendredi", "viernes", "sexta-feira", "sexta feira", "jumat", "jum'at",
-                "الجمعه", "пятницу", "freitag");
-        weekday(DayOfWeek.SATURDAY, "saturday", "samedi", "sabado", "sabtu", "السبت", "субботу", "samstag", "sonnabend");
-        weekday(DayOfWeek.SUNDAY, "sunday", "dimanche", "domingo", "minggu", "الاحد", "воскресенье", "sonntag");
+                "الجمعه", "пятницу", "freitag", "جمعه");
+        weekday(DayOfWeek.SATURDAY, "saturday", "samedi", "sabado", "sabtu", "السبت", "субботу", "samstag", "sonnabend", "شنبه");
+        weekday(DayOfWeek.SUNDAY, "sunday", "dimanche", "domingo", "minggu", "الاحد", "воскресенье", "sonntag", "یکشنبه");
     }
 
     private Calendar() {
@@ -66,10 +66,10 @@ final class Calendar {
         }
     }
 
-    /** A regex alternation of the keys, longest first, so "sept" wins over "sep". */
+    /** A regex matching any of the keys ({@link WordTree}): longer names first, so "sept" wins over "sep". */
     static String alternation(Map<String, ?> names) {
-        return names.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .map(name -> java.util.regex.Pattern.quote(name).replace(" ", "\\E\\s+\\Q"))
-                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        var endings = new LinkedHashMap<String, String>();
+        names.keySet().forEach(name -> endings.put(name, ""));
+        return WordTree.regex(endings);
     }
 }

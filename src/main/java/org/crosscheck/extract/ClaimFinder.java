@@ -56,7 +56,7 @@ final class ClaimFinder {
     /** A claimant that is nobody: "no group", "belum ada kelompok", "aucun groupe", "nadie". */
     private static final Pattern NOBODY = Pattern.compile("(?U)^(?:no|none|nobody)(?![\\p{L}])|(?<![\\p{L}])"
             + "(?:no one|aucun|aucune|nadie|ningun|ninguno|ninguna|ninguem|nenhum|nenhuma|belum ada|tidak ada"
-            + "|tak ada|لم|لا)(?![\\p{L}])");
+            + "|tak ada|لم|لا|ولم|ولا|هيچ|никто|ни одна|niemand|keine)(?![\\p{L}])");
 
     /** A negation in the three words before a word ("no se registraron daños", "did not cause any damage"). */
     private static final Pattern NEGATED_JUST_BEFORE = Pattern.compile("(?U)(?<![\\p{L}])(?:no|not|never|without|nor"
@@ -154,7 +154,7 @@ final class ClaimFinder {
     }
 
     /** "إن", "أنه": the start of what is said, so no speaker follows the verb ("مسؤول أمريكي قال إنه ..."). */
-    private static final Pattern COMPLEMENTIZER = Pattern.compile("(?U)[إأا]ن(?:ه|ها)?(?![\\p{L}])");
+    private static final Pattern COMPLEMENTIZER = Pattern.compile("(?U)ب?[إأا]ن(?:ه|ها)?(?![\\p{L}])");
 
     /** The speaker written before an Arabic verb of saying, when it is a short phrase of its own. */
     private static String arabicSubject(String before) {
@@ -272,16 +272,22 @@ final class ClaimFinder {
         }
         var phrase = String.join(" ", words);
         var first = words.get(0);
-        if (!Character.isUpperCase(first.charAt(0)) && !Character.isDigit(first.charAt(0))
+        if (!Character.isUpperCase(first.charAt(0)) && !Character.isDigit(first.charAt(0)) && !isArabicScript(first)
                 && !Set.of("the", "a", "an", "sources", "local", "some", "officials", "residents", "witnesses", "he", "she", "they",
                 "it", "iraqi", "syrian", "us", "american", "military", "security", "two", "informed").contains(first)) {
             return null;
         }
-        if (!words.stream().anyMatch(word -> Character.isUpperCase(word.charAt(0)) || Set.of("sources", "source",
+        if (!words.stream().anyMatch(word -> Character.isUpperCase(word.charAt(0)) || isArabicScript(word)
+                || Set.of("sources", "source",
                 "officials", "residents", "witnesses", "activists", "he", "she", "they", "it").contains(word))) {
             return null;
         }
         return trimArticle(phrase);
+    }
+
+    /** Arabic and Persian have no capital letters: a phrase in their script may name a speaker. */
+    private static boolean isArabicScript(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF';
     }
 
     /** The noun phrase right after a cue ("according to local sources, ..."). */
@@ -292,7 +298,7 @@ final class ClaimFinder {
         }
         var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
         for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان ", " إن ",
-            " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " مسؤوليتها ", " مسؤوليته ", " في بيان ", " في تصريح ",
+            " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " بأن ", " بان ", " مسؤوليتها ", " مسؤوليته ", " في بيان ", " في تصريح ",
             " wurden ", " wurde ", " sei ", " seien ", " habe ", " hat ", " haben ", " ist ", " sind ", " gab ",
             " gebe "}) {
             int at = (" " + phrase + " ").indexOf(stop);
@@ -370,13 +376,14 @@ final class ClaimFinder {
             claims.add(claim(sentence, span, claimant.speaker(), claimant.cue(), Aspect.RESPONSIBILITY,
                     claimant.value(), stance(denied), claimant.rule(), base + 0.1));
         }
-        if (denied) {
+        // A group denying its part ("denied any involvement") denies the responsibility claim above, not the attack.
+        if (denied && claimant == null) {
             claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "denied", Stance.DENIES,
                     "claim.confirmation.denied", base));
-        } else if (notConfirmed) {
+        } else if (!denied && notConfirmed) {
             claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "not confirmed", Stance.NOT_CONFIRMED,
                     "claim.confirmation.not-confirmed", base));
-        } else if (confirms(folded)) {
+        } else if (!denied && confirms(folded)) {
             claims.add(claim(sentence, span, speaker, cue, Aspect.CONFIRMATION, "confirmed", Stance.ASSERTS,
                     "claim.confirmation.confirmed", base));
         }
@@ -384,8 +391,8 @@ final class ClaimFinder {
     }
 
     /**
-     * Whether a denial is of a detail (damage, casualties) named right after it ("denied any damage", "niega daños"),
-     * not of the attack itself.
+     * Whether a denial is of a detail (damage, casualties, the group's part in it) named right after it ("denied any
+     * damage", "niega daños", "negaron cualquier participación en el ataque"), not of the attack itself.
      */
     private static boolean deniesADetail(String folded) {
         var denial = Cues.DENY.matcher(folded);
@@ -393,7 +400,8 @@ final class ClaimFinder {
             return false;
         }
         var after = folded.substring(denial.end(), Math.min(folded.length(), denial.end() + 50));
-        return Cues.DAMAGE.foundIn(after) || Cues.INJURED.foundIn(after) || Cues.KILLED.foundIn(after);
+        return Cues.DAMAGE.foundIn(after) || Cues.INJURED.foundIn(after) || Cues.KILLED.foundIn(after)
+                || Cues.RESPONSIBILITY.foundIn(after);
     }
 
     /** A cue of confirmation, except Arabic أكد with a following أن ("stressed that"), which asserts a clause. */
@@ -689,6 +697,17 @@ final class ClaimFinder {
         if (before != null && NOBODY.matcher(FoldedText.fold(before)).find()) {
             return null;
         }
+        if (folded.startsWith(ARABIC_RESPONSIBILITY, responsibility.start())) {
+            var verb = Cues.SAY_ARABIC.matcher(folded);
+            if (verb.find() && verb.end() <= responsibility.start()) {
+                var between = phraseAfter(sentence, end(text, verb.end()));
+                return between == null ? null : new Claimant(between, between, cue, "claim.responsibility.verb-first");
+            }
+        }
+        if (folded.startsWith("تبن", responsibility.start())) {
+            var after = phraseAfter(sentence, end(text, responsibility.end()));
+            return after == null ? null : new Claimant(after, after, "تبنت", "claim.responsibility.verb-first");
+        }
         if (before != null && RESPONSIBILITY_FIRST.matcher(before).lookingAt()) {
             var after = phraseAfter(sentence, skipOpeningQuotes(sentence, end(text, responsibility.end())));
             return after == null ? null : new Claimant(actorName(after), actorName(after), cue,
@@ -706,17 +725,6 @@ final class ClaimFinder {
             }
             before = actorName(before);
             return new Claimant(before, before, cue, "claim.responsibility.subject");
-        }
-        if (folded.startsWith(ARABIC_RESPONSIBILITY, responsibility.start())) {
-            var verb = Cues.SAY_ARABIC.matcher(folded);
-            if (verb.find() && verb.end() <= responsibility.start()) {
-                var between = phraseAfter(sentence, end(text, verb.end()));
-                return between == null ? null : new Claimant(between, between, cue, "claim.responsibility.verb-first");
-            }
-        }
-        if (folded.startsWith("تبن", responsibility.start())) {
-            var after = phraseAfter(sentence, end(text, responsibility.end()));
-            return after == null ? null : new Claimant(after, after, "تبنت", "claim.responsibility.verb-first");
         }
         return null;
     }

@@ -1,8 +1,8 @@
 package org.crosscheck.extract;
 
 /**
- * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Indonesian, Arabic, Russian and German,
- * kept in one place so they can be read and extended together. Russian entries mostly end in {@code *}, so that one
+ * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Indonesian, Arabic, Persian, Russian
+ * and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *}, so that one
  * stem covers the cases and genders of a word.
  */
 final class Cues {
@@ -17,7 +17,8 @@ final class Cues {
             "serang*", "diserang", "menyerang", "roket", "rudal", "pesawat nirawak", "ledakan", "hantam*",
             "هجوم*", "الهجوم*", "استهداف", "استهدف*", "قصف*", "صاروخ*", "صواريخ", "مسير*", "طائرات مسيره",
             "انفجار*", "قذائف", "هجمات", "بهجوم", "استهدفت",
-            "атак*", "атаков*", "удар", "удара", "удары", "ударов", "ударил*", "обстрел*", "нападени*", "ракет*", "беспилотник*", "дрон*", "бпла", "взрыв*", "миномет*", "снаряд*", "angriff*", "angegriffen", "attackiert", "beschuss", "beschossen", "drohne*", "rakete*", "luftangriff*", "explosion*", "mörser*", "granate*", "einschlag*");
+            "атак*", "атаков*", "удар", "удара", "удары", "ударов", "ударил*", "обстрел*", "нападени*", "ракет*", "беспилотник*", "дрон*", "бпла", "взрыв*", "миномет*", "снаряд*", "angriff*", "angegriffen", "attackiert", "beschuss", "beschossen", "drohne*", "rakete*", "luftangriff*", "explosion*", "mörser*", "granate*", "einschlag*",
+            "حمله", "حملات", "پهپاد*", "موشک*", "راکت*", "خمپاره*");
 
     /** Attacks carried out by the US side or others on third parties, not on the bases. */
     static final Lexicon COUNTER_STRIKE = new Lexicon("us aircraft", "us raids", "us strikes", "us airstrikes",
@@ -26,13 +27,15 @@ final class Cues {
             "israeli strike", "us warplanes", "coalition aircraft", "coalition strikes", "us had struck",
             "had struck two", "us attack", "american attack", "airstrikes against iraq", "frappes americaines", "ataques estadounidenses", "bombardeios americanos",
             "serangan balasan", "غارات امريكيه", "الطيران الامريكي",
-            "удары сша", "американская авиация", "американские удары", "ответн*", "us-luftangriffe", "vergeltung*", "amerikanische luftangriffe");
+            "удары сша", "американская авиация", "американские удары", "ответн*", "us-luftangriffe", "vergeltung*", "amerikanische luftangriffe",
+            "حملات هوایی امریکا", "حمله امریکا");
 
     /** Words that make a statement hypothetical or about drills, not about an attack that happened. */
     static final Lexicon HYPOTHETICAL = new Lexicon("potential", "could be", "would be", "bracing", "drills",
             "exercises", "training for", "threaten*", "warned", "ready to", "if washington", "legitimate military targets",
             "menace*", "amenaz*", "ameaç*", "mengancam", "تهدد", "تهديد",
-            "угрож*", "пригрози*", "учения", "учений", "drohte*", "droht", "drohen", "übung*", "manöver*");
+            "угрож*", "пригрози*", "учения", "учений", "drohte*", "droht", "drohen", "übung*", "manöver*",
+            "تهدید*");
 
     /** Cues right before a site naming it as the attacked place. */
     static final Lexicon TARGET_LEFT = new Lexicon("attack on", "attacks on", "attack against", "attacks against",
@@ -44,7 +47,8 @@ final class Cues {
             "base d", "ataque contra", "ataques contra", "contra", "atacaron", "atacaram", "atingiu", "ataque a",
             "ataque à", "terhadap", "menyerang", "menghantam", "pangkalan", "serangan ke", "استهداف", "استهدف",
             "استهدفت", "قصف", "هجوم على", "هجوما على", "قاعده", "على",
-            "атака на", "атаку на", "атаки на", "нападение на", "удар по", "удары по", "обстрел", "обстреляли", "атаковали", "атаковал", "база", "базу", "базе", "базы", "по базе", "на базу", "против", "angriff auf", "angriffe auf", "drohnenangriff auf", "raketenangriff auf", "luftangriff auf", "anschlag auf", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt", "basis", "luftwaffenbasis", "militärbasis", "gegen", "auf den", "auf die", "авиабаза", "авиабазу", "авиабазе", "авиабазы");
+            "атака на", "атаку на", "атаки на", "нападение на", "удар по", "удары по", "обстрел", "обстреляли", "атаковали", "атаковал", "база", "базу", "базе", "базы", "по базе", "на базу", "против", "angriff auf", "angriffe auf", "drohnenangriff auf", "raketenangriff auf", "luftangriff auf", "anschlag auf", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt", "basis", "luftwaffenbasis", "militärbasis", "gegen", "auf den", "auf die", "авиабаза", "авиабазу", "авиабазе", "авиабазы",
+            "به پایگاه", "پایگاه", "علیه", "حمله به");
 
     /** Cues right after a site naming it as the attacked place ("Ain al-Asad was targeted"). */
     static final Lexicon TARGET_RIGHT = new Lexicon("was targeted", "were targeted", "had been targeted",
@@ -52,7 +56,8 @@ final class Cues {
             "came under", "has come under", "had come under", "was rocked", "was reportedly targeted",
             "a ete visee", "a ete vise", "a ete attaquee", "a ete frappee", "fue atacada", "fue atacado",
             "fue blanco", "foi atacada", "foi atacado", "foi alvo", "diserang", "dihantam", "تعرضت", "تعرض",
-            "подверглась", "подвергся", "подверглись", "была атакована", "был атакован", "атакована", "атакован", "wurde angegriffen", "wurde beschossen", "wurde getroffen", "ist angegriffen", "ist beschossen");
+            "подверглась", "подвергся", "подверглись", "была атакована", "был атакован", "атакована", "атакован", "wurde angegriffen", "wurde beschossen", "wurde getroffen", "ist angegriffen", "ist beschossen",
+            "را هدف قرار", "مورد حمله قرار گرفت", "هدف قرار گرفت", "مورد هدف قرار گرفت");
 
     /** Cues naming a place as the launch point. */
     static final Lexicon LAUNCH = new Lexicon("launched from", "fired from", "from the direction of", "lance depuis",
@@ -71,7 +76,8 @@ final class Cues {
             "southwest of", "close to", "province of", "governorate of", "pres de", "pres d", "a proximite de",
             "aux abords de", "cerca de", "proximo a", "proxima a", "perto de", "proximo de", "arredores de", "dekat",
             "di sekitar", "sekitar", "قرب", "بالقرب من", "ريف", "شمال", "جنوب", "شرق", "غرب", "محيط",
-            "близ", "вблизи", "недалеко от", "возле", "рядом с", "в районе", "провинции", "провинция", "к северу от", "к югу от", "к востоку от", "к западу от", "nahe", "in der nähe von", "bei", "nördlich von", "südlich von", "östlich von", "westlich von", "provinz");
+            "близ", "вблизи", "недалеко от", "возле", "рядом с", "в районе", "провинции", "провинция", "к северу от", "к югу от", "к востоку от", "к западу от", "nahe", "in der nähe von", "bei", "nördlich von", "südlich von", "östlich von", "westlich von", "provinz",
+            "نزدیک", "در نزدیکی", "حومه", "استان");
 
     /** Words right after a place that make it a region ("Deir ez-Zor province"). */
     static final Lexicon LOCATOR_RIGHT = new Lexicon("province", "governorate", "countryside", "region",
@@ -87,7 +93,8 @@ final class Cues {
             "senalo", "indico", "disse", "afirmou", "informou", "confirmou", "negou", "relatou", "anunciou",
             "declarou", "mengatakan", "menyatakan", "melaporkan", "mengonfirmasi", "membantah", "mengklaim",
             "kata", "ujar", "menurut",
-            "сообщил*", "сообщает", "сообщают", "заявил*", "заявляет", "заявляют", "подтвердил*", "опроверг*", "передает", "пишет", "отметил*", "добавил*", "уточнил*", "утверждает", "утверждают", "рассказал*", "sagte", "sagten", "sagt", "erklärte*", "berichtete*", "meldete*", "bestätigte*", "teilte mit", "teilten mit", "dementierte*", "behauptete*");
+            "сообщил*", "сообщает", "сообщают", "заявил*", "заявляет", "заявляют", "подтвердил*", "опроверг*", "передает", "пишет", "отметил*", "добавил*", "уточнил*", "утверждает", "утверждают", "рассказал*", "sagte", "sagten", "sagt", "erklärte*", "berichtete*", "meldete*", "bestätigte*", "teilte mit", "teilten mit", "dementierte*", "behauptete*",
+            "گفت", "اعلام کرد", "گزارش داد", "افزود", "تایید کرد", "مدعی شد");
 
     /** Arabic attribution verbs that come before their speaker ("قالت وكالة سانا"). */
     static final Lexicon SAY_ARABIC = new Lexicon("قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "نفى", "نفت",
@@ -99,12 +106,14 @@ final class Cues {
             "cited by", "quoted by", "selon", "d'apres", "segun",
             "de acuerdo con", "segundo", "conforme", "de acordo com", "menurut", "وفقا ل", "وفقا لـ", "بحسب", "حسب",
             "نقلا عن",
-            "по данным", "по словам", "по информации", "по сведениям", "как сообщает", "как сообщили", "согласно", "со ссылкой на", "nach angaben", "laut");
+            "по данным", "по словам", "по информации", "по сведениям", "как сообщает", "как сообщили", "согласно", "со ссылкой на", "nach angaben", "laut",
+            "به گزارش", "به نقل از", "طبق گزارش", "بنا بر گزارش");
 
     /** Cues of denial. */
     static final Lexicon DENY = new Lexicon("denied", "denies", "deny", "dismissed", "a dementi", "dementi",
             "nie", "nego", "negó", "niega", "negaron", "negou", "negaram", "nega", "membantah", "نفى", "نفت", "ينفي",
-            "опроверг*", "отрица*", "dementier*", "bestritt*", "bestreit*");
+            "опроверг*", "отрица*", "dementier*", "bestritt*", "bestreit*",
+            "تکذیب کرد", "رد کرد");
 
     /** Words of statistics and background: such a sentence names no particular attack. */
     static final Lexicon GENERIC = new Lexicon("times since", "number of attacks", "iraq and syria", "syria and iraq",
@@ -122,7 +131,8 @@ final class Cues {
             "no ha confirmado", "no confirmo", "sin confirmar", "nao confirmou", "nao foi confirmado",
             "sem confirmacao", "belum mengonfirmasi", "belum dikonfirmasi", "tidak mengonfirmasi", "لم يؤكد",
             "لم تؤكد", "لم يتم التاكد", "دون تاكيد",
-            "не подтвердил*", "не подтверждена", "не подтвержден*", "nicht bestätigt", "bestätigte nicht", "unbestätigt*");
+            "не подтвердил*", "не подтверждена", "не подтвержден*", "nicht bestätigt", "bestätigte nicht", "unbestätigt*",
+            "تایید نکرد", "تایید نشده");
 
     /** Cues that something is confirmed. */
     static final Lexicon CONFIRMED = new Lexicon("confirmed", "confirms", "confirm", "a confirme", "confirme",
@@ -137,13 +147,15 @@ final class Cues {
             "a revendique", "revendique", "revendiquee", "reivindico", "reivindicó", "se atribuyo",
             "reivindicou", "assumiu a responsabilidade", "mengklaim bertanggung jawab", "bertanggung jawab",
             "تبنت", "تبنى", "اعلنت مسؤوليتها", "اعلن مسؤوليته", "مسؤوليتها", "مسؤوليته",
-            "взял на себя ответственность", "взяла на себя ответственность", "взяло на себя ответственность", "взяли на себя ответственность", "взяло на себя", "взяла на себя", "взяли на себя", "взял на себя", "bekannte sich", "bekannten sich", "involvement in the attack", "participation in the attack", "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque", "participacao no ataque", "übernahm die verantwortung", "reklamierte*");
+            "взял на себя ответственность", "взяла на себя ответственность", "взяло на себя ответственность", "взяли на себя ответственность", "взяло на себя", "взяла на себя", "взяли на себя", "взял на себя", "bekannte sich", "bekannten sich", "involvement in the attack", "participation in the attack", "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque", "participacao no ataque", "übernahm die verantwortung", "reklamierte*",
+            "مسئولیت");
 
     /** Interception. */
     static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
             "thwarted", "foiled", "intercepte*", "abattu*", "interceptado*", "derribado*", "derribaron",
             "abatido*", "abateu", "dicegat", "ditembak jatuh", "اعتراض", "اسقاط", "اسقطت", "تصدت",
-            "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab", "abzufangen");
+            "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab", "abzufangen",
+            "رهگیری", "رهگیری شد", "سرنگون");
 
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
@@ -151,7 +163,8 @@ final class Cues {
             "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "crashed into", "se estrello contra", "s'est ecrase sur", "caiu sobre", "tombees a l'interieur",
             "tombee a l'interieur", "se estrello", "se estrellaron", "cayeron dentro", "cairam dentro", "jatuh di dalam", "سقطت داخل", "سقط داخل", "menghantam", "tepat sasaran", "اصابه مباشره",
             "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر",
-            "попал*", "поразил*", "поражен*", "прямое попадание", "schlug ein", "schlugen", "eingeschlagen", "getroffen", "traf*");
+            "попал*", "поразил*", "поражен*", "прямое попадание", "schlug ein", "schlugen", "eingeschlagen", "getroffen", "traf*",
+            "اصابت کرد");
 
     /** Failed attempts. */
     static final Lexicon FAILED = new Lexicon("failed", "unsuccessful", "missed", "echoue", "fallido*",
@@ -160,16 +173,19 @@ final class Cues {
 
     static final Lexicon DESTROYED = new Lexicon("destroyed", "destroy", "detruit*", "destruy*", "destruid*",
             "hancur*", "menghancurkan", "دمر", "تدمير",
-            "уничтожен*", "разрушен*", "zerstört*");
+            "уничтожен*", "разрушен*", "zerstört*",
+            "نابود", "ویران");
     static final Lexicon DAMAGE = new Lexicon("damage*", "degats", "dommages", "danos", "danos materiais",
             "daños", "dano", "kerusakan", "اضرار", "خسائر",
-            "ущерб*", "повреждени*", "поврежден*", "schaden", "schäden", "sachschaden*", "beschädigt*");
+            "ущерб*", "повреждени*", "поврежден*", "schaden", "schäden", "sachschaden*", "beschädigt*",
+            "خسارت*");
     static final Lexicon NO_DAMAGE = new Lexicon("no damage", "without damage", "caused no damage",
             "without causing damage", "no damage was", "aucun degat", "sans degats", "sans causer de degats",
             "sin danos", "sin causar danos", "no causo danos", "sem danos", "sem causar danos", "tidak ada kerusakan",
             "tanpa menimbulkan kerusakan", "tanpa kerusakan",
             "دون اضرار", "لا اضرار",
-            "без ущерба", "ущерба нет", "не причинив ущерба", "keine schäden", "keinen schaden", "ohne schaden", "ohne schäden");
+            "без ущерба", "ущерба нет", "не причинив ущерба", "keine schäden", "keinen schaden", "ohne schaden", "ohne schäden",
+            "بدون خسارت", "خسارتی وارد نشد");
     static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
             "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "not clear",
             "without details", "gave no details", "sans details", "sans donner de details",
@@ -178,41 +194,46 @@ final class Cues {
             "aucune information", "sin informacion", "se desconoce", "sem informacao", "sem informacoes",
             "belum diketahui", "tidak diketahui", "belum ada informasi", "tidak ada informasi", "pas connu*",
             "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف",
-            "нет информации", "не сообщается", "неизвестн*", "keine angaben", "unklar", "unbekannt");
+            "нет информации", "не сообщается", "неизвестн*", "keine angaben", "unklar", "unbekannt",
+            "جزئیاتی منتشر نشده");
     static final Lexicon NO_CASUALTIES = new Lexicon("no casualties", "no injuries", "no one was hurt",
             "no troops have been injured", "no injuries were reported", "no one was injured",
             "aucune victime", "sans victimes", "sin victimas", "sin heridos", "sem vitimas", "sem feridos",
             "tidak ada korban", "دون اصابات", "لا اصابات", "لم تسجل اصابات", "sans faire de victimes",
             "sans faire de victime", "sin causar victimas", "sem causar vitimas", "no victims", "without casualties",
             "caused no casualties", "دون وقوع اصابات", "دون ضحايا",
-            "без пострадавших", "пострадавших нет", "жертв нет", "без жертв", "никто не пострадал", "keine verletzten", "keine opfer", "niemand wurde verletzt", "niemand verletzt");
+            "без пострадавших", "пострадавших нет", "жертв нет", "без жертв", "никто не пострадал", "keine verletzten", "keine opfer", "niemand wurde verletzt", "niemand verletzt",
+            "بدون تلفات", "تلفاتی نداشت", "تلفاتی در پی نداشت");
     /** No one killed, nothing said of the wounded ("tidak ada korban jiwa" is no loss of life). */
     static final Lexicon NO_DEATHS = new Lexicon("no deaths", "no fatalities", "no one was killed", "nobody was killed",
             "korban jiwa", "sans faire de morts", "aucun mort", "sin muertos", "no hubo muertos", "sem mortos",
             "nao houve mortos", "لا قتلى", "دون قتلى",
-            "погибших нет", "keine toten");
+            "погибших нет", "keine toten",
+            "کشته ای نداشت");
     static final Lexicon KILLED = new Lexicon("killed", "killing", "dead", "deaths", "tues", "tue", "morts", "muertos",
             "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل", "قتلوا", "لقوا حتفهم",
-            "погиб*", "гибел*", "убит*", "getötet", "tote", "toten", "ums leben");
+            "погиб*", "гибел*", "убит*", "getötet", "tote", "toten", "ums leben",
+            "کشته", "کشته شدند", "جان باختند");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
             "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka", "جرحى", "اصابات", "مصابين",
-            "ранен*", "ранени*", "пострадал*", "пострадавш*", "verletzt", "verletzte", "verletzten", "verwundet*");
+            "ранен*", "ранени*", "пострадал*", "пострадавш*", "verletzt", "verletzte", "verletzten", "verwundet*",
+            "زخمی", "مجروح");
 
     /** Weapon nouns and their normal names. */
     static final String[][] WEAPONS = {
             {"rocket", "rocket", "rockets", "roquette", "roquettes", "cohete", "cohetes", "foguete", "foguetes",
                     "roket", "صاروخ", "صواريخ", "salvo", "salvos", "katyusha", "ракета", "ракеты", "ракет", "ракету", "ракетами",
-                    "rakete", "raketen"},
+                    "rakete", "raketen", "راکت", "راکتها"},
             {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile",
                     "крылатая ракета", "крылатые ракеты", "баллистическая ракета", "баллистические ракеты", "marschflugkörper",
-                    "flugkörper", "ballistische rakete", "ballistische raketen"},
+                    "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها"},
             {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
                     "طائرات مسيره", "беспилотник", "беспилотника", "беспилотники", "беспилотников", "беспилотниками",
                     "дрон", "дрона", "дроны", "дронов", "дронами", "бпла", "drohne", "drohnen", "kamikazedrohne",
-                    "kamikazedrohnen"},
+                    "kamikazedrohnen", "پهپاد", "پهپادها", "پهپادی"},
             {"mortar", "mortar", "mortars", "mortier", "mortiers", "mortero", "morteros", "morteiro", "morteiros",
                     "mortir", "هاون", "قذائف هاون", "миномет", "минометов", "минометные", "минометы", "mörser",
-                    "mörsergranaten"},
+                    "mörsergranaten", "خمپاره"},
     };
 
     private Cues() {

@@ -125,6 +125,9 @@ final class FoldedText {
             case 'ک' -> {
                 return "ك";
             }
+            case '\u200C' -> { // the Persian zero-width non-joiner parts words as a space does ("سه‌شنبه")
+                return " ";
+            }
             case 'ة' -> {
                 return "ه";
             }

@@ -1,6 +1,8 @@
 package org.crosscheck.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,26 +17,39 @@ final class Lexicon {
     static final String ARABIC_PROCLITICS = "(?:[وفبلك]?(?:ال)?)?";
 
     private final Pattern pattern;
-    /** For each entry its longest word: text holding none of them cannot match, which is cheap to see. */
-    private final String[] anchors;
+    /**
+     * For each entry its longest word, by the script it starts in ({@link #script}): text holding none of them cannot
+     * match, which is cheap to see; only the anchors of the scripts a text holds are looked for.
+     */
+    private final String[][] anchorsByScript = new String[SCRIPTS][];
 
     Lexicon(String... entries) {
-        anchors = Arrays.stream(entries)
+        var anchors = Arrays.stream(entries)
                 .map(entry -> FoldedText.fold(entry.endsWith("*") ? entry.substring(0, entry.length() - 1) : entry))
                 .map(word -> Arrays.stream(word.split(" ")).max((a, b) -> a.length() - b.length()).orElse(word))
                 .distinct().toArray(String[]::new);
-        var alternation = Arrays.stream(entries)
-                .map(entry -> {
-                    boolean prefix = entry.endsWith("*");
-                    var word = FoldedText.fold(prefix ? entry.substring(0, entry.length() - 1) : entry);
-                    var quoted = Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
-                    if (!word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF') {
-                        quoted = ARABIC_PROCLITICS + quoted;
-                    }
-                    return prefix ? quoted + "[\\p{L}]*" : quoted;
-                })
-                .sorted((a, b) -> b.length() - a.length())
-                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        for (int script = 0; script < SCRIPTS; script++) {
+            int wanted = script;
+            anchorsByScript[script] = Arrays.stream(anchors)
+                    .filter(anchor -> !anchor.isEmpty() && script(anchor.charAt(0)) == wanted).toArray(String[]::new);
+        }
+        var latin = new LinkedHashMap<String, String>();
+        var arabic = new LinkedHashMap<String, String>();
+        for (var entry : entries) {
+            boolean prefix = entry.endsWith("*");
+            var word = FoldedText.fold(prefix ? entry.substring(0, entry.length() - 1) : entry);
+            boolean arabicScript = !word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF';
+            (arabicScript ? arabic : latin).merge(word, prefix ? "[\\p{L}]*" : "",
+                    (a, b) -> a.length() >= b.length() ? a : b);
+        }
+        var alternatives = new ArrayList<String>();
+        if (!latin.isEmpty()) {
+            alternatives.add(WordTree.regex(latin));
+        }
+        if (!arabic.isEmpty()) {
+            alternatives.add(ARABIC_PROCLITICS + WordTree.regex(arabic));
+        }
+        var alternation = String.join("|", alternatives);
         pattern = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
@@ -43,12 +58,45 @@ final class Lexicon {
     }
 
     private boolean mayMatch(String folded) {
-        for (var anchor : anchors) {
-            if (folded.contains(anchor)) {
-                return true;
+        int present = scriptsOf(folded);
+        for (int script = 0; script < SCRIPTS; script++) {
+            if ((present & (1 << script)) == 0) {
+                continue;
+            }
+            for (var anchor : anchorsByScript[script]) {
+                if (folded.contains(anchor)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Latin (and digits, signs), Cyrillic, Arabic (and Persian), anything else: the scripts cue words start in. */
+    private static final int SCRIPTS = 4;
+
+    private static int script(char c) {
+        if (c < '\u0400') {
+            return 0;
+        }
+        if (c <= '\u04FF') {
+            return 1;
+        }
+        return c >= '\u0600' && c <= '\u06FF' ? 2 : 3;
+    }
+
+    /** The scripts of a text's characters as bits, by {@link #script}. */
+    private static int scriptsOf(String folded) {
+        int present = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= '\u0400') {
+                present |= 1 << script(c);
+            } else if (c > ' ') {
+                present |= 1;
+            }
+        }
+        return present;
     }
 
     /** A matcher over the text; when none of the entries' words occurs, its region is empty and find() fails at once. */

@@ -45,8 +45,8 @@ public enum SiteRole {
 
     /** Whether a place opens its sentence, as its subject: at most an article or a short lead-in before it. */
     private static boolean isSubject(String foldedBefore) {
-        var words = foldedBefore.strip().split("[^\\p{L}\\p{N}]+");
-        return foldedBefore.isBlank() || words.length <= 2 && foldedBefore.strip().length() <= 12;
+        var lead = foldedBefore.strip();
+        return lead.length() <= 12 && lead.chars().filter(Character::isWhitespace).count() <= 1;
     }
 
     /**

@@ -78,6 +78,10 @@ class ClaimFinderTest {
             Die Drohne sei nicht abgefangen worden.                                    | outcome    | hit
             The drone was not intercepted and hit a hangar.                            | outcome    | hit
             Un responsable a déclaré qu'aucun militaire américain n'avait été blessé.  | casualties | injured 0
+            مقاومت اسلامی عراق با دو پهپاد پایگاه عین الاسد را هدف قرار داد.            | count      | 2 drone
+            یک منبع امنیتی گفت که در این حمله خسارت‌هایی به پایگاه وارد شد.             | damage     | damaged
+            مقاومت اسلامی عراق مسئولیت این حمله را بر عهده گرفت.                       | responsibility | مقاومت اسلامی عراق
+            ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن                                 | occurrence | attack
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة دون أن تتوفر معلومات عن حجم الأضرار | damage  | not reported
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة                                 | outcome    | hit
             Entre deux et quatre roquettes sont tombées à proximité de la piste.       | count      | 2-4 rocket
@@ -119,6 +123,8 @@ class ClaimFinderTest {
             Ein Sprecher des US-Militärs sagte, es habe keine Verletzten gegeben.      | Sprecher des US-Militärs | sagte
             Nach Angaben des US-Verteidigungsministeriums wurden alle Drohnen abgefangen. | US-Verteidigungsministeriums | Nach Angaben
             Bei dem Angriff sind nach Angaben der Beobachtungsstelle sechs Kämpfer getötet worden. | Beobachtungsstelle | nach Angaben
+            به گزارش خبرگزاری تسنیم، پایگاه عین الاسد هدف قرار گرفت.                   | خبرگزاری تسنیم | به گزارش
+            یک منبع امنیتی عراقی گفت که به پایگاه خسارت وارد شد.                       | یک منبع امنیتی عراقی | گفت
             مسؤول أمريكي قال إنه لم تقع إصابات                                          | مسؤول أمريكي | قال
             وقال مسؤول أمريكي إنه لم تقع إصابات في صفوف القوات                          | مسؤول أمريكي | وقال
             """)

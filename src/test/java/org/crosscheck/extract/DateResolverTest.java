@@ -41,6 +41,9 @@ class DateResolverTest {
             Der Stützpunkt wurde am Samstagabend beschossen.      | 2024-01-15 | 2024-01-13 | relative-to-published
             Der Stützpunkt wurde am Donnerstag angegriffen.       | 2024-01-13 | 2024-01-11 | relative-to-published
             Der Stützpunkt wurde gestern angegriffen.             | 2024-01-13 | 2024-01-12 | relative-to-published
+            پایگاه روز یکشنبه هدف قرار گرفت.                       | 2024-01-16 | 2024-01-14 | relative-to-published
+            پایگاه روز سه‌شنبه هدف قرار گرفت.                      | 2024-01-18 | 2024-01-16 | relative-to-published
+            پایگاه دیروز هدف قرار گرفت.                            | 2024-01-13 | 2024-01-12 | relative-to-published
             """)
     void resolvesDatesInEveryLanguageRead(String text, LocalDate published, LocalDate expected, String basis) {
         var result = RESOLVER.resolve(text, published);

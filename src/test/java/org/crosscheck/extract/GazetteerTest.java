@@ -31,6 +31,9 @@ class GazetteerTest {
             Ракеты упали на базе Айн-эль-Асад.             | ain-al-asad | Айн-эль-Асад
             Drohnen über dem Ölfeld al-Omar.               | al-omar    | Ölfeld al-Omar
             Angriff auf den Flughafen von Erbil.           | erbil-air-base | Flughafen von Erbil
+            حمله به پایگاه عین‌الاسد                          | ain-al-asad | عین‌الاسد
+            حمله پهپادی به فرودگاه اربیل                      | erbil-air-base | فرودگاه اربیل
+            پایگاه آمریکا در میدان نفتی العمر                 | al-omar    | میدان نفتی العمر
             """)
     void findsSitesWhateverTheSpelling(String text, String site, String matched) {
         var matches = GAZETTEER.find(text.strip());
