@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 final class Actors {
 
     static final String BUNDLED = "/org/crosscheck/extract/actors.csv";
-    private static final String LEADING_ARTICLE = "^(?:the|la|le|les|l'|el|los|las|o|os|al|al-)\\s*";
+    /** A leading article: a whole word ("the", "o", "al"), or written onto the name ("l'", "al-"). */
+    private static final String LEADING_ARTICLE = "^(?:(?:the|la|le|les|el|los|las|o|os|al)\\s+|l'|al-)";
 
     private final Map<String, String> byAlias = new HashMap<>();
     private final List<String> aliasesLongestFirst = new ArrayList<>();

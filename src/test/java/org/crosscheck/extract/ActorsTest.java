@@ -36,6 +36,11 @@ class ActorsTest {
             DoD                                       | Pentagon
             le Pentagone                              | Pentagon
             CENTCOM                                   | US Central Command
+            l'Observatoire syrien des droits de l'homme | Syrian Observatory for Human Rights
+            المرصد السوري لحقوق الإنسان                 | Syrian Observatory for Human Rights
+            Сирийская обсерватория по правам человека | Syrian Observatory for Human Rights
+            Syrischen Beobachtungsstelle für Menschenrechte | Syrian Observatory for Human Rights
+            Пентагоне                                 | Pentagon
             Department of Defense spokesman Pat Ryder | Department of Defense spokesman Pat Ryder
             """)
     void namesASpeakerCanonicallyOnlyWhenTheWholePhraseNamesTheBody(String phrase, String canonical) {
