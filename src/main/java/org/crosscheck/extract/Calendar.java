@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Month and weekday names in the languages Crosscheck reads (English, Arabic — both the Egyptian and the Levantine
- * month names —, French, Spanish, Portuguese, Indonesian, Persian (weekdays), Russian and German: Russian months in the genitive of
- * dates and the nominative, weekdays in the accusative of "в пятницу"; German weekdays also joined to a time of day,
- * "Samstagabend"), already folded like {@link FoldedText}.
+ * month names —, French, Spanish, Portuguese, Indonesian, Persian (weekdays), Russian and German: Russian months in
+ * the genitive of dates and the nominative, weekdays in the accusative of "в пятницу"; German weekdays also joined to
+ * a time of day, "Samstagabend"), already folded like {@link FoldedText}.
  */
 final class Calendar {
 
@@ -20,30 +20,39 @@ final class Calendar {
         "nacht"};
 
     static {
-        month(1, "january", "jan", "janvier", "janv", "enero", "janeiro", "januari", "يناير", "كانون الثاني", "januar", "января", "январь", "янв");
-        month(2, "february", "feb", "fevrier", "fev", "febrero", "fevereiro", "februari", "فبراير", "شباط", "februar", "февраля", "февраль", "фев");
+        month(1, "january", "jan", "janvier", "janv", "enero", "janeiro", "januari", "يناير", "كانون الثاني", "januar",
+                "января", "январь", "янв");
+        month(2, "february", "feb", "fevrier", "fev", "febrero", "fevereiro", "februari", "فبراير", "شباط", "februar",
+                "февраля", "февраль", "фев");
         month(3, "march", "mars", "marzo", "marco", "maret", "مارس", "اذار", "marz", "марта", "март");
         month(4, "april", "apr", "avril", "abril", "ابريل", "نيسان", "апреля", "апрель", "апр");
         month(5, "may", "mai", "mayo", "maio", "mei", "مايو", "ايار", "мая", "май");
         month(6, "june", "jun", "juin", "junio", "junho", "juni", "يونيو", "حزيران", "июня", "июнь");
         month(7, "july", "jul", "juillet", "julio", "julho", "juli", "يوليو", "تموز", "июля", "июль");
         month(8, "august", "aug", "aout", "agosto", "agustus", "اغسطس", "اب", "августа", "август", "авг");
-        month(9, "september", "sept", "sep", "septembre", "septiembre", "setiembre", "setembro", "سبتمبر", "ايلول", "сентября", "сентябрь", "сен", "сент");
-        month(10, "october", "oct", "octobre", "octubre", "outubro", "oktober", "اكتوبر", "تشرين الاول", "октября", "октябрь", "окт");
-        month(11, "november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь", "ноя", "нояб");
-        month(12, "december", "dec", "decembre", "diciembre", "dezembro", "desember", "ديسمبر", "كانون الاول", "dezember", "декабря", "декабрь", "дек");
+        month(9, "september", "sept", "sep", "septembre", "septiembre", "setiembre", "setembro", "سبتمبر", "ايلول",
+                "сентября", "сентябрь", "сен", "сент");
+        month(10, "october", "oct", "octobre", "octubre", "outubro", "oktober", "اكتوبر", "تشرين الاول", "октября",
+                "октябрь", "окт");
+        month(11, "november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь",
+                "ноя", "нояб");
+        month(12, "december", "dec", "decembre", "diciembre", "dezembro", "desember", "ديسمبر", "كانون الاول",
+                "dezember", "декабря", "декабрь", "дек");
 
         weekday(DayOfWeek.MONDAY, "monday", "lundi", "lunes", "segunda-feira", "segunda feira", "senin", "الاثنين",
                 "الإثنين", "понедельник", "montag", "دوشنبه");
-        weekday(DayOfWeek.TUESDAY, "tuesday", "mardi", "martes", "terca-feira", "terca feira", "selasa", "الثلاثاء", "вторник", "dienstag", "سه شنبه", "سه‌شنبه");
+        weekday(DayOfWeek.TUESDAY, "tuesday", "mardi", "martes", "terca-feira", "terca feira", "selasa", "الثلاثاء",
+                "вторник", "dienstag", "سه شنبه", "سه‌شنبه");
         weekday(DayOfWeek.WEDNESDAY, "wednesday", "mercredi", "miercoles", "quarta-feira", "quarta feira", "rabu",
                 "الاربعاء", "среду", "mittwoch", "چهارشنبه");
         weekday(DayOfWeek.THURSDAY, "thursday", "jeudi", "jueves", "quinta-feira", "quinta feira", "kamis",
                 "الخميس", "четверг", "donnerstag", "پنجشنبه", "پنج شنبه", "پنج‌شنبه");
         weekday(DayOfWeek.FRIDAY, "friday", "vendredi", "viernes", "sexta-feira", "sexta feira", "jumat", "jum'at",
                 "الجمعه", "пятницу", "freitag", "جمعه");
-        weekday(DayOfWeek.SATURDAY, "saturday", "samedi", "sabado", "sabtu", "السبت", "субботу", "samstag", "sonnabend", "شنبه");
-        weekday(DayOfWeek.SUNDAY, "sunday", "dimanche", "domingo", "minggu", "الاحد", "воскресенье", "sonntag", "یکشنبه");
+        weekday(DayOfWeek.SATURDAY, "saturday", "samedi", "sabado", "sabtu", "السبت", "субботу", "samstag", "sonnabend",
+                "شنبه");
+        weekday(DayOfWeek.SUNDAY, "sunday", "dimanche", "domingo", "minggu", "الاحد", "воскресенье", "sonntag",
+                "یکشنبه");
     }
 
     private Calendar() {

@@ -29,7 +29,8 @@ final class ClaimFinder {
             "statement", "spokesman", "correspondent", "agency", "group", "same group", "channel", "the same group",
             "same", "the same", "the same groups", "the same militia", "the same faction", "the same coalition");
     private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "and", "but", "also", "then",
-            "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so", "although",
+            "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so",
+            "although",
             "while", "as", "when", "after", "since", "because", "if", "though", "whereas");
     private static final Pattern CLAIMED_BY = Pattern.compile("(?U)(?:claimed by|revendiquée? par|revendiqué par"
             + "|reivindicad[oa] por|diklaim oleh) (?:the |la |le |l'|el |o |a )?([\\p{L}][\\p{L}\\p{N}'’ -]{2,60}?)"
@@ -50,8 +51,8 @@ final class ClaimFinder {
             + "|подробност\\p{L}*|angaben|informationen|einzelheiten)(?![\\p{L}])");
 
     /** Words that end the reach of a negation ("no injuries but heavy damage"). */
-    private static final Pattern CONTRAST = Pattern.compile("(?U)(?<![\\p{L}])(?:but|mais|pero|mas|tapi|namun|لكن|но|однако|aber|jedoch)"
-            + "(?![\\p{L}])");
+    private static final Pattern CONTRAST = Pattern.compile("(?U)(?<![\\p{L}])(?:but|mais|pero|mas|tapi|namun|لكن"
+            + "|но|однако|aber|jedoch)(?![\\p{L}])");
 
     /** A claimant that is nobody: "no group", "belum ada kelompok", "aucun groupe", "nadie". */
     private static final Pattern NOBODY = Pattern.compile("(?U)^(?:no|none|nobody)(?![\\p{L}])|(?<![\\p{L}])"
@@ -64,7 +65,7 @@ final class ClaimFinder {
             + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne|n'\\p{L}+)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}"
             + "[\\s,]*$");
 
-    /** A negation after the word it denies, in its clause: "пострадавших среди военных нет", "verletzt wurde niemand". */
+    /** A negation after the word it denies, in its clause: "пострадавших среди военных нет", "verletzt: niemand". */
     private static final Pattern NEGATED_JUST_AFTER = Pattern.compile("(?U)^[^.;,:]{0,50}?(?<![\\p{L}])(?:нет|niemand)"
             + "(?![\\p{L}])");
 
@@ -201,16 +202,15 @@ final class ClaimFinder {
             return null;
         }
         var speaker = trimArticle(phrase);
-        if (speaker == null || !Character.isUpperCase(speaker.charAt(0)) && !(speaker.charAt(0) >= '\u0600'
-                && speaker.charAt(0) <= '\u06FF') && !GENERIC_SPEAKER.matcher(FoldedText.fold(speaker)).lookingAt()
-                && !namesSomeone(speaker)) {
+        if (speaker == null || !Character.isUpperCase(speaker.charAt(0)) && !isArabicScript(speaker)
+                && !GENERIC_SPEAKER.matcher(FoldedText.fold(speaker)).lookingAt() && !namesSomeone(speaker)) {
             return null;
         }
         return new Attribution(speaker, tail.substring(0, tail.length() - phrase.length())
                 .strip(), "attribution.verb-before-speaker");
     }
 
-    /** A short phrase led by a common noun but holding a name: "телеканал Al Mayadeen", "le porte-parole Pat Ryder". */
+    /** A short phrase led by a common noun but holding a name: "телеканал Al Mayadeen", "le porte-parole Pat Ryder" */
     private static boolean namesSomeone(String phrase) {
         var words = phrase.split("\\s+");
         return words.length <= 6 && java.util.Arrays.stream(words).skip(1)
@@ -262,7 +262,8 @@ final class ClaimFinder {
             return null;
         }
         while (!words.isEmpty() && Set.of("has", "have", "had", "also", "was", "were", "is", "reportedly", "then",
-                "later", "initially", "further", "officially", "previously", "not", "yet", "never", "belum", "tidak", "pas", "no", "nao",
+                "later", "initially", "further", "officially", "previously", "not", "yet", "never", "belum", "tidak",
+                "pas", "no", "nao",
                 "n'a", "لم").contains(words.get(words.size() - 1)
                 .toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
@@ -298,7 +299,8 @@ final class ClaimFinder {
         }
         var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
         for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان ", " إن ",
-            " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " بأن ", " بان ", " مسؤوليتها ", " مسؤوليته ", " في بيان ", " في تصريح ",
+            " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " بأن ", " بان ", " مسؤوليتها ", " مسؤوليته ",
+            " في بيان ", " في تصريح ",
             " wurden ", " wurde ", " sei ", " seien ", " habe ", " hat ", " haben ", " ist ", " sind ", " gab ",
             " gebe "}) {
             int at = (" " + phrase + " ").indexOf(stop);
@@ -519,7 +521,8 @@ final class ClaimFinder {
         if (!matcher.find()) {
             return false;
         }
-        var negation = NEGATED_JUST_BEFORE.matcher(folded.substring(Math.max(0, matcher.start() - 30), matcher.start()));
+        var before = folded.substring(Math.max(0, matcher.start() - 30), matcher.start());
+        var negation = NEGATED_JUST_BEFORE.matcher(before);
         return negation.find() && !CONTRAST.matcher(negation.group()).find() && !matcher.find();
     }
 
@@ -664,7 +667,7 @@ final class ClaimFinder {
      */
     private static final Pattern RESPONSIBILITY_FIRST = Pattern.compile("(?iU)(?:zu|für|ответственность)(?![\\p{L}])");
 
-    /** A claimant named in quotation marks right before the cue: "«Исламское сопротивление в Ираке» взяло на себя". */
+    /** A claimant named in quotation marks right before the cue ("«Исламское сопротивление в Ираке» взяло"). */
     private static final Pattern QUOTED_BEFORE = Pattern.compile("[«“„\"]([^«»“”„\"]{2,80})[»”\"]\\s*$");
 
     /** "أعلنت X مسؤوليتها": the claimant stands between the verb and the word for its responsibility. */

@@ -2,8 +2,8 @@ package org.crosscheck.extract;
 
 /**
  * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Indonesian, Arabic, Persian, Russian
- * and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *}, so that one
- * stem covers the cases and genders of a word.
+ * and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *},
+ * so that one stem covers the cases and genders of a word.
  */
 final class Cues {
 
@@ -17,7 +17,10 @@ final class Cues {
             "serang*", "diserang", "menyerang", "roket", "rudal", "pesawat nirawak", "ledakan", "hantam*",
             "هجوم*", "الهجوم*", "استهداف", "استهدف*", "قصف*", "صاروخ*", "صواريخ", "مسير*", "طائرات مسيره",
             "انفجار*", "قذائف", "هجمات", "بهجوم", "استهدفت",
-            "атак*", "атаков*", "удар", "удара", "удары", "ударов", "ударил*", "обстрел*", "нападени*", "ракет*", "беспилотник*", "дрон*", "бпла", "взрыв*", "миномет*", "снаряд*", "angriff*", "angegriffen", "attackiert", "beschuss", "beschossen", "drohne*", "rakete*", "luftangriff*", "explosion*", "mörser*", "granate*", "einschlag*",
+            "атак*", "атаков*", "удар", "удара", "удары", "ударов", "ударил*", "обстрел*", "нападени*", "ракет*",
+            "беспилотник*", "дрон*", "бпла", "взрыв*", "миномет*", "снаряд*", "angriff*", "angegriffen", "attackiert",
+            "beschuss", "beschossen", "drohne*", "rakete*", "luftangriff*", "explosion*", "mörser*", "granate*",
+            "einschlag*",
             "حمله", "حملات", "پهپاد*", "موشک*", "راکت*", "خمپاره*");
 
     /** Attacks carried out by the US side or others on third parties, not on the bases. */
@@ -25,14 +28,17 @@ final class Cues {
             "us forces struck", "us forces carried out", "us military carried out", "us and uk launched",
             "american aircraft", "american strikes", "retaliat*", "israeli air force", "israeli strikes",
             "israeli strike", "us warplanes", "coalition aircraft", "coalition strikes", "us had struck",
-            "had struck two", "us attack", "american attack", "airstrikes against iraq", "frappes americaines", "ataques estadounidenses", "bombardeios americanos",
+            "had struck two", "us attack", "american attack", "airstrikes against iraq", "frappes americaines",
+            "ataques estadounidenses", "bombardeios americanos",
             "serangan balasan", "غارات امريكيه", "الطيران الامريكي",
-            "удары сша", "американская авиация", "американские удары", "ответн*", "us-luftangriffe", "vergeltung*", "amerikanische luftangriffe",
+            "удары сша", "американская авиация", "американские удары", "ответн*", "us-luftangriffe", "vergeltung*",
+            "amerikanische luftangriffe",
             "حملات هوایی امریکا", "حمله امریکا");
 
     /** Words that make a statement hypothetical or about drills, not about an attack that happened. */
     static final Lexicon HYPOTHETICAL = new Lexicon("potential", "could be", "would be", "bracing", "drills",
-            "exercises", "training for", "threaten*", "warned", "ready to", "if washington", "legitimate military targets",
+            "exercises", "training for", "threaten*", "warned", "ready to", "if washington",
+            "legitimate military targets",
             "menace*", "amenaz*", "ameaç*", "mengancam", "تهدد", "تهديد",
             "угрож*", "пригрози*", "учения", "учений", "drohte*", "droht", "drohen", "übung*", "manöver*",
             "تهدید*");
@@ -47,7 +53,11 @@ final class Cues {
             "base d", "ataque contra", "ataques contra", "contra", "atacaron", "atacaram", "atingiu", "ataque a",
             "ataque à", "terhadap", "menyerang", "menghantam", "pangkalan", "serangan ke", "استهداف", "استهدف",
             "استهدفت", "قصف", "هجوم على", "هجوما على", "قاعده", "على",
-            "атака на", "атаку на", "атаки на", "нападение на", "удар по", "удары по", "обстрел", "обстреляли", "атаковали", "атаковал", "база", "базу", "базе", "базы", "по базе", "на базу", "против", "angriff auf", "angriffe auf", "drohnenangriff auf", "raketenangriff auf", "luftangriff auf", "anschlag auf", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt", "basis", "luftwaffenbasis", "militärbasis", "gegen", "auf den", "auf die", "авиабаза", "авиабазу", "авиабазе", "авиабазы",
+            "атака на", "атаку на", "атаки на", "нападение на", "удар по", "удары по", "обстрел", "обстреляли",
+            "атаковали", "атаковал", "база", "базу", "базе", "базы", "по базе", "на базу", "против", "angriff auf",
+            "angriffe auf", "drohnenangriff auf", "raketenangriff auf", "luftangriff auf", "anschlag auf", "stützpunkt",
+            "luftwaffenstützpunkt", "militärstützpunkt", "basis", "luftwaffenbasis", "militärbasis", "gegen", "auf den",
+            "auf die", "авиабаза", "авиабазу", "авиабазе", "авиабазы",
             "به پایگاه", "پایگاه", "علیه", "حمله به");
 
     /** Cues right after a site naming it as the attacked place ("Ain al-Asad was targeted"). */
@@ -56,7 +66,8 @@ final class Cues {
             "came under", "has come under", "had come under", "was rocked", "was reportedly targeted",
             "a ete visee", "a ete vise", "a ete attaquee", "a ete frappee", "fue atacada", "fue atacado",
             "fue blanco", "foi atacada", "foi atacado", "foi alvo", "diserang", "dihantam", "تعرضت", "تعرض",
-            "подверглась", "подвергся", "подверглись", "была атакована", "был атакован", "атакована", "атакован", "wurde angegriffen", "wurde beschossen", "wurde getroffen", "ist angegriffen", "ist beschossen",
+            "подверглась", "подвергся", "подверглись", "была атакована", "был атакован", "атакована", "атакован",
+            "wurde angegriffen", "wurde beschossen", "wurde getroffen", "ist angegriffen", "ist beschossen",
             "را هدف قرار", "مورد حمله قرار گرفت", "هدف قرار گرفت", "مورد هدف قرار گرفت");
 
     /** Cues naming a place as the launch point. */
@@ -76,7 +87,9 @@ final class Cues {
             "southwest of", "close to", "province of", "governorate of", "pres de", "pres d", "a proximite de",
             "aux abords de", "cerca de", "proximo a", "proxima a", "perto de", "proximo de", "arredores de", "dekat",
             "di sekitar", "sekitar", "قرب", "بالقرب من", "ريف", "شمال", "جنوب", "شرق", "غرب", "محيط",
-            "близ", "вблизи", "недалеко от", "возле", "рядом с", "в районе", "провинции", "провинция", "к северу от", "к югу от", "к востоку от", "к западу от", "nahe", "in der nähe von", "bei", "nördlich von", "südlich von", "östlich von", "westlich von", "provinz",
+            "близ", "вблизи", "недалеко от", "возле", "рядом с", "в районе", "провинции", "провинция", "к северу от",
+            "к югу от", "к востоку от", "к западу от", "nahe", "in der nähe von", "bei", "nördlich von", "südlich von",
+            "östlich von", "westlich von", "provinz",
             "نزدیک", "در نزدیکی", "حومه", "استان");
 
     /** Words right after a place that make it a region ("Deir ez-Zor province"). */
@@ -93,7 +106,10 @@ final class Cues {
             "senalo", "indico", "disse", "afirmou", "informou", "confirmou", "negou", "relatou", "anunciou",
             "declarou", "mengatakan", "menyatakan", "melaporkan", "mengonfirmasi", "membantah", "mengklaim",
             "kata", "ujar", "menurut",
-            "сообщил*", "сообщает", "сообщают", "заявил*", "заявляет", "заявляют", "подтвердил*", "опроверг*", "передает", "пишет", "отметил*", "добавил*", "уточнил*", "утверждает", "утверждают", "рассказал*", "sagte", "sagten", "sagt", "erklärte*", "berichtete*", "meldete*", "bestätigte*", "teilte mit", "teilten mit", "dementierte*", "behauptete*",
+            "сообщил*", "сообщает", "сообщают", "заявил*", "заявляет", "заявляют", "подтвердил*", "опроверг*",
+            "передает", "пишет", "отметил*", "добавил*", "уточнил*", "утверждает", "утверждают", "рассказал*", "sagte",
+            "sagten", "sagt", "erklärte*", "berichtete*", "meldete*", "bestätigte*", "teilte mit", "teilten mit",
+            "dementierte*", "behauptete*",
             "گفت", "اعلام کرد", "گزارش داد", "افزود", "تایید کرد", "مدعی شد");
 
     /** Arabic attribution verbs that come before their speaker ("قالت وكالة سانا"). */
@@ -106,7 +122,8 @@ final class Cues {
             "cited by", "quoted by", "selon", "d'apres", "segun",
             "de acuerdo con", "segundo", "conforme", "de acordo com", "menurut", "وفقا ل", "وفقا لـ", "بحسب", "حسب",
             "نقلا عن",
-            "по данным", "по словам", "по информации", "по сведениям", "как сообщает", "как сообщили", "согласно", "со ссылкой на", "nach angaben", "laut",
+            "по данным", "по словам", "по информации", "по сведениям", "как сообщает", "как сообщили", "согласно",
+            "со ссылкой на", "nach angaben", "laut",
             "به گزارش", "به نقل از", "طبق گزارش", "بنا بر گزارش");
 
     /** Cues of denial. */
@@ -117,21 +134,26 @@ final class Cues {
 
     /** Words of statistics and background: such a sentence names no particular attack. */
     static final Lexicon GENERIC = new Lexicon("times since", "number of attacks", "iraq and syria", "syria and iraq",
-            "us bases", "u.s. bases", "american bases", "bases in the region", "spate of", "wave of", "series of attacks", "regime change", "dozens of attacks", "more than 100",
+            "us bases", "u.s. bases", "american bases", "bases in the region", "spate of", "wave of",
+            "series of attacks", "regime change", "dozens of attacks", "more than 100",
             "since the start", "depuis le debut", "desde el inicio", "desde o inicio", "sejak awal", "منذ بدايه",
             "first time", "premiere fois", "primera vez", "primeira vez", "pertama kali", "billion", "percent",
-            "cease these attacks", "cease", "will continue", "bases americaines", "bases estadounidenses", "bases americanas", "pangkalan-pangkalan",
+            "cease these attacks", "cease", "will continue", "bases americaines", "bases estadounidenses",
+            "bases americanas", "pangkalan-pangkalan",
             "القواعد الامريكيه",
-            "американские базы", "американских баз", "us-stützpunkte", "amerikanische stützpunkte", "впервые", "erstmals", "zum ersten mal");
+            "американские базы", "американских баз", "us-stützpunkte", "amerikanische stützpunkte", "впервые",
+            "erstmals", "zum ersten mal");
 
     /** Cues that something is not (yet) confirmed. */
     static final Lexicon NOT_CONFIRMED = new Lexicon("has not confirmed", "have not confirmed", "had not confirmed",
-            "not confirmed", "yet to confirm", "unconfirmed", "no confirmation", "did not confirm", "not been confirmed",
+            "not confirmed", "yet to confirm", "unconfirmed", "no confirmation", "did not confirm",
+            "not been confirmed",
             "could not confirm", "could not be confirmed", "n'a pas confirme", "non confirme", "pas confirme",
             "no ha confirmado", "no confirmo", "sin confirmar", "nao confirmou", "nao foi confirmado",
             "sem confirmacao", "belum mengonfirmasi", "belum dikonfirmasi", "tidak mengonfirmasi", "لم يؤكد",
             "لم تؤكد", "لم يتم التاكد", "دون تاكيد",
-            "не подтвердил*", "не подтверждена", "не подтвержден*", "nicht bestätigt", "bestätigte nicht", "unbestätigt*",
+            "не подтвердил*", "не подтверждена", "не подтвержден*", "nicht bestätigt", "bestätigte nicht",
+            "unbestätigt*",
             "تایید نکرد", "تایید نشده");
 
     /** Cues that something is confirmed. */
@@ -147,23 +169,31 @@ final class Cues {
             "a revendique", "revendique", "revendiquee", "reivindico", "reivindicó", "se atribuyo",
             "reivindicou", "assumiu a responsabilidade", "mengklaim bertanggung jawab", "bertanggung jawab",
             "تبنت", "تبنى", "اعلنت مسؤوليتها", "اعلن مسؤوليته", "مسؤوليتها", "مسؤوليته",
-            "взял на себя ответственность", "взяла на себя ответственность", "взяло на себя ответственность", "взяли на себя ответственность", "взяло на себя", "взяла на себя", "взяли на себя", "взял на себя", "bekannte sich", "bekannten sich", "involvement in the attack", "participation in the attack", "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque", "participacao no ataque", "übernahm die verantwortung", "reklamierte*",
+            "взял на себя ответственность", "взяла на себя ответственность", "взяло на себя ответственность",
+            "взяли на себя ответственность", "взяло на себя", "взяла на себя", "взяли на себя", "взял на себя",
+            "bekannte sich", "bekannten sich", "involvement in the attack", "participation in the attack",
+            "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque",
+            "participacao no ataque", "übernahm die verantwortung", "reklamierte*",
             "مسئولیت");
 
     /** Interception. */
     static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
             "thwarted", "foiled", "intercepte*", "abattu*", "interceptado*", "derribado*", "derribaron",
             "abatido*", "abateu", "dicegat", "ditembak jatuh", "اعتراض", "اسقاط", "اسقطت", "تصدت",
-            "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab", "abzufangen",
+            "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab",
+            "abzufangen",
             "رهگیری", "رهگیری شد", "سرنگون");
 
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
             "managed to target", "to no avail", "struck", "impacted", "touche*", "atteint", "impacto*", "impactaron",
-            "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "crashed into", "se estrello contra", "s'est ecrase sur", "caiu sobre", "tombees a l'interieur",
-            "tombee a l'interieur", "se estrello", "se estrellaron", "cayeron dentro", "cairam dentro", "jatuh di dalam", "سقطت داخل", "سقط داخل", "menghantam", "tepat sasaran", "اصابه مباشره",
+            "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "crashed into", "se estrello contra",
+            "s'est ecrase sur", "caiu sobre", "tombees a l'interieur",
+            "tombee a l'interieur", "se estrello", "se estrellaron", "cayeron dentro", "cairam dentro",
+            "jatuh di dalam", "سقطت داخل", "سقط داخل", "menghantam", "tepat sasaran", "اصابه مباشره",
             "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر",
-            "попал*", "поразил*", "поражен*", "прямое попадание", "schlug ein", "schlugen", "eingeschlagen", "getroffen", "traf*",
+            "попал*", "поразил*", "поражен*", "прямое попадание", "schlug ein", "schlugen", "eingeschlagen",
+            "getroffen", "traf*",
             "اصابت کرد");
 
     /** Failed attempts. */
@@ -184,7 +214,8 @@ final class Cues {
             "sin danos", "sin causar danos", "no causo danos", "sem danos", "sem causar danos", "tidak ada kerusakan",
             "tanpa menimbulkan kerusakan", "tanpa kerusakan",
             "دون اضرار", "لا اضرار",
-            "без ущерба", "ущерба нет", "не причинив ущерба", "keine schäden", "keinen schaden", "ohne schaden", "ohne schäden",
+            "без ущерба", "ущерба нет", "не причинив ущерба", "keine schäden", "keinen schaden", "ohne schaden",
+            "ohne schäden",
             "بدون خسارت", "خسارتی وارد نشد");
     static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
             "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "not clear",
@@ -193,7 +224,8 @@ final class Cues {
             "belum ada rincian", "دون تفاصيل", "تتوفر معلومات", "حجم الاضرار", "حجم الخسائر", "pas d'information",
             "aucune information", "sin informacion", "se desconoce", "sem informacao", "sem informacoes",
             "belum diketahui", "tidak diketahui", "belum ada informasi", "tidak ada informasi", "pas connu*",
-            "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات", "لم ترد معلومات", "غير معروف",
+            "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات",
+            "لم ترد معلومات", "غير معروف",
             "нет информации", "не сообщается", "неизвестн*", "keine angaben", "unklar", "unbekannt",
             "جزئیاتی منتشر نشده");
     static final Lexicon NO_CASUALTIES = new Lexicon("no casualties", "no injuries", "no one was hurt",
@@ -202,7 +234,8 @@ final class Cues {
             "tidak ada korban", "دون اصابات", "لا اصابات", "لم تسجل اصابات", "sans faire de victimes",
             "sans faire de victime", "sin causar victimas", "sem causar vitimas", "no victims", "without casualties",
             "caused no casualties", "دون وقوع اصابات", "دون ضحايا",
-            "без пострадавших", "пострадавших нет", "жертв нет", "без жертв", "никто не пострадал", "keine verletzten", "keine opfer", "niemand wurde verletzt", "niemand verletzt",
+            "без пострадавших", "пострадавших нет", "жертв нет", "без жертв", "никто не пострадал", "keine verletzten",
+            "keine opfer", "niemand wurde verletzt", "niemand verletzt",
             "بدون تلفات", "تلفاتی نداشت", "تلفاتی در پی نداشت");
     /** No one killed, nothing said of the wounded ("tidak ada korban jiwa" is no loss of life). */
     static final Lexicon NO_DEATHS = new Lexicon("no deaths", "no fatalities", "no one was killed", "nobody was killed",
@@ -215,17 +248,20 @@ final class Cues {
             "погиб*", "гибел*", "убит*", "getötet", "tote", "toten", "ums leben",
             "کشته", "کشته شدند", "جان باختند");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
-            "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka", "جرحى", "اصابات", "مصابين",
+            "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka",
+            "جرحى", "اصابات", "مصابين",
             "ранен*", "ранени*", "пострадал*", "пострадавш*", "verletzt", "verletzte", "verletzten", "verwundet*",
             "زخمی", "مجروح");
 
     /** Weapon nouns and their normal names. */
     static final String[][] WEAPONS = {
             {"rocket", "rocket", "rockets", "roquette", "roquettes", "cohete", "cohetes", "foguete", "foguetes",
-                    "roket", "صاروخ", "صواريخ", "salvo", "salvos", "katyusha", "ракета", "ракеты", "ракет", "ракету", "ракетами",
+                    "roket", "صاروخ", "صواريخ", "salvo", "salvos", "katyusha", "ракета", "ракеты", "ракет", "ракету",
+                    "ракетами",
                     "rakete", "raketen", "راکت", "راکتها"},
             {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile",
-                    "крылатая ракета", "крылатые ракеты", "баллистическая ракета", "баллистические ракеты", "marschflugkörper",
+                    "крылатая ракета", "крылатые ракеты", "баллистическая ракета", "баллистические ракеты",
+                    "marschflugkörper",
                     "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها"},
             {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
                     "طائرات مسيره", "беспилотник", "беспилотника", "беспилотники", "беспилотников", "беспилотниками",

@@ -412,7 +412,8 @@ public final class DateResolver {
                         "gestern", "ديروز" ->
                         raw.date = now.date.minusDays(1);
                 case "overnight", "last night", "cette nuit", "la nuit derniere", "anoche", "tadi malam", "semalam",
-                        "الليله الماضيه", "in der nacht", "letzte nacht", "vergangene nacht", "in der vergangenen nacht",
+                        "الليله الماضيه", "in der nacht", "letzte nacht", "vergangene nacht",
+                        "in der vergangenen nacht",
                         "شب گذشته" -> {
                     raw.date = now.date.minusDays(1);
                     raw.confidence = 0.5;

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A text folded for matching (lower case, no diacritics or Arabic vowel marks, one alef, Persian yeh and keheh as
- * their Arabic letters, typographic apostrophes made plain) that remembers, for every folded character, where it came from, so matches map back to exact spans
- * of the stored article text. It also splits the folded text into word tokens.
+ * their Arabic letters, typographic apostrophes made plain) that remembers, for every folded character, where it came
+ * from, so matches map back to exact spans of the stored article text. It also splits the folded text into word
+ * tokens.
  */
 final class FoldedText {
 

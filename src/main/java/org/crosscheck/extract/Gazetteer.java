@@ -23,7 +23,8 @@ public final class Gazetteer {
 
     private static final int MAX_WORDS = 6;
     private static final Set<String> ARTICLES = Set.of("al", "el", "at", "ash", "as", "ar", "an", "az",
-            "ath", "ad", "ez", "es", "ed", "ul", "l", "аль", "эль", "ат", "эт", "аш", "эш", "ар", "эр", "ас", "эс", "аз",
+            "ath", "ad", "ez", "es", "ed", "ul", "l", "аль", "эль", "ат", "эт", "аш", "эш", "ар", "эр", "ас", "эс",
+            "аз",
             "эз", "ад", "эд", "ан", "эн");
     private static final Set<String> WEAK_ARTICLES = Set.of("as", "at", "an", "ad", "es", "ed", "ас", "ан", "ад");
     /** Russian case endings (folded: й is и) dropped from a Cyrillic word: "в Эт-Танфе", "аэропорта Эрбиля". */

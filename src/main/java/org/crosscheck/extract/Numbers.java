@@ -12,12 +12,14 @@ final class Numbers {
     private static final Map<String, Integer> WORDS = new HashMap<>();
 
     static {
-        put(1, "one", "a", "an", "un", "une", "uno", "una", "um", "uma", "satu", "sebuah", "seorang", "واحد", "واحده", "один", "одна", "одно",
+        put(1, "one", "a", "an", "un", "une", "uno", "una", "um", "uma", "satu", "sebuah", "seorang", "واحد", "واحده",
+                "один", "одна", "одно",
                 "одну", "одного", "одной", "ein", "eine", "einen", "einer", "einem", "یک");
         put(2, "two", "deux", "dos", "dois", "duas", "dua", "اثنين", "اثنان", "two more", "both", "ambos", "ambas",
                 "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden", "دو");
         put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei", "سه");
-        put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه", "четыре", "четырех", "четверо", "vier", "چهار");
+        put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه", "четыре", "четырех", "четверо", "vier",
+                "چهار");
         put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf", "پنج");
         put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs", "شش");
         put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه", "семь", "семи", "sieben", "هفت");

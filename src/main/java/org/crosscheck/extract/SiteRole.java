@@ -40,7 +40,7 @@ public enum SiteRole {
     }
 
     private static final int WINDOW = 70;
-    /** How far after a sentence's subject its passive verb may come ("X, where coalition troops are based, came under"). */
+    /** How far after a sentence's subject its passive verb may come ("X, where troops are based, came under"). */
     private static final int SUBJECT_REACH = 160;
 
     /** Whether a place opens its sentence, as its subject: at most an article or a short lead-in before it. */

@@ -42,7 +42,8 @@ public final class MetadataExtractor {
     private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv",
             "radio", "daily", "tribune", "herald", "gazette", "journal", "media", "network", "channel", "telegraph",
             "monitor", "agence", "agencia", "agência", "kantor", "berita", "wire", "observer", "chronicle",
-            "report", "today", "online", "prensa", "imprensa", "notícias", "noticias", "وكالة", "قناة", "صحيفة", "نيوز", "نت", "موقع", "تلفزيون", "إذاعة");
+            "report", "today", "online", "prensa", "imprensa", "notícias", "noticias", "وكالة", "قناة", "صحيفة", "نيوز",
+            "نت", "موقع", "تلفزيون", "إذاعة");
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:The|Le|La|Les|El)\\s+\\p{Lu}|^L['’]\\p{Lu}",
             FLAGS);
     private static final Pattern PIECE_SEPARATOR = Pattern.compile("[,،]");
@@ -50,6 +51,8 @@ public final class MetadataExtractor {
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile(
             "\\s*[–—]\\s*|\\s+-{1,2}\\s+|(?<=\\))\\.?-+\\s*|(?<dashless>(?<=\\))\\s+(?=\\p{Lu}))", FLAGS);
     private static final Pattern NAME_THEN_FULL_STOP = Pattern.compile("(?<name>\\p{L}[\\p{L} ]{1,40}?)\\.\\s", FLAGS);
+    /** The word for "year" after a Russian date: "26 декабря 2023 г.", "2023 года". */
+    private static final Pattern YEAR_WORD = Pattern.compile("^\\s*(?:г|года|год)\\.?(?![\\p{L}])", FLAGS);
     /** What stands between an outlet and a date on one line: commas, dashes, bars, slashes, brackets. */
     private static final Pattern OUTLET_DATE_SEPARATORS = Pattern.compile("[\\s,;|/()\\[\\]–—-]+");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{2,40})\\)");
@@ -117,19 +120,20 @@ public final class MetadataExtractor {
                 .or(() -> lines.size() > 1 && isHeadline(lines.get(0)) ? dateline(text, lines.get(1), order)
                         : Optional.empty());
         var published = publishedPhrase(text, metadataLines, order);
+        var outletDate = outletDateLine(text, head, order);
 
         var outlet = dateline.flatMap(Dateline::outlet)
                 .or(() -> published.flatMap(PublishedPhrase::outlet))
                 .or(() -> sourceLabel(text, metadataLines))
                 .or(() -> byline(text, head))
-                .or(() -> outletDateLine(text, head, order).map(OutletDate::outlet))
+                .or(() -> outletDate.map(OutletDate::outlet))
                 .or(() -> copyright(text, tail))
                 .or(() -> stated(text, embedded.siteName()));
 
         var date = published.flatMap(PublishedPhrase::date).map(found -> explicit(found.date(), found.span()))
                 .or(() -> dateLine(text, head, order))
                 .or(() -> dateline.flatMap(Dateline::date).map(found -> explicit(found.date(), found.span())))
-                .or(() -> outletDateLine(text, head, order).map(OutletDate::date))
+                .or(() -> outletDate.map(OutletDate::date))
                 .or(() -> embeddedDate(text, head, embedded.publishedTime(), order));
 
         var title = (embedded.title() != null ? embeddedTitle(text, embedded) : headline(text, head, order))
@@ -222,7 +226,7 @@ public final class MetadataExtractor {
         return first.length() <= MAX_TITLE && ".!?…:".indexOf(last) < 0;
     }
 
-    /** "МОСКВА, 10 ноября 2023 — РИА Новости. Text": a known outlet right after the dateline's dash, ending at a full stop. */
+    /** "МОСКВА, 10 ноября 2023 — РИА Новости. Text": a known outlet after the dateline's dash, up to a full stop. */
     private static Optional<Found> knownOutletAfterDash(String text, Line first, int from) {
         var matcher = NAME_THEN_FULL_STOP.matcher(first.text()).region(from, first.length());
         if (matcher.lookingAt() && KNOWN_OUTLETS.contains(matcher.group("name").toLowerCase(Locale.ROOT))) {
@@ -246,8 +250,9 @@ public final class MetadataExtractor {
                 continue;
             }
             var span = found.get().span();
-            var name = OUTLET_DATE_SEPARATORS.matcher(text.substring(line.start(), span.start()) + " "
-                    + text.substring(span.end(), line.end())).replaceAll(" ").strip();
+            var rest = text.substring(line.start(), span.start()) + " "
+                    + YEAR_WORD.matcher(text.substring(span.end(), line.end())).replaceFirst("");
+            var name = OUTLET_DATE_SEPARATORS.matcher(rest).replaceAll(" ").strip();
             int at = text.indexOf(name, line.start());
             if (!name.isEmpty() && at >= 0 && at < line.end() && isOutletName(name, true)) {
                 return Optional.of(new OutletDate(Found.at(text, at, at + name.length()),
