@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.SolarHijri;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
 
@@ -50,6 +51,11 @@ public final class DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})" + ORDINAL + "\\s+(?:de\\s+)?"
             + MONTH + "(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4})\\b)?");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** The Persian month names, folded, by number. */
+    private static final java.util.Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijriMonths();
+    /** "۱۵ بهمن ۱۴۰۲" (folded to ASCII digits): a Solar Hijri date with its year, as Iranian outlets write them. */
+    private static final Pattern SOLAR_HIJRI = Pattern.compile("(?U)\\b(\\d{1,2})\\s+("
+            + Calendar.alternation(SOLAR_HIJRI_MONTHS) + ")\\s+(1[34]\\d\\d)\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?U)\\b" + MONTH + "(?:\\s+de)?\\s+(\\d{4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?U)(?:\\b(late|early)\\s+(?:on\\s+)?)?(?<![\\p{L}])("
@@ -122,6 +128,16 @@ public final class DateResolver {
                 raw.day = second;
                 raw.rule = "date.numeric.month-first";
             }
+        });
+        find(SOLAR_HIJRI, f, numeric, raws, (m, raw) -> {
+            var iso = SolarHijri.toIso(Integer.parseInt(m.group(3)),
+                    SOLAR_HIJRI_MONTHS.get(m.group(2).replaceAll("\\s+", " ")), Integer.parseInt(m.group(1)));
+            raw.rule = iso.isPresent() ? "date.solar-hijri" : null;
+            iso.ifPresent(date -> {
+                raw.year = date.getYear();
+                raw.month = date.getMonthValue();
+                raw.day = date.getDayOfMonth();
+            });
         });
         find(MONTH_DAY, f, numeric, raws, (m, raw) -> {
             raw.month = Calendar.MONTHS.get(m.group(1).replaceAll("\\s+", " "));
@@ -245,6 +261,14 @@ public final class DateResolver {
         } else {
             regions.add(new int[] {start, end});
         }
+    }
+
+    private static java.util.Map<String, Integer> solarHijriMonths() {
+        var months = new java.util.LinkedHashMap<String, Integer>();
+        for (int month = 1; month <= 12; month++) {
+            months.put(FoldedText.fold(SolarHijri.MONTHS.get(month - 1)), month);
+        }
+        return months;
     }
 
     private static java.util.Set<String> firstWords(java.util.Collection<String> names, String... more) {

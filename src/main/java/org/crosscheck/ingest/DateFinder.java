@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.crosscheck.model.SolarHijri;
 import org.crosscheck.model.Span;
 
 /**
@@ -47,6 +48,13 @@ public final class DateFinder {
             "(?<![\\d/.-])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>" + YEAR + "(?![\\d/])",
             FLAGS);
 
+    /** Persian month names, with Arabic yeh, kaf and a bare alef as Persian text is often typed. */
+    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijriMonths();
+    /** "۱۵ بهمن ۱۴۰۲": a Solar Hijri date, as Iranian outlets date their reports. */
+    private static final Pattern SOLAR_HIJRI = Pattern.compile("(?<!\\d)" + DAY + "\\s+(?<month>"
+            + SOLAR_HIJRI_MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+" + YEAR + "(?!\\d)", FLAGS);
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private DateFinder() {
@@ -55,7 +63,7 @@ public final class DateFinder {
     /** The first date written in {@code text[from, to)}, with its span in the whole text. */
     public static Optional<FoundDate> find(String text, int from, int to, NumericOrder order) {
         FoundDate earliest = null;
-        for (var pattern : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC}) {
+        for (var pattern : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, SOLAR_HIJRI}) {
             var matcher = pattern.matcher(text).region(from, to);
             while (matcher.find()) {
                 var date = toDate(pattern, matcher, order);
@@ -82,6 +90,10 @@ public final class DateFinder {
 
     private static LocalDate toDate(Pattern pattern, Matcher matcher, NumericOrder order) {
         int year = number(matcher.group("year"));
+        if (pattern == SOLAR_HIJRI) {
+            return SolarHijri.toIso(year, SOLAR_HIJRI_MONTHS.get(matcher.group("month")),
+                    number(matcher.group("day"))).orElse(null);
+        }
         if (year < 1900 || year > 2100) {
             return null;
         }
@@ -124,6 +136,17 @@ public final class DateFinder {
 
     private static String key(String monthName) {
         return WHITESPACE.matcher(monthName.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    private static Map<String, Integer> solarHijriMonths() {
+        var months = new LinkedHashMap<String, Integer>();
+        for (int month = 1; month <= 12; month++) {
+            var name = SolarHijri.MONTHS.get(month - 1);
+            months.put(name, month);
+            months.put(name.replace('ی', 'ي').replace('ک', 'ك'), month);
+            months.put(name.replace('ی', 'ي').replace('ک', 'ك').replace('آ', 'ا'), month);
+        }
+        return months;
     }
 
     private static Map<String, Integer> months() {

@@ -44,6 +44,7 @@ class DateResolverTest {
             پایگاه روز یکشنبه هدف قرار گرفت.                       | 2024-01-16 | 2024-01-14 | relative-to-published
             پایگاه روز سه‌شنبه هدف قرار گرفت.                      | 2024-01-18 | 2024-01-16 | relative-to-published
             پایگاه دیروز هدف قرار گرفت.                            | 2024-01-13 | 2024-01-12 | relative-to-published
+            پایگاه در ۸ بهمن ۱۴۰۲ هدف قرار گرفت.                   | -          | 2024-01-28 | explicit
             """)
     void resolvesDatesInEveryLanguageRead(String text, LocalDate published, LocalDate expected, String basis) {
         var result = RESOLVER.resolve(text, published);

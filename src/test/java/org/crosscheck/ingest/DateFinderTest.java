@@ -31,6 +31,8 @@ class DateFinderTest {
             МОСКВА, 10 ноября 2023 — РИА Новости         | 2023-11-10 | 10 ноября 2023
             ТАСС, 26 декабря 2023 г.                     | 2023-12-26 | 26 декабря 2023
             Berlin, 5. Februar 2024                      | 2024-02-05 | 5. Februar 2024
+            ۱۵ بهمن ۱۴۰۲ - ۱۸:۳۰                         | 2024-02-04 | ۱۵ بهمن ۱۴۰۲
+            تاریخ انتشار: 8 بهمن 1402                    | 2024-01-28 | 8 بهمن 1402
             """)
     void readsFullDatesInManyWritings(String text, LocalDate expected, String written) {
         var found = DateFinder.find(text, NumericOrder.UNKNOWN).orElseThrow();

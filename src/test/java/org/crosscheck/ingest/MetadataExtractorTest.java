@@ -133,6 +133,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAPersianPublicationDateInTheSolarHijriCalendar() {
+        var metadata = read("حمله پهپادی به پایگاه عین الاسد در عراق\n\n۱۵ بهمن ۱۴۰۲ - ۱۸:۳۰\n\nبه گزارش خبرگزاری تسنیم، "
+                + "مقاومت اسلامی عراق روز یکشنبه با دو پهپاد پایگاه عین الاسد در غرب عراق را هدف قرار داد.");
+
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 2, 4));
+        assertThat(metadata.language()).isEqualTo("fa");
+    }
+
+    @Test
     void readsAnArabicAgencyAfterTheCity() {
         var text = "دمشق-سانا\nاستهدفت طائرة مسيرة قاعدة التنف العسكرية فجر اليوم وفق ما أفادت مصادر محلية.";
 
