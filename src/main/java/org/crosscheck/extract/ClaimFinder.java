@@ -40,10 +40,10 @@ final class ClaimFinder {
             + "|ballistic\\s+|cruise\\s+|de\\s+)?(" + weaponAlternation() + ")(?![\\p{L}])(?!\\s+(?:attacks?|fire|strikes?|salvos?)(?![\\p{L}]))");
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
             + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres"
-            + "|третии|третья|остальные|dritte|ubrigen|restlichen)"
+            + "|третии|третья|остальные|dritte|ubrigen|restlichen|ucuncu|ucuncusu|ucuncusunun|digeri|digerleri)"
             + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
             + "|caused|crashed|atingiu|atingiram|alcanzo|alcanzaron|a touche|ont touche|mengenai|menghantam|اصابت"
-            + "|попал|поразил|упал|traf|schlug|erreichte)");
+            + "|попал|поразил|упал|traf|schlug|erreichte|dust|isabet)");
 
     /** Words for details or information: "without giving details on damage" says nothing of the damage. */
     private static final Pattern INFORMATION = Pattern.compile("(?U)(?<![\\p{L}])(?:details?|information|informations"
@@ -71,7 +71,7 @@ final class ClaimFinder {
 
     /** "The others hit": as many as were not intercepted, which the sentence does not say. */
     private static final Set<String> REST = Set.of("others", "remaining", "rest", "outros", "otros", "autres",
-            "остальные", "ubrigen", "restlichen");
+            "остальные", "ubrigen", "restlichen", "digerleri");
 
     /** Arabic dual nouns: "two rockets", "two drones" in one word. */
     private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
@@ -667,6 +667,9 @@ final class ClaimFinder {
      */
     private static final Pattern RESPONSIBILITY_FIRST = Pattern.compile("(?iU)(?:zu|für|ответственность)(?![\\p{L}])");
 
+    /** The attack named as the object before its claimant, as Turkish puts it: "Saldırıyı X üstlendi". */
+    private static final Pattern CLAIMED_OBJECT = Pattern.compile("(?iU)^(?:sald[ıi]r[ıi]y[ıi]|sald[ıi]r[ıi]lar[ıi])\\s+");
+
     /** A claimant named in quotation marks right before the cue ("«Исламское сопротивление в Ираке» взяло"). */
     private static final Pattern QUOTED_BEFORE = Pattern.compile("[«“„\"]([^«»“”„\"]{2,80})[»”\"]\\s*$");
 
@@ -721,6 +724,7 @@ final class ClaimFinder {
             before = quoted.group(1).strip();
         }
         if (before != null) {
+            before = CLAIMED_OBJECT.matcher(before).replaceFirst("");
             var denial = FoldedText.of(before);
             var denies = Cues.DENY.matcher(denial.folded());
             if (denies.find() && denies.start() > 0) {

@@ -1,8 +1,8 @@
 package org.crosscheck.extract;
 
 /**
- * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Indonesian, Arabic, Persian, Russian
- * and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *},
+ * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Indonesian, Arabic, Persian, Turkish,
+ * Russian and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *},
  * so that one stem covers the cases and genders of a word.
  */
 final class Cues {
@@ -21,7 +21,8 @@ final class Cues {
             "беспилотник*", "дрон*", "бпла", "взрыв*", "миномет*", "снаряд*", "angriff*", "angegriffen", "attackiert",
             "beschuss", "beschossen", "drohne*", "rakete*", "luftangriff*", "explosion*", "mörser*", "granate*",
             "einschlag*",
-            "حمله", "حملات", "پهپاد*", "موشک*", "راکت*", "خمپاره*");
+            "حمله", "حملات", "پهپاد*", "موشک*", "راکت*", "خمپاره*",
+            "saldırı*", "saldırd*", "hedef al*", "füze*", "iha", "ihalar*", "insansız hava aracı", "patlama*", "havan", "havan topu", "vuruld*");
 
     /** Attacks carried out by the US side or others on third parties, not on the bases. */
     static final Lexicon COUNTER_STRIKE = new Lexicon("us aircraft", "us raids", "us strikes", "us airstrikes",
@@ -41,7 +42,8 @@ final class Cues {
             "legitimate military targets",
             "menace*", "amenaz*", "ameaç*", "mengancam", "تهدد", "تهديد",
             "угрож*", "пригрози*", "учения", "учений", "drohte*", "droht", "drohen", "übung*", "manöver*",
-            "تهدید*");
+            "تهدید*",
+            "tehdit*");
 
     /** Cues right before a site naming it as the attacked place. */
     static final Lexicon TARGET_LEFT = new Lexicon("attack on", "attacks on", "attack against", "attacks against",
@@ -58,7 +60,8 @@ final class Cues {
             "angriffe auf", "drohnenangriff auf", "raketenangriff auf", "luftangriff auf", "anschlag auf", "stützpunkt",
             "luftwaffenstützpunkt", "militärstützpunkt", "basis", "luftwaffenbasis", "militärbasis", "gegen", "auf den",
             "auf die", "авиабаза", "авиабазу", "авиабазе", "авиабазы",
-            "به پایگاه", "پایگاه", "علیه", "حمله به");
+            "به پایگاه", "پایگاه", "علیه", "حمله به",
+            "üssüne", "üssünü", "üssüne yönelik", "saldırısı", "hedef aldı");
 
     /** Cues right after a site naming it as the attacked place ("Ain al-Asad was targeted"). */
     static final Lexicon TARGET_RIGHT = new Lexicon("was targeted", "were targeted", "had been targeted",
@@ -68,7 +71,8 @@ final class Cues {
             "fue blanco", "foi atacada", "foi atacado", "foi alvo", "diserang", "dihantam", "تعرضت", "تعرض",
             "подверглась", "подвергся", "подверглись", "была атакована", "был атакован", "атакована", "атакован",
             "wurde angegriffen", "wurde beschossen", "wurde getroffen", "ist angegriffen", "ist beschossen",
-            "را هدف قرار", "مورد حمله قرار گرفت", "هدف قرار گرفت", "مورد هدف قرار گرفت");
+            "را هدف قرار", "مورد حمله قرار گرفت", "هدف قرار گرفت", "مورد هدف قرار گرفت",
+            "üssü", "üssüne", "üssünde", "hedef alındı", "saldırıya uğradı");
 
     /** Cues naming a place as the launch point. */
     static final Lexicon LAUNCH = new Lexicon("launched from", "fired from", "from the direction of", "lance depuis",
@@ -110,7 +114,8 @@ final class Cues {
             "передает", "пишет", "отметил*", "добавил*", "уточнил*", "утверждает", "утверждают", "рассказал*", "sagte",
             "sagten", "sagt", "erklärte*", "berichtete*", "meldete*", "bestätigte*", "teilte mit", "teilten mit",
             "dementierte*", "behauptete*",
-            "گفت", "اعلام کرد", "گزارش داد", "افزود", "تایید کرد", "مدعی شد");
+            "گفت", "اعلام کرد", "گزارش داد", "افزود", "تایید کرد", "مدعی شد",
+            "açıkladı", "bildirdi", "belirtti", "aktardı", "iddia etti", "doğruladı", "yalanladı", "göre");
 
     /** Arabic attribution verbs that come before their speaker ("قالت وكالة سانا"). */
     static final Lexicon SAY_ARABIC = new Lexicon("قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "نفى", "نفت",
@@ -130,7 +135,8 @@ final class Cues {
     static final Lexicon DENY = new Lexicon("denied", "denies", "deny", "dismissed", "a dementi", "dementi",
             "nie", "nego", "negó", "niega", "negaron", "negou", "negaram", "nega", "membantah", "نفى", "نفت", "ينفي",
             "опроверг*", "отрица*", "dementier*", "bestritt*", "bestreit*",
-            "تکذیب کرد", "رد کرد");
+            "تکذیب کرد", "رد کرد",
+            "yalanladı", "reddetti");
 
     /** Words of statistics and background: such a sentence names no particular attack. */
     static final Lexicon GENERIC = new Lexicon("times since", "number of attacks", "iraq and syria", "syria and iraq",
@@ -154,7 +160,8 @@ final class Cues {
             "لم تؤكد", "لم يتم التاكد", "دون تاكيد",
             "не подтвердил*", "не подтверждена", "не подтвержден*", "nicht bestätigt", "bestätigte nicht",
             "unbestätigt*",
-            "تایید نکرد", "تایید نشده");
+            "تایید نکرد", "تایید نشده",
+            "doğrulanmadı", "teyit edilmedi");
 
     /** Cues that something is confirmed. */
     static final Lexicon CONFIRMED = new Lexicon("confirmed", "confirms", "confirm", "a confirme", "confirme",
@@ -174,7 +181,8 @@ final class Cues {
             "bekannte sich", "bekannten sich", "involvement in the attack", "participation in the attack",
             "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque",
             "participacao no ataque", "übernahm die verantwortung", "reklamierte*",
-            "مسئولیت");
+            "مسئولیت",
+            "üstlendi", "üstlenildi");
 
     /** Interception. */
     static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
@@ -182,7 +190,8 @@ final class Cues {
             "abatido*", "abateu", "dicegat", "ditembak jatuh", "اعتراض", "اسقاط", "اسقطت", "تصدت",
             "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab",
             "abzufangen",
-            "رهگیری", "رهگیری شد", "سرنگون");
+            "رهگیری", "رهگیری شد", "سرنگون",
+            "düşürüld*", "düşürdü*", "önlendi", "engellendi", "imha edildi");
 
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
@@ -194,7 +203,8 @@ final class Cues {
             "اصابات مباشره", "اصابت", "اصابتا", "بشكل مباشر",
             "попал*", "поразил*", "поражен*", "прямое попадание", "schlug ein", "schlugen", "eingeschlagen",
             "getroffen", "traf*",
-            "اصابت کرد");
+            "اصابت کرد",
+            "isabet*", "içine düş*", "içerisine düş*");
 
     /** Failed attempts. */
     static final Lexicon FAILED = new Lexicon("failed", "unsuccessful", "missed", "echoue", "fallido*",
@@ -208,7 +218,8 @@ final class Cues {
     static final Lexicon DAMAGE = new Lexicon("damage*", "degats", "dommages", "danos", "danos materiais",
             "daños", "dano", "kerusakan", "اضرار", "خسائر",
             "ущерб*", "повреждени*", "поврежден*", "schaden", "schäden", "sachschaden*", "beschädigt*",
-            "خسارت*");
+            "خسارت*",
+            "hasar*");
     static final Lexicon NO_DAMAGE = new Lexicon("no damage", "without damage", "caused no damage",
             "without causing damage", "no damage was", "aucun degat", "sans degats", "sans causer de degats",
             "sin danos", "sin causar danos", "no causo danos", "sem danos", "sem causar danos", "tidak ada kerusakan",
@@ -216,7 +227,8 @@ final class Cues {
             "دون اضرار", "لا اضرار",
             "без ущерба", "ущерба нет", "не причинив ущерба", "keine schäden", "keinen schaden", "ohne schaden",
             "ohne schäden",
-            "بدون خسارت", "خسارتی وارد نشد");
+            "بدون خسارت", "خسارتی وارد نشد",
+            "hasar oluşmadı", "hasar meydana gelmedi");
     static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
             "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "not clear",
             "without details", "gave no details", "sans details", "sans donner de details",
@@ -236,22 +248,26 @@ final class Cues {
             "caused no casualties", "دون وقوع اصابات", "دون ضحايا",
             "без пострадавших", "пострадавших нет", "жертв нет", "без жертв", "никто не пострадал", "keine verletzten",
             "keine opfer", "niemand wurde verletzt", "niemand verletzt",
-            "بدون تلفات", "تلفاتی نداشت", "تلفاتی در پی نداشت");
+            "بدون تلفات", "تلفاتی نداشت", "تلفاتی در پی نداشت",
+            "yaralanan olmadı", "can kaybı ya da yaralanma yaşanmadı");
     /** No one killed, nothing said of the wounded ("tidak ada korban jiwa" is no loss of life). */
     static final Lexicon NO_DEATHS = new Lexicon("no deaths", "no fatalities", "no one was killed", "nobody was killed",
             "korban jiwa", "sans faire de morts", "aucun mort", "sin muertos", "no hubo muertos", "sem mortos",
             "nao houve mortos", "لا قتلى", "دون قتلى",
             "погибших нет", "keine toten",
-            "کشته ای نداشت");
+            "کشته ای نداشت",
+            "can kaybı yaşanmadı", "ölen olmadı");
     static final Lexicon KILLED = new Lexicon("killed", "killing", "dead", "deaths", "tues", "tue", "morts", "muertos",
             "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل", "قتلوا", "لقوا حتفهم",
             "погиб*", "гибел*", "убит*", "getötet", "tote", "toten", "ums leben",
-            "کشته", "کشته شدند", "جان باختند");
+            "کشته", "کشته شدند", "جان باختند",
+            "öldürüldü", "hayatını kaybetti", "hayatını kaybetmişti");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
             "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka",
             "جرحى", "اصابات", "مصابين",
             "ранен*", "ранени*", "пострадал*", "пострадавш*", "verletzt", "verletzte", "verletzten", "verwundet*",
-            "زخمی", "مجروح");
+            "زخمی", "مجروح",
+            "yaralandı", "yaralı", "yaralanan");
 
     /** Weapon nouns and their normal names. */
     static final String[][] WEAPONS = {
@@ -261,15 +277,15 @@ final class Cues {
                     "rakete", "raketen", "راکت", "راکتها"},
             {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile",
                     "крылатая ракета", "крылатые ракеты", "баллистическая ракета", "баллистические ракеты",
-                    "marschflugkörper",
+                    "marschflugkörper", "füze", "füzeler",
                     "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها"},
             {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
                     "طائرات مسيره", "беспилотник", "беспилотника", "беспилотники", "беспилотников", "беспилотниками",
                     "дрон", "дрона", "дроны", "дронов", "дронами", "бпла", "drohne", "drohnen", "kamikazedrohne",
-                    "kamikazedrohnen", "پهپاد", "پهپادها", "پهپادی"},
+                    "kamikazedrohnen", "iha", "ihalar", "insansız hava aracı", "پهپاد", "پهپادها", "پهپادی"},
             {"mortar", "mortar", "mortars", "mortier", "mortiers", "mortero", "morteros", "morteiro", "morteiros",
                     "mortir", "هاون", "قذائف هاون", "миномет", "минометов", "минометные", "минометы", "mörser",
-                    "mörsergranaten", "خمپاره"},
+                    "mörsergranaten", "havan", "havan topu", "خمپاره"},
     };
 
     private Cues() {

@@ -67,7 +67,8 @@ public final class DateResolver {
             "pekan lalu", "امس", "البارحه", "اليوم", "الليله الماضيه", "الاسبوع الماضي", "вчера", "накануне",
             "сегодня", "на прошлой неделе", "gestern", "heute", "in der nacht", "letzte nacht", "vergangene nacht",
             "in der vergangenen nacht", "letzte woche", "vergangene woche", "in der vergangenen woche",
-            "letzten woche", "دیروز", "امروز", "شب گذشته", "هفته گذشته").stream().map(FoldedText::fold).toList();
+            "letzten woche", "دیروز", "امروز", "شب گذشته", "هفته گذشته", "dün", "bugün",
+            "geçen hafta", "dün gece").stream().map(FoldedText::fold).toList();
     private static final Pattern RELATIVE = Pattern.compile("(?U)(?<![\\p{L}])(" + String.join("|",
             RELATIVE_EXPRESSIONS) + ")(?![\\p{L}])");
     private static final java.util.Set<String> WEEKDAY_STARTS = firstWords(Calendar.WEEKDAYS.keySet(), "late",
@@ -430,15 +431,15 @@ public final class DateResolver {
                 continue;
             }
             switch (raw.relative) {
-                case "today", "aujourd'hui", "hoy", "hoje", "hari ini", "اليوم", "сегодня", "heute", "امروز" ->
+                case "today", "aujourd'hui", "hoy", "hoje", "hari ini", "اليوم", "сегодня", "heute", "امروز", "bugun" ->
                         raw.date = now.date;
                 case "yesterday", "hier", "la veille", "ayer", "ontem", "kemarin", "امس", "البارحه", "вчера", "накануне",
-                        "gestern", "ديروز" ->
+                        "gestern", "ديروز", "dun" ->
                         raw.date = now.date.minusDays(1);
                 case "overnight", "last night", "cette nuit", "la nuit derniere", "anoche", "tadi malam", "semalam",
                         "الليله الماضيه", "in der nacht", "letzte nacht", "vergangene nacht",
                         "in der vergangenen nacht",
-                        "شب گذشته" -> {
+                        "شب گذشته", "dun gece" -> {
                     raw.date = now.date.minusDays(1);
                     raw.confidence = 0.5;
                 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A text folded for matching (lower case, no diacritics or Arabic vowel marks, one alef, Persian yeh and keheh as
- * their Arabic letters, typographic apostrophes made plain) that remembers, for every folded character, where it came
+ * their Arabic letters, Turkish dotless i as i, typographic apostrophes made plain) that remembers, for every folded character, where it came
  * from, so matches map back to exact spans of the stored article text. It also splits the folded text into word
  * tokens.
  */
@@ -125,6 +125,9 @@ final class FoldedText {
             }
             case 'ک' -> {
                 return "ك";
+            }
+            case 'ı' -> { // Turkish dotless i, written for i by keyboards without it
+                return "i";
             }
             case '\u200C' -> { // the Persian zero-width non-joiner parts words as a space does ("سه‌شنبه")
                 return " ";

@@ -14,17 +14,17 @@ final class Numbers {
     static {
         put(1, "one", "a", "an", "un", "une", "uno", "una", "um", "uma", "satu", "sebuah", "seorang", "واحد", "واحده",
                 "один", "одна", "одно",
-                "одну", "одного", "одной", "ein", "eine", "einen", "einer", "einem", "یک");
+                "одну", "одного", "одной", "ein", "eine", "einen", "einer", "einem", "یک", "bir");
         put(2, "two", "deux", "dos", "dois", "duas", "dua", "اثنين", "اثنان", "two more", "both", "ambos", "ambas",
-                "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden", "دو");
-        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei", "سه");
+                "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden", "دو", "iki", "ikisi", "ikisinin", "ikisini");
+        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei", "سه", "üç", "üçü", "üçünün");
         put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه", "четыре", "четырех", "четверо", "vier",
-                "چهار");
-        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf", "پنج");
-        put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs", "شش");
-        put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه", "семь", "семи", "sieben", "هفت");
-        put(8, "eight", "huit", "ocho", "oito", "delapan", "ثماني", "ثمانيه", "восемь", "восьми", "acht", "هشت");
-        put(9, "nine", "neuf", "nueve", "nove", "sembilan", "تسع", "تسعه", "девять", "девяти", "neun");
+                "چهار", "dört");
+        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf", "پنج", "beş");
+        put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs", "شش", "altı");
+        put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه", "семь", "семи", "sieben", "هفت", "yedi");
+        put(8, "eight", "huit", "ocho", "oito", "delapan", "ثماني", "ثمانيه", "восемь", "восьми", "acht", "هشت", "sekiz");
+        put(9, "nine", "neuf", "nueve", "nove", "sembilan", "تسع", "تسعه", "девять", "девяти", "neun", "dokuz");
         put(10, "ten", "dix", "diez", "dez", "sepuluh", "عشر", "عشره", "десять", "десяти", "zehn", "ده");
         put(11, "eleven", "onze", "once", "elf");
         put(12, "twelve", "douze", "doce", "doze", "zwolf");

@@ -40,11 +40,15 @@ public final class LanguageDetector {
             "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "zu",
                     "auf", "für", "sich", "auch", "im", "wurde", "bei", "nach", "wurden", "sei"),
             "it", Set.of("il", "di", "che", "e", "la", "un", "una", "per", "con", "del", "della", "è", "sono", "nel",
-                    "alla", "gli", "dei", "delle", "ha", "anche", "secondo", "contro"));
+                    "alla", "gli", "dei", "delle", "ha", "anche", "secondo", "contro"),
+            "tr", Set.of("ve", "bir", "bu", "ile", "için", "olarak", "ise", "göre", "ancak", "daha", "çok", "gibi",
+                    "sonra", "kadar", "olan", "ki", "veya", "tarafından", "yönelik", "saldırı"));
 
     /** Letters that only some Latin-script languages use, as a tie-breaker between close relatives. */
-    private static final Map<Character, String> TELLING_LETTERS = Map.of(
-            'ã', "pt", 'õ', "pt", 'ñ', "es", '¿', "es", '¡', "es", 'è', "fr", 'œ', "fr", 'ê', "fr", 'ß', "de");
+    private static final Map<Character, String> TELLING_LETTERS = Map.ofEntries(Map.entry('ã', "pt"),
+            Map.entry('õ', "pt"), Map.entry('ñ', "es"), Map.entry('¿', "es"), Map.entry('¡', "es"), Map.entry('è', "fr"),
+            Map.entry('œ', "fr"), Map.entry('ê', "fr"), Map.entry('ß', "de"), Map.entry('ı', "tr"), Map.entry('ş', "tr"),
+            Map.entry('ğ', "tr"));
 
     /** Each function word with the languages that use it, so a word is looked up once. */
     private static final Map<String, List<String>> LANGUAGES_OF_WORD = languagesOfWord();

@@ -82,6 +82,10 @@ class ClaimFinderTest {
             یک منبع امنیتی گفت که در این حمله خسارت‌هایی به پایگاه وارد شد.             | damage     | damaged
             مقاومت اسلامی عراق مسئولیت این حمله را بر عهده گرفت.                       | responsibility | مقاومت اسلامی عراق
             ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن                                 | occurrence | attack
+            Ayn el-Esed Üssü'ne üç İHA ile saldırı düzenlendi.                         | count      | 3 drone
+            İHA'lardan ikisinin düşürüldüğünü, üçüncüsünün ise üssün içine düştüğünü bildirdi. | outcome | intercepted 2; hit 1
+            Saldırıda iki asker yaralandı.                                             | casualties | injured 2
+            Saldırıyı Irak İslami Direnişi üstlendi.                                   | responsibility | Irak İslami Direnişi
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة دون أن تتوفر معلومات عن حجم الأضرار | damage  | not reported
             وقالت المصادر إن الصواريخ سقطت داخل القاعدة                                 | outcome    | hit
             Entre deux et quatre roquettes sont tombées à proximité de la piste.       | count      | 2-4 rocket

@@ -45,6 +45,9 @@ class DateResolverTest {
             پایگاه روز سه‌شنبه هدف قرار گرفت.                      | 2024-01-18 | 2024-01-16 | relative-to-published
             پایگاه دیروز هدف قرار گرفت.                            | 2024-01-13 | 2024-01-12 | relative-to-published
             پایگاه در ۸ بهمن ۱۴۰۲ هدف قرار گرفت.                   | -          | 2024-01-28 | explicit
+            Üsse cumartesi akşamı saldırı düzenlendi.             | 2023-12-17 | 2023-12-16 | relative-to-published
+            Üsse 16 Aralık 2023 tarihinde saldırı düzenlendi.     | -          | 2023-12-16 | explicit
+            Üsse dün saldırı düzenlendi.                          | 2023-12-17 | 2023-12-16 | relative-to-published
             """)
     void resolvesDatesInEveryLanguageRead(String text, LocalDate published, LocalDate expected, String basis) {
         var result = RESOLVER.resolve(text, published);

@@ -34,6 +34,8 @@ class GazetteerTest {
             حمله به پایگاه عین‌الاسد                          | ain-al-asad | عین‌الاسد
             حمله پهپادی به فرودگاه اربیل                      | erbil-air-base | فرودگاه اربیل
             پایگاه آمریکا در میدان نفتی العمر                 | al-omar    | میدان نفتی العمر
+            Irak'taki Ayn el-Esed Üssü'ne saldırı          | ain-al-asad | Ayn el-Esed
+            Erbil Havalimanı'na İHA saldırısı              | erbil-air-base | Erbil Havalimanı
             """)
     void findsSitesWhateverTheSpelling(String text, String site, String matched) {
         var matches = GAZETTEER.find(text.strip());

@@ -33,6 +33,7 @@ class DateFinderTest {
             Berlin, 5. Februar 2024                      | 2024-02-05 | 5. Februar 2024
             ۱۵ بهمن ۱۴۰۲ - ۱۸:۳۰                         | 2024-02-04 | ۱۵ بهمن ۱۴۰۲
             تاریخ انتشار: 8 بهمن 1402                    | 2024-01-28 | 8 بهمن 1402
+            Bağdat, 17 Aralık 2023 (AA)                  | 2023-12-17 | 17 Aralık 2023
             """)
     void readsFullDatesInManyWritings(String text, LocalDate expected, String written) {
         var found = DateFinder.find(text, NumericOrder.UNKNOWN).orElseThrow();

@@ -13,6 +13,7 @@ class LanguageDetectorTest {
             en | Two rockets struck the base late on Thursday, according to a security source, who said there were no casualties.
             ar | استهدفت طائرة مسيرة قاعدة التنف العسكرية فجر اليوم، وفق ما أفادت مصادر محلية، دون أنباء عن إصابات.
             fr | Deux roquettes ont frappé la base dans la nuit de jeudi, selon une source de sécurité qui a précisé qu'il n'y avait pas de victimes.
+            tr | Irak'ın batısındaki Ayn el-Esed Üssü'ne cumartesi akşamı üç İHA ile saldırı düzenlendi, bir güvenlik kaynağı bu bilgiyi verdi.
             es | Dos cohetes impactaron en la base el jueves por la noche, según una fuente de seguridad, que dijo que no hubo víctimas.
             pt | Dois foguetes atingiram a base na noite de quinta-feira, segundo uma fonte de segurança, que disse não haver vítimas.
             id | Dua roket menghantam pangkalan itu pada Kamis malam, menurut sumber keamanan yang mengatakan tidak ada korban jiwa.
