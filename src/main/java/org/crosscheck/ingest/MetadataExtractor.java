@@ -51,6 +51,9 @@ public final class MetadataExtractor {
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile(
             "\\s*[–—]\\s*|\\s+-{1,2}\\s+|(?<=\\))\\.?-+\\s*|(?<dashless>(?<=\\))\\s+(?=\\p{Lu}))", FLAGS);
     private static final Pattern NAME_THEN_FULL_STOP = Pattern.compile("(?<name>\\p{L}[\\p{L} ]{1,40}?)\\.\\s", FLAGS);
+    private static final Pattern OUTLET_WITH_AGENCIES = Pattern.compile("(?<outlet>\\p{L}[\\p{L}\\p{N} .'-]{1,40}?)"
+            + "(?:\\s+(?i:avec|with|mit|con|com|and|et|und|y|e)\\s+(?:l'|les\\s+|the\\s+|news\\s+)?"
+            + "(?:AFP|AP|Reuters|dpa|EFE|ANSA|agences|agencies|Agenturen|agencias|agências|wires))?", FLAGS);
     /** The word for "year" after a Russian date: "26 декабря 2023 г.", "2023 года". */
     private static final Pattern YEAR_WORD = Pattern.compile("^\\s*(?:г|года|год)\\.?(?![\\p{L}])", FLAGS);
     /** What stands between an outlet and a date on one line: commas, dashes, bars, slashes, brackets. */
@@ -127,6 +130,7 @@ public final class MetadataExtractor {
                 .or(() -> sourceLabel(text, metadataLines))
                 .or(() -> byline(text, head))
                 .or(() -> outletDate.map(OutletDate::outlet))
+                .or(() -> outletLine(text, head))
                 .or(() -> copyright(text, tail))
                 .or(() -> stated(text, embedded.siteName()));
 
@@ -232,6 +236,22 @@ public final class MetadataExtractor {
         if (matcher.lookingAt() && KNOWN_OUTLETS.contains(matcher.group("name").toLowerCase(Locale.ROOT))) {
             int start = first.start() + matcher.start("name");
             return Optional.of(Found.at(text, start, start + matcher.group("name").length()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A line holding a known outlet alone, or with the agencies it relays ("Le Monde avec AFP", "SPIEGEL mit dpa",
+     * "Al Jazeera and news agencies").
+     */
+    private static Optional<Found> outletLine(String text, List<Line> head) {
+        for (var line : head) {
+            var matcher = OUTLET_WITH_AGENCIES.matcher(line.text());
+            if (line.length() <= MAX_DATELINE && matcher.matches()
+                    && KNOWN_OUTLETS.contains(matcher.group("outlet").toLowerCase(Locale.ROOT))) {
+                int start = line.start() + matcher.start("outlet");
+                return Optional.of(Found.at(text, start, start + matcher.group("outlet").length()));
+            }
         }
         return Optional.empty();
     }

@@ -133,6 +133,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAKnownOutletOnALineOfItsOwnWithTheAgenciesItRelays() {
+        var text = "Syrie : une base américaine visée par des drones\n\nLe Monde avec AFP\nPublié le 5 février 2024\n\n"
+                + "Plusieurs drones ont visé dimanche soir la base d'Al-Omar, selon l'Observatoire syrien.";
+
+        var metadata = read(text);
+
+        assertThat(metadata.outlet()).isEqualTo("Le Monde");
+        assertThat(metadata.outletSpan().of(text)).isEqualTo("Le Monde");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 2, 5));
+        assertThat(read("Drones hit the base\n\nThe Cradle and news agencies\n\nDrones hit the US base at the Conoco "
+                + "field on Friday, local sources said.").outlet()).isEqualTo("The Cradle");
+        assertThat(read("Drones over the base at night\n\nRockets hit the base on Friday, local sources said.")
+                .outlet()).isNull();
+    }
+
+    @Test
     void readsAPersianPublicationDateInTheSolarHijriCalendar() {
         var metadata = read("حمله پهپادی به پایگاه عین الاسد در عراق\n\n۱۵ بهمن ۱۴۰۲ - ۱۸:۳۰\n\nبه گزارش خبرگزاری تسنیم، "
                 + "مقاومت اسلامی عراق روز یکشنبه با دو پهپاد پایگاه عین الاسد در غرب عراق را هدف قرار داد.");
