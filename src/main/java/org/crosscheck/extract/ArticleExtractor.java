@@ -2,6 +2,7 @@ package org.crosscheck.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,9 +27,12 @@ public final class ArticleExtractor {
     private static final Lexicon MONTH_LEVEL = new Lexicon("so far this month", "attacks so far", "previous attack*",
             "previously", "earlier attack*", "recent attack*", "earlier this month", "wave of", "series of attacks",
             "depuis le debut du mois", "ataques anteriores", "ataques anteriores", "serangan sebelumnya");
+    /** Places beyond the bases that a sentence's attack is on: such a sentence joins no base's attack. */
     private static final Lexicon OTHER_TARGET = new Lexicon("on israel", "on israeli", "against israel", "zionist",
             "in israel", "on the golan", "in yemen", "on houthi*", "houthis in", "contre israel", "contra israel",
-            "terhadap israel", "houthi*", "الكيان الصهيوني");
+            "terhadap israel", "houthi*", "الكيان الصهيوني", "golan", "golan heights", "golanhohen", "голанск*",
+            "الجولان", "جولان", "in lebanon", "southern lebanon", "au liban", "sud-liban", "red sea", "mer rouge",
+            "mar rojo");
     private static final Lexicon STATEMENT_VERB = new Lexicon("said", "says", "claimed", "confirmed", "announced",
             "stated", "told", "denied", "declared", "indicated", "revealed", "briefing", "a declare",
             "dijo", "disse", "mengatakan", "قال", "قالت", "اعلن", "اعلنت");
@@ -265,7 +269,7 @@ public final class ArticleExtractor {
                 var named = placed.stream().map(p -> built(candidates, p.match().site())).filter(b -> b != null)
                         .findFirst().orElseThrow();
                 current = named;
-                receivers = statistics ? List.of() : List.of(named);
+                receivers = statistics || attack && datedApart(eventDate, named.date) ? List.of() : List.of(named);
             } else if (otherSiteNamed) {
                 current = null;
                 receivers = List.of();
@@ -318,6 +322,21 @@ public final class ArticleExtractor {
         candidates.forEach(ArticleExtractor::countTheRestThatHit);
         return new ArticleExtraction(article.id(), outlet, article.published(), mentions,
                 candidates.stream().filter(b -> !b.claims.isEmpty()).map(Building::freeze).toList());
+    }
+
+    /**
+     * Whether a sentence's own date rules out the day of an attack already found: "a pipeline near the base was
+     * targeted last week" is not the attack on the base this Friday. A week is the calendar week (Monday first).
+     */
+    static boolean datedApart(DateResolver.DateMention sentenceDate, LocalDate attackDay) {
+        if (sentenceDate == null || sentenceDate.date() == null || attackDay == null) {
+            return false;
+        }
+        return switch (sentenceDate.precision()) {
+            case DAY -> Math.abs(ChronoUnit.DAYS.between(sentenceDate.date(), attackDay)) > 1;
+            case WEEK -> !sentenceDate.date().with(DayOfWeek.MONDAY).equals(attackDay.with(DayOfWeek.MONDAY));
+            case MONTH -> !YearMonth.from(sentenceDate.date()).equals(YearMonth.from(attackDay));
+        };
     }
 
     /** Gives a claimant and a speaker that name a known actor its one canonical name, saying so in the rule. */

@@ -256,9 +256,13 @@ final class ClaimFinder {
         while (!words.isEmpty() && LEADING_NOISE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
-        if (!words.isEmpty() && Set.of("was", "were", "been", "is", "are", "be", "being", "été", "ete", "fue", "foi",
+        int auxiliary = words.size() - 1;
+        while (auxiliary >= 0 && PASSIVE_ADVERBS.contains(words.get(auxiliary).toLowerCase(Locale.ROOT))) {
+            auxiliary--;
+        }
+        if (auxiliary >= 0 && Set.of("was", "were", "been", "is", "are", "be", "being", "été", "ete", "fue", "foi",
                 "fueron", "foram", "telah", "sido")
-                .contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+                .contains(words.get(auxiliary).toLowerCase(Locale.ROOT))) {
             return null;
         }
         while (!words.isEmpty() && Set.of("has", "have", "had", "also", "was", "were", "is", "reportedly", "then",
@@ -285,6 +289,11 @@ final class ClaimFinder {
         }
         return trimArticle(phrase);
     }
+
+    /** Adverbs between a passive auxiliary and its verb ("explosions were also reported"): no speaker there. */
+    private static final Set<String> PASSIVE_ADVERBS = Set.of("also", "reportedly", "then", "later", "initially",
+            "further", "officially", "previously", "widely", "first", "aussi", "egalement", "également", "también",
+            "tambien", "também", "tambem", "juga");
 
     /** Arabic and Persian have no capital letters: a phrase in their script may name a speaker. */
     private static boolean isArabicScript(String word) {

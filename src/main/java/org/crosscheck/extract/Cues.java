@@ -9,7 +9,7 @@ final class Cues {
 
     /** Words that make a sentence about an attack. */
     static final Lexicon ATTACK = new Lexicon("attack*", "struck", "strike", "strikes", "airstrike*", "hit", "hits",
-            "targeted", "targeting", "targetted", "rocket*", "missile*", "drone*", "explosion*", "blast*", "shell*",
+            "targeted", "targeting", "targetted", "rocket*", "missile*", "drone*", "explosion*", "blast", "blasts", "shell*",
             "bombard*", "mortar*", "salvo*", "rained down", "rocked", "came under fire", "intercepted", "downed",
             "attaque*", "attaqu*", "frappe*", "frappé*", "visé*", "vise", "visee", "roquette*", "obus", "tir*",
             "ataque*", "atacad*", "atacaron", "atacaram", "cohete*", "misil*", "dron", "drones", "explosión*",

@@ -104,6 +104,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anEarlierAttackNearABaseFoundTodayStaysOutOfTodaysAttack() {
+        var extraction = extract("""
+                Rockets hit the US bases at the Al-Omar oil field and the Conoco gas field on Friday, sources said.
+                A gas pipeline near Conoco was targeted by militias last week.
+                Drones also struck Conoco on Friday evening.
+                """, LocalDate.of(2023, 10, 28));
+
+        assertThat(extraction.candidates()).filteredOn(candidate -> candidate.site().id().equals("conoco"))
+                .singleElement().satisfies(candidate -> assertThat(candidate.claims()).extracting(ExtractedClaim::quote)
+                        .noneMatch(quote -> quote.contains("pipeline"))
+                        .anyMatch(quote -> quote.startsWith("Drones also struck")));
+    }
+
+    @Test
+    void explosionsElsewhereInTheRegionStayOutOfTheAttackOnTheBase() {
+        var extraction = extract("""
+                The US base at the Conoco oil field was hit by multiple rockets on Sunday.
+                Explosions were also reported in the Israeli-occupied Syrian Golan Heights.
+                """, LocalDate.of(2023, 10, 23));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> assertThat(candidate.claims())
+                .extracting(ExtractedClaim::quote).noneMatch(quote -> quote.contains("Golan")));
+    }
+
+    @Test
     void theOthersThatHitAreTheTotalLessTheIntercepted() {
         var extraction = extract("""
                 At least four drones attacked the Al-Tanf garrison on Wednesday, Tasnim reported.

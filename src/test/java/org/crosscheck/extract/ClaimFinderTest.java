@@ -139,6 +139,23 @@ class ClaimFinderTest {
         assertThat(attribution.cue()).isEqualToIgnoringCase(cue.strip());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Explosions were also reported in the Golan Heights.
+            Two drones were later reported downed near the base.
+            """)
+    void aPassiveReportHasNoSpeakerBeforeItsVerb(String sentence) {
+        assertThat(ClaimFinder.attribution(sentence.strip())).isNull();
+    }
+
+    @Test
+    void blastingSomeoneIsCriticismNotAnAttack() {
+        assertThat(claims("Tehran blasted Israeli actions in Gaza, blasting Washington for its support."))
+                .extracting(ExtractedClaim::aspect).doesNotContain(Aspect.OCCURRENCE);
+        assertThat(claims("Two blasts shook the base overnight.")).extracting(ExtractedClaim::aspect)
+                .contains(Aspect.OCCURRENCE);
+    }
+
     @Test
     void aDenialDeniesTheOccurrence() {
         assertThat(claims("A U.S. official denied that any drone struck the base."))
