@@ -365,7 +365,6 @@ public final class ArticleExtractor {
             for (var dated : candidates) {
                 if (dated == undated || dated.site != undated.site || dated.date == null
                         || dated.dateRule.startsWith(REPORT_DATE) || dated.date.isAfter(undated.date)
-                        || dated.date.isBefore(undated.date.minusDays(3)) && dated.precision == TimePrecision.DAY
                         || dated.date.isBefore(undated.date.minusDays(7))) {
                     continue;
                 }

@@ -229,13 +229,26 @@ final class ClaimFinder {
         return ANAPHORS.contains(speaker.toLowerCase(Locale.ROOT));
     }
 
+    /** A short name in brackets ending the text, as after a name: "Counter-Terrorism Directorate (CTD)". */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d-]{1,9}\\)$");
+    private static final Pattern ACRONYM_AFTER_NAME = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d-]{1,9}\\)");
+
+    /** "the region's Counter-Terrorism Directorate": the owner in lower case leads the name, but is not part of it. */
+    private static final Pattern POSSESSIVE_LEAD = Pattern.compile("^(?:the\\s+)?\\p{Ll}+['’]s\\s+(?=\\p{Lu})");
+
     /** The noun phrase a clause starts with before the verb at {@code verbStart}. */
     private static String phraseBefore(String sentence, int verbStart) {
         int start = verbStart;
         while (start > 0 && ",;:“”\"«»()".indexOf(sentence.charAt(start - 1)) < 0) {
             start--;
+            if (start > 0 && sentence.charAt(start - 1) == ')') {
+                var acronym = ACRONYM_BEFORE.matcher(sentence.substring(0, start));
+                start = acronym.find() ? acronym.start() : start;
+            }
         }
-        var clause = sentence.substring(start, Math.min(verbStart, sentence.length())).strip();
+        var clause = ACRONYM_AFTER_NAME.matcher(sentence.substring(start, Math.min(verbStart, sentence.length())))
+                .replaceAll("").strip();
+        clause = POSSESSIVE_LEAD.matcher(clause).replaceFirst("");
         if (clause.isEmpty() && start > 0 && sentence.charAt(start - 1) == ',') {
             int comma = sentence.indexOf(',');
             clause = comma > 0 && comma < verbStart ? sentence.substring(0, comma).strip() : clause;
@@ -277,13 +290,16 @@ final class ClaimFinder {
         }
         var phrase = String.join(" ", words);
         var first = words.get(0);
+        if (NOBODY.matcher(FoldedText.fold(phrase)).lookingAt()) {
+            return null;
+        }
         if (!Character.isUpperCase(first.charAt(0)) && !Character.isDigit(first.charAt(0)) && !isArabicScript(first)
                 && !Set.of("the", "a", "an", "sources", "local", "some", "officials", "residents", "witnesses", "he", "she", "they",
                 "it", "iraqi", "syrian", "us", "american", "military", "security", "two", "informed").contains(first)) {
             return null;
         }
         if (!words.stream().anyMatch(word -> Character.isUpperCase(word.charAt(0)) || isArabicScript(word)
-                || Set.of("sources", "source",
+                || Set.of("sources", "source", "statement", "official", "spokesman", "spokesperson",
                 "officials", "residents", "witnesses", "activists", "he", "she", "they", "it").contains(word))) {
             return null;
         }
@@ -607,6 +623,14 @@ final class ClaimFinder {
 
     private static final Set<String> AT_LEAST = Set.of("least", "moins", "menos", "sedikitnya", "setidaknya",
             "minimal", "мере", "минимум", "mindestens");
+    /** "The number of troops injured ... has risen to more than 40": the count comes after the word. */
+    private static final Pattern RISEN_TO = Pattern.compile("(?U)(?:risen|rose|climbed|increased|grown|jumped"
+            + "|reached|stands|stood|is now)(?:\\s+(?:to|at))?(?:\\s+(?:more\\s+than|at\\s+least|over))?\\s+"
+            + "(?<count>\\d+|[\\p{L}]+)(?![\\p{L}\\p{N}])");
+
+    /** "More than 40", "plus de 40": an open range like "at least". */
+    private static final Set<String> MORE_THAN = Set.of("more than", "over", "plus de", "mas de", "mais de",
+            "mehr als", "uber", "lebih dari", "более", "свыше", "اكثر من", "بیش از");
     private static final Set<String> BETWEEN = Set.of("between", "entre", "antara", "بين");
     private static final Set<String> AND = Set.of("and", "et", "y", "e", "dan", "hingga", "sampai", "to", "a", "و");
 
@@ -644,6 +668,12 @@ final class ClaimFinder {
             if (first < following.length && Numbers.parse(following[first]) != null && !following[first].equals("a")) {
                 return Numbers.parse(following[first]) + (atLeast ? "+" : "");
             }
+            var risen = RISEN_TO.matcher(folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 160)));
+            if (folded.substring(Math.max(0, matcher.start() - 60), matcher.start()).contains("number of")
+                    && risen.find() && Numbers.parse(risen.group("count")) != null) {
+                var tokensAfter = risen.group().split("[^\\p{L}\\p{N}]+");
+                return range(tokensAfter, tokensAfter.length - 1, Numbers.parse(risen.group("count")));
+            }
             var negation = NEGATED_JUST_BEFORE.matcher(before);
             var denial = Cues.DENY.matcher(before);
             if (negation.find() && !CONTRAST.matcher(negation.group()).find() || denial.find()
@@ -662,8 +692,9 @@ final class ClaimFinder {
             int low = Numbers.parse(tokens[i - 2]);
             return low < number ? low + "-" + number : String.valueOf(number);
         }
-        boolean atLeast = i >= 1 && AT_LEAST.contains(tokens[i - 1])
-                || i >= 2 && tokens[i - 1].equals("عن") && tokens[i - 2].equals("يقل");
+        boolean atLeast = i >= 1 && (AT_LEAST.contains(tokens[i - 1]) || MORE_THAN.contains(tokens[i - 1]))
+                || i >= 2 && (tokens[i - 1].equals("عن") && tokens[i - 2].equals("يقل")
+                        || MORE_THAN.contains(tokens[i - 2] + " " + tokens[i - 1]));
         return number + (atLeast ? "+" : "");
     }
 

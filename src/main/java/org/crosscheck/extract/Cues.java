@@ -104,7 +104,7 @@ final class Cues {
     /** Attribution verbs that follow their speaker ("X said"). */
     static final Lexicon SAY = new Lexicon("said", "says", "reported", "confirmed",
             "claimed", "denied", "denies", "announced", "announces", "stated", "added", "told",
-            "indicated", "revealed", "cited", "declared", "noted", "wrote", "tweeted", "affirmed",
+            "indicated", "revealed", "cited", "declared", "noted", "wrote", "tweeted", "affirmed", "read",
             "a declare", "a affirme", "a annonce", "a dementi", "a confirme", "a rapporte", "a indique", "a revendique",
             "affirme", "declare", "dijo", "afirmo", "informo", "confirmo", "nego", "aseguro", "reporto", "anuncio",
             "senalo", "indico", "disse", "afirmou", "informou", "confirmou", "negou", "relatou", "anunciou",
@@ -239,7 +239,9 @@ final class Cues {
             "n'etaient pas connu*", "inconnu*", "desconocido*", "desconhecido*", "لا معلومات", "دون معلومات",
             "لم ترد معلومات", "غير معروف",
             "нет информации", "не сообщается", "неизвестн*", "keine angaben", "unklar", "unbekannt",
-            "جزئیاتی منتشر نشده");
+            "جزئیاتی منتشر نشده", "assessments are ongoing", "assessment is ongoing", "being assessed",
+            "still being assessed", "evaluation en cours", "en cours d'evaluation", "se esta evaluando",
+            "em avaliacao", "wird noch gepruft", "оценивается");
     static final Lexicon NO_CASUALTIES = new Lexicon("no casualties", "no injuries", "no one was hurt",
             "no troops have been injured", "no injuries were reported", "no one was injured",
             "aucune victime", "sans victimes", "sin victimas", "sin heridos", "sem vitimas", "sem feridos",

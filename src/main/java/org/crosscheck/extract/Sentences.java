@@ -79,6 +79,9 @@ final class Sentences {
             wordStart--;
         }
         var word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+        if (following == '(' && (word.equals("a.m") || word.equals("p.m"))) {
+            return false;
+        }
         return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)));
     }
 

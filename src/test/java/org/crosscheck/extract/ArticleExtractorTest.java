@@ -92,6 +92,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anUpdatesHeadlineJoinsTheAttackItDatesDaysBefore() {
+        var extraction = extract("""
+                More than 40 troops now injured in Tower 22 drone strike, Pentagon says
+
+                The number of troops injured in the Jan. 28 drone attack on Tower 22 has risen to more than 40, \
+                the Pentagon said on Thursday.
+                """, LocalDate.of(2024, 2, 1));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.date()).isEqualTo(LocalDate.of(2024, 1, 28));
+            assertThat(candidate.claims()).extracting(ExtractedClaim::quote)
+                    .anyMatch(quote -> quote.startsWith("More than 40 troops"));
+        });
+    }
+
+    @Test
     void aRoundUpsAttackNearAnotherBaseOnAnotherDayIsItsOwnAttack() {
         var extraction = extract("""
                 A drone hit U.S. forces at Erbil airport on Monday, a U.S. official said.

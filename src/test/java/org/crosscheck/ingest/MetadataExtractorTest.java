@@ -149,6 +149,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAPressOfficeOnALineOfItsOwnAsTheOutlet() {
+        var text = "Iranian-backed militants attack al-Asad Air Base, Iraq\nU.S. Central Command\nJanuary 21, 2024\n"
+                + "Release No. 24-021\n\nTAMPA, Fla. – On Jan. 20, militants launched rockets at al-Asad Air Base.";
+
+        var metadata = read(text);
+
+        assertThat(metadata.outlet()).isEqualTo("U.S. Central Command");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 1, 21));
+    }
+
+    @Test
     void readsAPersianPublicationDateInTheSolarHijriCalendar() {
         var metadata = read("حمله پهپادی به پایگاه عین الاسد در عراق\n\n۱۵ بهمن ۱۴۰۲ - ۱۸:۳۰\n\nبه گزارش خبرگزاری تسنیم، "
                 + "مقاومت اسلامی عراق روز یکشنبه با دو پهپاد پایگاه عین الاسد در غرب عراق را هدف قرار داد.");
