@@ -27,6 +27,12 @@ public final class ArticleExtractor {
     private static final Lexicon MONTH_LEVEL = new Lexicon("so far this month", "attacks so far", "previous attack*",
             "previously", "earlier attack*", "recent attack*", "earlier this month", "wave of", "series of attacks",
             "depuis le debut du mois", "ataques anteriores", "ataques anteriores", "serangan sebelumnya");
+    /** Words that say a sentence still reports what the last speaker said ("Verletzt wurde demnach niemand"). */
+    private static final Lexicon SAME_SOURCE = new Lexicon("demnach", "den angaben zufolge", "according to the same source",
+            "the same source said", "selon la meme source", "selon cette source", "segun la misma fuente",
+            "segundo a mesma fonte", "по его словам", "по их словам", "по словам источника", "وبحسب المصدر",
+            "وفقا للمصدر", "bu kaynaga gore");
+
     /** Places beyond the bases that a sentence's attack is on: such a sentence joins no base's attack. */
     private static final Lexicon OTHER_TARGET = new Lexicon("on israel", "on israeli", "against israel", "zionist",
             "in israel", "on the golan", "in yemen", "on houthi*", "houthis in", "contre israel", "contra israel",
@@ -127,7 +133,10 @@ public final class ArticleExtractor {
         String lastSpeaker = null;
         int lastAttachParagraph = 0;
         int matchIndex = 0;
-        for (var sentence : sentences) {
+        var lead = new Lead();
+        var attributedByFollowing = attributedByFollowing(sentences);
+        for (int index = 0; index < sentences.size(); index++) {
+            var sentence = sentences.get(index);
             var folded = FoldedText.fold(sentence.text());
             boolean attack = Cues.ATTACK.foundIn(folded);
             var placed = new ArrayList<PlacedSite>();
@@ -162,6 +171,7 @@ public final class ArticleExtractor {
                 current = null;
             }
             var attribution = ClaimFinder.attribution(sentence.text());
+            attribution = attribution == null ? attributedByFollowing[index] : attribution;
             String speaker;
             String cue;
             String rule;
@@ -169,6 +179,10 @@ public final class ArticleExtractor {
                 speaker = lastSpeaker;
                 cue = null;
                 rule = "attribution.quote-continues";
+            } else if (attribution == null && lastSpeaker != null && SAME_SOURCE.foundIn(folded)) {
+                speaker = lastSpeaker;
+                cue = null;
+                rule = "attribution.same-source";
             } else if (attribution == null) {
                 speaker = outlet;
                 cue = null;
@@ -282,6 +296,10 @@ public final class ArticleExtractor {
             } else {
                 receivers = current == null ? List.of() : List.of(current);
             }
+            if (receivers.isEmpty() && candidates.isEmpty() && attack && !statistics && !hypothetical
+                    && sentence.paragraph() <= Lead.LAST_PARAGRAPH) {
+                lead.add(sentenceClaims, eventDate, folded);
+            }
             if (!receivers.isEmpty()) {
                 lastAttachParagraph = sentence.paragraph();
             } else if (!statistics || eventDate != null && eventDate.precision() == TimePrecision.DAY
@@ -319,9 +337,68 @@ public final class ArticleExtractor {
             }
         }
         foldReportDated(candidates);
+        var reported = candidates.stream().filter(b -> !b.claims.isEmpty()).toList();
+        if (reported.size() == 1) {
+            lead.joinTo(reported.get(0));
+        }
         candidates.forEach(ArticleExtractor::countTheRestThatHit);
         return new ArticleExtraction(article.id(), outlet, article.published(), mentions,
                 candidates.stream().filter(b -> !b.claims.isEmpty()).map(Building::freeze).toList());
+    }
+
+    /** For each sentence, the speaker a following "Das teilten X mit." / "Об этом сообщили X." gives it, or null. */
+    private static ClaimFinder.Attribution[] attributedByFollowing(List<Sentences.Sentence> sentences) {
+        var result = new ClaimFinder.Attribution[sentences.size()];
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            if (sentences.get(i + 1).paragraph() == sentences.get(i).paragraph()) {
+                result[i] = ClaimFinder.attributionOfPrevious(sentences.get(i + 1).text());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The claims of an article's opening about an attack on a base it names only later ("Rockets were fired at a
+     * coalition base in eastern Syria, with no casualties" before "six rockets hit Green Village"). When the article
+     * reports that one attack, they join it, unless their date or country rules it out; only what the rest of the
+     * article does not say already (a round-up's headline speaks of several attacks, and a loose headline's "hit" is
+     * no claim against the body's "two intercepted, one hit").
+     */
+    private static final class Lead {
+        /** The headline is paragraph 0; the lead may run over the two paragraphs after it. */
+        static final int LAST_PARAGRAPH = 2;
+        private static final java.util.Map<String, Lexicon> COUNTRIES = java.util.Map.of(
+                "SYR", new Lexicon("syria", "syrie", "siria", "suriah", "syrien", "suriye", "سوريا", "سوريه", "سوریه",
+                        "сирии", "сирия", "сирию"),
+                "IRQ", new Lexicon("iraq", "irak", "iraque", "العراق", "عراق", "ирак", "ирака", "ираке"),
+                "JOR", new Lexicon("jordan", "jordanie", "jordania", "yordania", "jordanien", "urdun", "الاردن",
+                        "اردن", "иордания", "иордании"));
+
+        private final List<ExtractedClaim> claims = new ArrayList<>();
+        private final Set<String> countries = new java.util.HashSet<>();
+        private DateResolver.DateMention date;
+
+        void add(List<ExtractedClaim> sentenceClaims, DateResolver.DateMention sentenceDate, String folded) {
+            claims.addAll(sentenceClaims);
+            date = date == null ? sentenceDate : date;
+            COUNTRIES.forEach((country, words) -> {
+                if (words.foundIn(folded)) {
+                    countries.add(country);
+                }
+            });
+        }
+
+        void joinTo(Building attack) {
+            if (claims.isEmpty() || datedApart(date, attack.date)
+                    || !countries.isEmpty() && !countries.contains(attack.site.country())) {
+                return;
+            }
+            var said = attack.claims.stream().map(ExtractedClaim::aspect).collect(java.util.stream.Collectors.toSet());
+            attack.claims.addAll(0, claims.stream().filter(claim -> !said.contains(claim.aspect()))
+                    .map(claim -> new ExtractedClaim(claim.span(), claim.quote(), claim.attributedTo(), claim.cue(),
+                            claim.aspect(), claim.value(), claim.stance(), claim.rule() + ".lead",
+                            claim.confidence() - 0.1)).toList());
+        }
     }
 
     /**

@@ -27,7 +27,9 @@ final class ClaimFinder {
             "the channel", "the outlet", "the coalition", "the resistance coalition", "the military", "report",
             "official", "officials", "source", "sources", "spokesperson", "the officials",
             "statement", "spokesman", "correspondent", "agency", "group", "same group", "channel", "the same group",
-            "same", "the same", "the same groups", "the same militia", "the same faction", "the same coalition");
+            "same", "the same", "the same groups", "the same militia", "the same faction", "the same coalition",
+            "المصدر", "المصادر", "البيان", "المتحدث", "ce responsable", "cette source", "la source", "ce dernier",
+            "la fuente", "esta fuente", "dicha fuente", "a fonte", "essa fonte", "esta fonte");
     private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "and", "but", "also", "then",
             "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so",
             "although",
@@ -177,38 +179,87 @@ final class ClaimFinder {
      * Ministeriums", Russian "в Пентагоне": "at the Pentagon", the usual way to say the Pentagon said so).
      */
     private static final Pattern ARTICLE = Pattern.compile("(?iU)^(?:the|le|la|les|el|los|las|o|a|os|as|der|die|das"
-            + "|des|dem|den|ein|eine|einer|eines|в|во)\\s+");
+            + "|des|dem|den|ein|eine|einer|eines|il|lo|gli|в|во|(?-i:[Uu]n|[Uu]ne|[Uu]no|[Uu]na|[Uu]m|[Uu]ma))\\s+");
 
     /** Speakers written in lower case: "sumber lokal", "fuentes locales", "local sources", "officials". */
     private static final Pattern GENERIC_SPEAKER = Pattern.compile("(?U)(?:sumber|fuentes?|fontes?|sources?|local"
             + "|officials?|residents?|witnesses|activists|pejabat|warga|saksi|responsables?|testigos|testemunhas)"
             + "(?![\\p{L}])");
 
-    /** The speaker of a clause ending "..., said the Pentagon." / "..., kata sumber lokal." */
+    /**
+     * The speaker of a clause ending "..., said the Pentagon." / "..., kata sumber lokal.", or of one between commas
+     * ("« ... », a précisé ce responsable, ajoutant que ...").
+     */
     private static Attribution invertedSpeaker(String sentence) {
-        int comma = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('،'));
-        if (comma < 0) {
-            return null;
+        int end = sentence.length();
+        for (int tries = 0; tries < 3; tries++) {
+            int comma = Math.max(sentence.lastIndexOf(',', end - 1), sentence.lastIndexOf('،', end - 1));
+            if (comma < 0) {
+                return null;
+            }
+            var found = invertedSpeakerIn(sentence.substring(comma + 1, end));
+            if (found != null) {
+                return found;
+            }
+            end = comma;
         }
-        var tail = sentence.substring(comma + 1).strip().replaceFirst("[.!”\"»]+$", "").strip();
+        return null;
+    }
+
+    private static Attribution invertedSpeakerIn(String clause) {
+        var tail = clause.strip().replaceFirst("[.!”\"»]+$", "").strip();
         var folded = FoldedText.fold(tail);
         var verb = SAY_INVERTED.matcher(folded);
         if (!verb.find() || verb.start() != 0) {
             return null;
         }
-        var phrase = tail.substring(Math.min(tail.length(), FoldedText.of(tail).originOf(verb.end() - 1) + 1)).strip();
+        int verbEnd = Math.min(tail.length(), FoldedText.of(tail).originOf(verb.end() - 1) + 1);
+        var phrase = CONDITION_OF_ANONYMITY.matcher(tail.substring(verbEnd)).replaceFirst("").strip();
         var words = phrase.split("\\s+");
         if (phrase.isEmpty() || words.length > 8 || Character.isDigit(phrase.charAt(0))) {
             return null;
         }
         var speaker = trimArticle(phrase);
         if (speaker == null || !Character.isUpperCase(speaker.charAt(0)) && !isArabicScript(speaker)
-                && !GENERIC_SPEAKER.matcher(FoldedText.fold(speaker)).lookingAt() && !namesSomeone(speaker)) {
+                && !GENERIC_SPEAKER.matcher(FoldedText.fold(speaker)).lookingAt() && !namesSomeone(speaker)
+                && !isAnaphor(speaker)) {
             return null;
         }
-        return new Attribution(speaker, tail.substring(0, tail.length() - phrase.length())
-                .strip(), "attribution.verb-before-speaker");
+        return new Attribution(speaker, tail.substring(0, verbEnd).strip(), "attribution.verb-before-speaker");
     }
+
+    /** A sentence that only says who told the one before it: "Das teilten X mit.", "Об этом сообщили в X." */
+    private static final Pattern OF_PREVIOUS = Pattern.compile("(?iU)^(?:"
+            + "(?:das|dies)\\s+(?<cueDe>(?:teilte|teilten|meldete|meldeten|berichtete|berichteten|sagte|sagten"
+            + "|erklärte|erklärten|bestätigte|bestätigten))\\s+(?<de>.+?)(?:\\s+mit)?"
+            + "|(?:that|this)\\s+(?<cueEn>is according to|was (?:reported|said|confirmed|announced) by)\\s+(?<en>.+?)"
+            + "|c['’]est ce qu['’]?(?:e\\s+)?(?<cueFr>(?:a|ont)\\s+(?:indiqué|annoncé|affirmé|rapporté|déclaré|précisé"
+            + "|expliqué))\\s+(?<fr>.+?)"
+            + "|(?:así\\s+)?lo\\s+(?<cueEs>(?:informó|indicó|dijo|confirmó|aseguró|señaló|ha\\s+riferito|ha\\s+detto"
+            + "|ha\\s+reso\\s+noto|ha\\s+annunciato|ha\\s+confermato))\\s+(?<es>.+?)"
+            + "|об\\s+этом\\s+(?<cueRu>(?:сообщил|заявил|рассказал|пишет|сообщает|сообщают|заявляют)\\p{L}*)\\s+(?<ru>.+?)"
+            + ")(?:,.*)?[.!]?$");
+
+    /** The speaker a sentence gives to the sentence before it, or null when it says nothing of the kind. */
+    static Attribution attributionOfPrevious(String sentence) {
+        var matcher = OF_PREVIOUS.matcher(sentence.strip());
+        if (!matcher.matches()) {
+            return null;
+        }
+        for (var language : new String[] {"De", "En", "Fr", "Es", "Ru"}) {
+            var phrase = matcher.group(language.toLowerCase(Locale.ROOT));
+            if (phrase != null) {
+                var speaker = trimArticle(CONDITION_OF_ANONYMITY.matcher(phrase).replaceFirst("").strip());
+                return speaker == null || speaker.split("\\s+").length > 8 ? null
+                        : new Attribution(speaker, matcher.group("cue" + language), "attribution.next-sentence");
+            }
+        }
+        return null;
+    }
+
+    /** "... sous couvert d'anonymat", "speaking on condition of anonymity": how, not who. */
+    private static final Pattern CONDITION_OF_ANONYMITY = Pattern.compile("(?iU)\\s+(?:sous couvert|on condition|speaking on"
+            + "|bajo condici[oó]n|que pidi[oó]|sob condi[cç][aã]o|who (?:spoke|asked|declined)).*$");
 
     /** A short phrase led by a common noun but holding a name: "телеканал Al Mayadeen", "le porte-parole Pat Ryder" */
     private static boolean namesSomeone(String phrase) {
@@ -280,7 +331,7 @@ final class ClaimFinder {
         }
         while (!words.isEmpty() && Set.of("has", "have", "had", "also", "was", "were", "is", "reportedly", "then",
                 "later", "initially", "further", "officially", "previously", "not", "yet", "never", "belum", "tidak",
-                "pas", "no", "nao",
+                "pas", "no", "nao", "não", "ne", "nicht", "не",
                 "n'a", "لم").contains(words.get(words.size() - 1)
                 .toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
@@ -325,7 +376,7 @@ final class ClaimFinder {
         var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
         for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان ", " إن ",
             " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " بأن ", " بان ", " مسؤوليتها ", " مسؤوليته ",
-            " في بيان ", " في تصريح ",
+            " في بيان ", " في تصريح ", " لوكالة ", " لقناة ", " لموقع ", " لصحيفة ", " لشبكة ",
             " wurden ", " wurde ", " sei ", " seien ", " habe ", " hat ", " haben ", " ist ", " sind ", " gab ",
             " gebe "}) {
             int at = (" " + phrase + " ").indexOf(stop);

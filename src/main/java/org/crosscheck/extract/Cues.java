@@ -148,7 +148,11 @@ final class Cues {
             "bases americanas", "pangkalan-pangkalan",
             "القواعد الامريكيه",
             "американские базы", "американских баз", "us-stützpunkte", "amerikanische stützpunkte", "впервые",
-            "erstmals", "zum ersten mal");
+            "erstmals", "zum ersten mal", "irak und syrien", "irak und in syrien", "syrien und im irak",
+            "irak et en syrie", "irak et la syrie", "syrie et en irak", "irak y siria", "siria e irak", "iraque e siria",
+            "irak dan suriah", "العراق وسوريا", "العراق وسوريه", "ираке и сирии", "сирии и ираке", "ирак и сирию",
+            "mehr als 100", "plus de 100", "mas de 100", "mais de 100", "seit mitte oktober", "since mid-october",
+            "depuis la mi-octobre", "desde mediados de octubre");
 
     /** Cues that something is not (yet) confirmed. */
     static final Lexicon NOT_CONFIRMED = new Lexicon("has not confirmed", "have not confirmed", "had not confirmed",

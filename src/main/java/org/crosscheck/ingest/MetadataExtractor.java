@@ -84,15 +84,17 @@ public final class MetadataExtractor {
                     + "\\s*(?:[.,]|(?i:all rights)|$)",
             FLAGS);
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?i)published|posted|date|fecha|data|tanggal|publié|publicad[oa]|diterbitkan|التاريخ|تاريخ النشر|بتاريخ");
+            "(?i)published|posted|date|fecha|data|tanggal|publié|publicad[oa]|diterbitkan|التاريخ|تاريخ النشر|بتاريخ"
+                    + "|stand|veröffentlicht|datum|pubblicato|опубликовано");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi",
             "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
             "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "senin", "selasa", "rabu", "kamis", "jumat",
-            "sabtu", "minggu", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
+            "sabtu", "minggu", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "montag",
+            "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
     /** Words that may stand beside a date on a date line besides weekdays: times, zones, "on", "le", "de"... */
     private static final Set<String> DATE_LINE_PARTICLES = Set.of("feira", "am", "pm", "gmt", "utc", "wib", "h",
-            "on", "at", "le", "el", "de", "em", "pada", "à", "a", "las", "um");
+            "on", "at", "le", "el", "de", "em", "pada", "à", "a", "las", "um", "uhr", "mez", "msk");
     private static final Pattern UPDATED = Pattern.compile(
             "(?i)updated|actualizad[oa]|mis à jour|atualizad[oa]|diperbarui");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}]+", FLAGS);

@@ -145,6 +145,60 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTallyOfAttacksAcrossIraqAndSyriaStaysOutOfTheAttack() {
+        var extraction = extract("""
+                Auf den Luftwaffenstützpunkt Ain al-Assad sind am Donnerstag zwei Raketen abgefeuert worden.
+                Seit Mitte Oktober wurden US-Truppen im Irak und in Syrien mehr als 100 Mal angegriffen.
+                """, LocalDate.of(2024, 1, 4));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> assertThat(candidate.claims())
+                .extracting(ExtractedClaim::quote).noneMatch(quote -> quote.startsWith("Seit Mitte Oktober")));
+    }
+
+    @Test
+    void aSentenceNamingWhoToldTheOneBeforeGivesItsSpeakerAndTheNextKeepsIt() {
+        var extraction = extract("""
+                Auf den Luftwaffenstützpunkt Ain al-Assad sind am Donnerstag zwei Raketen abgefeuert worden. Das \
+                teilten irakische Sicherheitskreise mit. Verletzt wurde demnach niemand.
+                """, LocalDate.of(2024, 1, 4));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> assertThat(candidate.claims())
+                .filteredOn(claim -> claim.aspect() == Aspect.COUNT || claim.aspect() == Aspect.CASUALTIES)
+                .extracting(ExtractedClaim::attributedTo)
+                .containsExactly("irakische Sicherheitskreise", "irakische Sicherheitskreise"));
+    }
+
+    @Test
+    void aLeadAboutABaseItNamesOnlyLaterJoinsThatAttack() {
+        var extraction = extract("""
+                Syrie : des roquettes tirées contre une base de la coalition
+
+                Des roquettes ont été tirées mardi soir contre une base de la coalition dans l'est de la Syrie, \
+                sans faire de victimes, a indiqué un responsable militaire américain.
+
+                « Environ six roquettes ont visé la base de Green Village », a précisé ce responsable.
+                """, LocalDate.of(2023, 11, 8));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.date()).isEqualTo(LocalDate.of(2023, 11, 7));
+            assertThat(candidate.claims()).extracting(claim -> claim.aspect().code() + "=" + claim.value())
+                    .contains("casualties=killed 0; injured 0", "count=6 rocket");
+        });
+    }
+
+    @Test
+    void aLeadInAnotherCountryDoesNotJoinTheAttackNamedLater() {
+        var extraction = extract("""
+                Rockets were fired at a base hosting US troops in Iraq on Monday, causing no casualties.
+
+                Separately, two drones struck Al-Tanf on Monday.
+                """, LocalDate.of(2023, 11, 7));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> assertThat(candidate.claims())
+                .extracting(ExtractedClaim::aspect).doesNotContain(Aspect.CASUALTIES));
+    }
+
+    @Test
     void theOthersThatHitAreTheTotalLessTheIntercepted() {
         var extraction = extract("""
                 At least four drones attacked the Al-Tanf garrison on Wednesday, Tasnim reported.

@@ -136,6 +136,11 @@ class ClaimFinderTest {
             وقال مسؤول أمريكي إنه لم تقع إصابات في صفوف القوات                          | مسؤول أمريكي | وقال
             A drone targeted the base late on Tuesday, the region's Counter-Terrorism Directorate (CTD) said in a statement. | Counter-Terrorism Directorate | said
             "There were no casualties or damages," the statement read.                 | statement | read
+            وقال المصدر لوكالة شفق نيوز إن الدفاعات الجوية أسقطت الطائرة المسيرة         | المصدر | وقال
+            « Six roquettes ont visé la base », a précisé ce responsable sous couvert d'anonymat, ajoutant que les dégâts étaient en cours d'évaluation. | ce responsable | a précisé
+            Des roquettes ont visé une base de la coalition, a indiqué un responsable militaire américain. | responsable militaire américain | a indiqué
+            UN officials said the camp near the base was hit.                          | UN officials | said
+            Um porta-voz do Pentágono não confirmou o ataque.                          | porta-voz do Pentágono | confirmou
             """)
     void findsTheSpeakerAndTheCue(String sentence, String speaker, String cue) {
         var attribution = ClaimFinder.attribution(sentence.strip());
@@ -160,6 +165,24 @@ class ClaimFinderTest {
                 .extracting(ExtractedClaim::aspect).doesNotContain(Aspect.OCCURRENCE);
         assertThat(claims("Two blasts shook the base overnight.")).extracting(ExtractedClaim::aspect)
                 .contains(Aspect.OCCURRENCE);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Das teilten irakische Sicherheitskreise mit.                  | irakische Sicherheitskreise | teilten
+            Об этом сообщили в Пентагоне.                                 | Пентагоне                  | сообщили
+            C'est ce qu'a indiqué un responsable militaire américain.     | responsable militaire américain | a indiqué
+            Lo ha riferito il Pentagono, precisando che un drone è stato abbattuto. | Pentagono | ha riferito
+            Así lo informó una fuente de seguridad iraquí.                | fuente de seguridad iraquí | informó
+            This was reported by Iraqi security sources.                  | Iraqi security sources      | was reported by
+            """)
+    void aSentenceThatOnlyNamesWhoToldTheOneBefore(String sentence, String speaker, String cue) {
+        var attribution = ClaimFinder.attributionOfPrevious(sentence.strip());
+        assertThat(attribution).isNotNull();
+        assertThat(attribution.speaker()).isEqualTo(speaker.strip());
+        assertThat(attribution.cue()).isEqualTo(cue.strip());
+        assertThat(ClaimFinder.attributionOfPrevious("Das Pentagon teilte mit, dass zwei Drohnen abgefangen wurden."))
+                .isNull();
     }
 
     @Test

@@ -160,6 +160,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAGermanAsOfLineAsThePublicationDate() {
+        var metadata = read("Raketenangriff auf US-Stützpunkt im Irak\n\ntagesschau.de\nStand: 04.01.2024 14:05 Uhr\n\n"
+                + "Auf den Stützpunkt Ain al-Assad sind am Donnerstag zwei Raketen abgefeuert worden.");
+
+        assertThat(metadata.outlet()).isEqualTo("tagesschau.de");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 1, 4));
+    }
+
+    @Test
     void readsAPersianPublicationDateInTheSolarHijriCalendar() {
         var metadata = read("حمله پهپادی به پایگاه عین الاسد در عراق\n\n۱۵ بهمن ۱۴۰۲ - ۱۸:۳۰\n\nبه گزارش خبرگزاری تسنیم، "
                 + "مقاومت اسلامی عراق روز یکشنبه با دو پهپاد پایگاه عین الاسد در غرب عراق را هدف قرار داد.");
