@@ -12,8 +12,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Known armed groups and official bodies with their names in the six languages, so "IRI", "the Islamic Resistance
- * of Iraq", "المقاومة الإسلامية في العراق" and "la Résistance islamique en Irak" all become one actor and reports in
+ * Known armed groups and official bodies with their names in the languages extraction reads, so "IRI", "the Islamic
+ * Resistance of Iraq", "المقاومة الإسلامية في العراق" and "la Résistance islamique en Irak" all become one actor and reports in
  * different languages agree on who claimed an attack. Read from the bundled {@code actors.csv}.
  */
 final class Actors {

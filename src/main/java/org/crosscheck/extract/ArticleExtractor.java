@@ -28,8 +28,8 @@ public final class ArticleExtractor {
             "previously", "earlier attack*", "recent attack*", "earlier this month", "wave of", "series of attacks",
             "depuis le debut du mois", "ataques anteriores", "ataques anteriores", "serangan sebelumnya");
     /** Words that say a sentence still reports what the last speaker said ("Verletzt wurde demnach niemand"). */
-    private static final Lexicon SAME_SOURCE = new Lexicon("demnach", "den angaben zufolge", "according to the same source",
-            "the same source said", "selon la meme source", "selon cette source", "segun la misma fuente",
+    private static final Lexicon SAME_SOURCE = new Lexicon("demnach", "den angaben zufolge",
+            "according to the same source", "the same source said", "selon la meme source", "selon cette source", "segun la misma fuente",
             "segundo a mesma fonte", "по его словам", "по их словам", "по словам источника", "وبحسب المصدر",
             "وفقا للمصدر", "bu kaynaga gore");
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Month and weekday names in the languages Crosscheck reads (English, Arabic — both the Egyptian and the Levantine
- * month names —, French, Spanish, Portuguese, Indonesian, Persian (weekdays), Turkish, Russian and German: Russian months in
+ * month names —, French, Spanish, Portuguese, Italian, Indonesian, Persian (weekdays), Turkish, Russian and German: Russian months in
  * the genitive of dates and the nominative, weekdays in the accusative of "в пятницу"; German weekdays also joined to
  * a time of day, "Samstagabend"), already folded like {@link FoldedText}.
  */
@@ -21,38 +21,39 @@ final class Calendar {
 
     static {
         month(1, "january", "jan", "janvier", "janv", "enero", "janeiro", "januari", "يناير", "كانون الثاني", "januar",
-                "января", "январь", "янв", "ocak");
+                "января", "январь", "янв", "ocak", "gennaio");
         month(2, "february", "feb", "fevrier", "fev", "febrero", "fevereiro", "februari", "فبراير", "شباط", "februar",
-                "февраля", "февраль", "фев", "subat");
+                "февраля", "февраль", "фев", "subat", "febbraio");
         month(3, "march", "mars", "marzo", "marco", "maret", "مارس", "اذار", "marz", "марта", "март", "mart");
-        month(4, "april", "apr", "avril", "abril", "ابريل", "نيسان", "апреля", "апрель", "апр", "nisan");
-        month(5, "may", "mai", "mayo", "maio", "mei", "مايو", "ايار", "мая", "май", "mayis");
-        month(6, "june", "jun", "juin", "junio", "junho", "juni", "يونيو", "حزيران", "июня", "июнь", "haziran");
-        month(7, "july", "jul", "juillet", "julio", "julho", "juli", "يوليو", "تموز", "июля", "июль", "temmuz");
+        month(4, "april", "apr", "avril", "abril", "ابريل", "نيسان", "апреля", "апрель", "апр", "nisan", "aprile");
+        month(5, "may", "mai", "mayo", "maio", "mei", "مايو", "ايار", "мая", "май", "mayis", "maggio");
+        month(6, "june", "jun", "juin", "junio", "junho", "juni", "يونيو", "حزيران", "июня", "июнь", "haziran", "giugno", "giu");
+        month(7, "july", "jul", "juillet", "julio", "julho", "juli", "يوليو", "تموز", "июля", "июль", "temmuz", "luglio", "lug");
         month(8, "august", "aug", "aout", "agosto", "agustus", "اغسطس", "اب", "августа", "август", "авг", "agustos");
         month(9, "september", "sept", "sep", "septembre", "septiembre", "setiembre", "setembro", "سبتمبر", "ايلول",
-                "сентября", "сентябрь", "сен", "сент", "eylul");
+                "сентября", "сентябрь", "сен", "сент", "eylul", "settembre");
         month(10, "october", "oct", "octobre", "octubre", "outubro", "oktober", "اكتوبر", "تشرين الاول", "октября",
-                "октябрь", "окт", "ekim");
+                "октябрь", "окт", "ekim", "ottobre", "ott");
         month(11, "november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "تشرين الثاني", "ноября", "ноябрь",
                 "ноя", "нояб", "kasim");
         month(12, "december", "dec", "decembre", "diciembre", "dezembro", "desember", "ديسمبر", "كانون الاول",
-                "dezember", "декабря", "декабрь", "дек", "aralik");
+                "dezember", "декабря", "декабрь", "дек", "aralik", "dicembre", "dic");
 
         weekday(DayOfWeek.MONDAY, "monday", "lundi", "lunes", "segunda-feira", "segunda feira", "senin", "الاثنين",
-                "الإثنين", "понедельник", "montag", "دوشنبه", "pazartesi");
+                "الإثنين", "понедельник", "montag", "دوشنبه", "pazartesi",
+                "lunedi");
         weekday(DayOfWeek.TUESDAY, "tuesday", "mardi", "martes", "terca-feira", "terca feira", "selasa", "الثلاثاء",
-                "вторник", "dienstag", "سه شنبه", "سه‌شنبه", "sali");
+                "вторник", "dienstag", "سه شنبه", "سه‌شنبه", "sali", "martedi");
         weekday(DayOfWeek.WEDNESDAY, "wednesday", "mercredi", "miercoles", "quarta-feira", "quarta feira", "rabu",
-                "الاربعاء", "среду", "mittwoch", "چهارشنبه", "carsamba");
+                "الاربعاء", "среду", "mittwoch", "چهارشنبه", "carsamba", "mercoledi");
         weekday(DayOfWeek.THURSDAY, "thursday", "jeudi", "jueves", "quinta-feira", "quinta feira", "kamis",
-                "الخميس", "четверг", "donnerstag", "پنجشنبه", "پنج شنبه", "پنج‌شنبه", "persembe");
+                "الخميس", "четверг", "donnerstag", "پنجشنبه", "پنج شنبه", "پنج‌شنبه", "persembe", "giovedi");
         weekday(DayOfWeek.FRIDAY, "friday", "vendredi", "viernes", "sexta-feira", "sexta feira", "jumat", "jum'at",
-                "الجمعه", "пятницу", "freitag", "جمعه", "cuma");
+                "الجمعه", "пятницу", "freitag", "جمعه", "cuma", "venerdi");
         weekday(DayOfWeek.SATURDAY, "saturday", "samedi", "sabado", "sabtu", "السبت", "субботу", "samstag", "sonnabend",
-                "شنبه", "cumartesi");
+                "شنبه", "cumartesi", "sabato");
         weekday(DayOfWeek.SUNDAY, "sunday", "dimanche", "domingo", "minggu", "الاحد", "воскресенье", "sonntag",
-                "یکشنبه", "pazar");
+                "یکشنبه", "pazar", "domenica");
     }
 
     private Calendar() {

@@ -35,17 +35,19 @@ final class ClaimFinder {
             "although",
             "while", "as", "when", "after", "since", "because", "if", "though", "whereas");
     private static final Pattern CLAIMED_BY = Pattern.compile("(?U)(?:claimed by|revendiquée? par|revendiqué par"
-            + "|reivindicad[oa] por|diklaim oleh) (?:the |la |le |l'|el |o |a )?([\\p{L}][\\p{L}\\p{N}'’ -]{2,60}?)"
+            + "|reivindicad[oa] por|diklaim oleh|rivendicat[oaie] (?:dalla|dallo|dal|dai|dagli|dalle|da))"
+            + " (?:the |la |le |l'|el |o |a )?([\\p{L}][\\p{L}\\p{N}'’ -]{2,60}?)"
             + "(?=[,.;]| on | as |$)");
     private static final Pattern COUNT = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+(?:more\\s+|other\\s+"
             + "|additional\\s+|large\\s+|heavy\\s+|armed\\s+|explosive\\s+|suicide\\s+|kamikaze\\s+|guided\\s+"
             + "|ballistic\\s+|cruise\\s+|de\\s+)?(" + weaponAlternation() + ")(?![\\p{L}])(?!\\s+(?:attacks?|fire|strikes?|salvos?)(?![\\p{L}]))");
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
             + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres"
-            + "|третии|третья|остальные|dritte|ubrigen|restlichen|ucuncu|ucuncusu|ucuncusunun|digeri|digerleri)"
+            + "|третии|третья|остальные|dritte|ubrigen|restlichen|ucuncu|ucuncusu|ucuncusunun|digeri|digerleri|terzo"
+            + "|altri|altro|restanti)"
             + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
             + "|caused|crashed|atingiu|atingiram|alcanzo|alcanzaron|a touche|ont touche|mengenai|menghantam|اصابت"
-            + "|попал|поразил|упал|traf|schlug|erreichte|dust|isabet)");
+            + "|попал|поразил|упал|traf|schlug|erreichte|dust|isabet|ha colpito|hanno colpito|ha causato)");
 
     /** Words for details or information: "without giving details on damage" says nothing of the damage. */
     private static final Pattern INFORMATION = Pattern.compile("(?U)(?<![\\p{L}])(?:details?|information|informations"
@@ -59,12 +61,13 @@ final class ClaimFinder {
     /** A claimant that is nobody: "no group", "belum ada kelompok", "aucun groupe", "nadie". */
     private static final Pattern NOBODY = Pattern.compile("(?U)^(?:no|none|nobody)(?![\\p{L}])|(?<![\\p{L}])"
             + "(?:no one|aucun|aucune|nadie|ningun|ninguno|ninguna|ninguem|nenhum|nenhuma|belum ada|tidak ada"
-            + "|tak ada|لم|لا|ولم|ولا|هيچ|никто|ни одна|niemand|keine)(?![\\p{L}])");
+            + "|tak ada|لم|لا|ولم|ولا|هيچ|никто|ни одна|niemand|keine|nessun|nessuno|nessuna)(?![\\p{L}])");
 
     /** A negation in the three words before a word ("no se registraron daños", "did not cause any damage"). */
     private static final Pattern NEGATED_JUST_BEFORE = Pattern.compile("(?U)(?<![\\p{L}])(?:no|not|never|without|nor"
             + "|sin|sem|sans|aucun|aucune|pas|ni|nao|nenhum|nenhuma|ningun|ninguno|ninguna|tidak|tanpa|bukan|لا|دون"
-            + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne|n'\\p{L}+)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}"
+            + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne|non|senza|nessun|nessuna"
+            + "|n'\\p{L}+)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}"
             + "[\\s,]*$");
 
     /** A negation after the word it denies, in its clause: "пострадавших среди военных нет", "verletzt: niemand". */
@@ -73,7 +76,7 @@ final class ClaimFinder {
 
     /** "The others hit": as many as were not intercepted, which the sentence does not say. */
     private static final Set<String> REST = Set.of("others", "remaining", "rest", "outros", "otros", "autres",
-            "остальные", "ubrigen", "restlichen", "digerleri");
+            "остальные", "ubrigen", "restlichen", "digerleri", "altri", "restanti");
 
     /** Arabic dual nouns: "two rockets", "two drones" in one word. */
     private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
@@ -120,13 +123,22 @@ final class ClaimFinder {
 
     /** The speaker and cue of a sentence, or null when it names none (the outlet then speaks). */
     static Attribution attribution(String sentence) {
+        var ofPrevious = attributionOfPrevious(sentence);
+        if (ofPrevious != null) {
+            return ofPrevious;
+        }
         var text = FoldedText.of(sentence);
         var folded = text.folded();
         var according = Cues.ACCORDING_TO.matcher(folded);
         if (according.find()) {
-            var speaker = phraseAfter(sentence, end(text, according.end()));
+            int cueEnd = according.end();
+            var lastWord = folded.substring(folded.lastIndexOf(' ', cueEnd - 1) + 1, cueEnd);
+            if (GENERIC_SPEAKER.matcher(lastWord).matches()) {
+                cueEnd -= lastWord.length();
+            }
+            var speaker = phraseAfter(sentence, end(text, cueEnd));
             if (speaker != null) {
-                return new Attribution(speaker, cut(sentence, text, according.start(), according.end()),
+                return new Attribution(speaker, cut(sentence, text, according.start(), cueEnd),
                         "attribution.according-to");
             }
         }
@@ -172,7 +184,8 @@ final class ClaimFinder {
             "afirmou", "declarou", "a declare", "a ajoute", "a indique", "a precise", "ajoute", "precise", "kata",
             "ujar", "tutur", "jelas", "сообщил", "сообщила", "сообщили", "сообщает", "сообщают", "заявил", "заявила",
             "заявили", "передает", "пишет", "отметил", "добавил", "уточнил", "рассказал", "sagte", "erklarte",
-            "berichtete");
+            "berichtete", "ha detto", "ha riferito", "hanno riferito", "ha aggiunto", "ha precisato", "ha dichiarato",
+            "ha affermato", "riferisce", "afferma");
 
     /**
      * An article or preposition that leads a speaker's phrase but is not part of its name ("the Pentagon", "des
@@ -183,7 +196,8 @@ final class ClaimFinder {
 
     /** Speakers written in lower case: "sumber lokal", "fuentes locales", "local sources", "officials". */
     private static final Pattern GENERIC_SPEAKER = Pattern.compile("(?U)(?:sumber|fuentes?|fontes?|sources?|local"
-            + "|officials?|residents?|witnesses|activists|pejabat|warga|saksi|responsables?|testigos|testemunhas)"
+            + "|officials?|residents?|witnesses|activists|pejabat|warga|saksi|responsables?|testigos|testemunhas|fonti"
+            + "|funzionari|testimoni)"
             + "(?![\\p{L}])");
 
     /**
@@ -258,7 +272,8 @@ final class ClaimFinder {
     }
 
     /** "... sous couvert d'anonymat", "speaking on condition of anonymity": how, not who. */
-    private static final Pattern CONDITION_OF_ANONYMITY = Pattern.compile("(?iU)\\s+(?:sous couvert|on condition|speaking on"
+    private static final Pattern CONDITION_OF_ANONYMITY = Pattern.compile("(?iU)\\s+(?:sous couvert|on condition"
+            + "|speaking on"
             + "|bajo condici[oó]n|que pidi[oó]|sob condi[cç][aã]o|who (?:spoke|asked|declined)).*$");
 
     /** A short phrase led by a common noun but holding a name: "телеканал Al Mayadeen", "le porte-parole Pat Ryder" */
@@ -374,7 +389,8 @@ final class ClaimFinder {
             end++;
         }
         var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
-        for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " أن ", " ان ", " إن ",
+        for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " citate ",
+            " citati ", " citata ", " citato ", " أن ", " ان ", " إن ",
             " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " بأن ", " بان ", " مسؤوليتها ", " مسؤوليته ",
             " في بيان ", " في تصريح ", " لوكالة ", " لقناة ", " لموقع ", " لصحيفة ", " لشبكة ",
             " wurden ", " wurde ", " sei ", " seien ", " habe ", " hat ", " haben ", " ist ", " sind ", " gab ",
@@ -673,7 +689,7 @@ final class ClaimFinder {
     }
 
     private static final Set<String> AT_LEAST = Set.of("least", "moins", "menos", "sedikitnya", "setidaknya",
-            "minimal", "мере", "минимум", "mindestens");
+            "minimal", "мере", "минимум", "mindestens", "almeno");
     /** "The number of troops injured ... has risen to more than 40": the count comes after the word. */
     private static final Pattern RISEN_TO = Pattern.compile("(?U)(?:risen|rose|climbed|increased|grown|jumped"
             + "|reached|stands|stood|is now)(?:\\s+(?:to|at))?(?:\\s+(?:more\\s+than|at\\s+least|over))?\\s+"
@@ -681,8 +697,8 @@ final class ClaimFinder {
 
     /** "More than 40", "plus de 40": an open range like "at least". */
     private static final Set<String> MORE_THAN = Set.of("more than", "over", "plus de", "mas de", "mais de",
-            "mehr als", "uber", "lebih dari", "более", "свыше", "اكثر من", "بیش از");
-    private static final Set<String> BETWEEN = Set.of("between", "entre", "antara", "بين");
+            "mehr als", "uber", "lebih dari", "более", "свыше", "اكثر من", "بیش از", "piu di", "oltre");
+    private static final Set<String> BETWEEN = Set.of("between", "entre", "antara", "بين", "tra", "fra");
     private static final Set<String> AND = Set.of("and", "et", "y", "e", "dan", "hingga", "sampai", "to", "a", "و");
 
     /**
@@ -719,7 +735,8 @@ final class ClaimFinder {
             if (first < following.length && Numbers.parse(following[first]) != null && !following[first].equals("a")) {
                 return Numbers.parse(following[first]) + (atLeast ? "+" : "");
             }
-            var risen = RISEN_TO.matcher(folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 160)));
+            var risen = RISEN_TO.matcher(
+                    folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 160)));
             if (folded.substring(Math.max(0, matcher.start() - 60), matcher.start()).contains("number of")
                     && risen.find() && Numbers.parse(risen.group("count")) != null) {
                 var tokensAfter = risen.group().split("[^\\p{L}\\p{N}]+");

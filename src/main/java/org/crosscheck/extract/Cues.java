@@ -1,8 +1,8 @@
 package org.crosscheck.extract;
 
 /**
- * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Indonesian, Arabic, Persian, Turkish,
- * Russian and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *},
+ * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Italian, Indonesian, Arabic, Persian,
+ * Turkish, Russian and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *},
  * so that one stem covers the cases and genders of a word.
  */
 final class Cues {
@@ -22,7 +22,9 @@ final class Cues {
             "beschuss", "beschossen", "drohne*", "rakete*", "luftangriff*", "explosion*", "mörser*", "granate*",
             "einschlag*",
             "حمله", "حملات", "پهپاد*", "موشک*", "راکت*", "خمپاره*",
-            "saldırı*", "saldırd*", "hedef al*", "füze*", "iha", "ihalar*", "insansız hava aracı", "patlama*", "havan", "havan topu", "vuruld*");
+            "saldırı*", "saldırd*", "hedef al*", "füze*", "iha", "ihalar*", "insansız hava aracı", "patlama*", "havan", "havan topu", "vuruld*",
+            "attacco", "attacchi", "attaccat*", "colpit*", "razzi", "razzo", "missili", "droni", "esplosion*",
+            "bombardament*", "preso di mira", "presa di mira", "presi di mira", "mortai", "mortaio");
 
     /** Attacks carried out by the US side or others on third parties, not on the bases. */
     static final Lexicon COUNTER_STRIKE = new Lexicon("us aircraft", "us raids", "us strikes", "us airstrikes",
@@ -34,7 +36,8 @@ final class Cues {
             "serangan balasan", "غارات امريكيه", "الطيران الامريكي",
             "удары сша", "американская авиация", "американские удары", "ответн*", "us-luftangriffe", "vergeltung*",
             "amerikanische luftangriffe",
-            "حملات هوایی امریکا", "حمله امریکا");
+            "حملات هوایی امریکا", "حمله امریکا", "raid statunitensi", "raid americani", "attacchi americani",
+            "attacchi statunitensi", "rappresagli*");
 
     /** Words that make a statement hypothetical or about drills, not about an attack that happened. */
     static final Lexicon HYPOTHETICAL = new Lexicon("potential", "could be", "would be", "bracing", "drills",
@@ -43,7 +46,7 @@ final class Cues {
             "menace*", "amenaz*", "ameaç*", "mengancam", "تهدد", "تهديد",
             "угрож*", "пригрози*", "учения", "учений", "drohte*", "droht", "drohen", "übung*", "manöver*",
             "تهدید*",
-            "tehdit*");
+            "tehdit*", "minacc*", "esercitazion*");
 
     /** Cues right before a site naming it as the attacked place. */
     static final Lexicon TARGET_LEFT = new Lexicon("attack on", "attacks on", "attack against", "attacks against",
@@ -61,7 +64,9 @@ final class Cues {
             "luftwaffenstützpunkt", "militärstützpunkt", "basis", "luftwaffenbasis", "militärbasis", "gegen", "auf den",
             "auf die", "авиабаза", "авиабазу", "авиабазе", "авиабазы",
             "به پایگاه", "پایگاه", "علیه", "حمله به",
-            "üssüne", "üssünü", "üssüne yönelik", "saldırısı", "hedef aldı");
+            "üssüne", "üssünü", "üssüne yönelik", "saldırısı", "hedef aldı",
+            "attacco contro", "attacchi contro", "attacco alla", "attacco al", "contro la", "contro il", "base di",
+            "base aerea di", "alla base", "hanno colpito", "ha colpito", "hanno attaccato", "ha attaccato");
 
     /** Cues right after a site naming it as the attacked place ("Ain al-Asad was targeted"). */
     static final Lexicon TARGET_RIGHT = new Lexicon("was targeted", "were targeted", "had been targeted",
@@ -72,14 +77,16 @@ final class Cues {
             "подверглась", "подвергся", "подверглись", "была атакована", "был атакован", "атакована", "атакован",
             "wurde angegriffen", "wurde beschossen", "wurde getroffen", "ist angegriffen", "ist beschossen",
             "را هدف قرار", "مورد حمله قرار گرفت", "هدف قرار گرفت", "مورد هدف قرار گرفت",
-            "üssü", "üssüne", "üssünde", "hedef alındı", "saldırıya uğradı");
+            "üssü", "üssüne", "üssünde", "hedef alındı", "saldırıya uğradı",
+            "e stata attaccata", "e stata colpita", "e stata presa di mira", "e stato attaccato", "e stato colpito");
 
     /** Cues naming a place as the launch point. */
     static final Lexicon LAUNCH = new Lexicon("launched from", "fired from", "from the direction of", "lance depuis",
             "lances depuis", "tires depuis", "tire depuis", "lanzado desde", "lanzados desde", "disparado desde",
             "disparados desde", "lancado de", "lancados de", "disparados de", "diluncurkan dari", "ditembakkan dari",
             "من اتجاه", "انطلقت من", "اطلقت من",
-            "запущены с", "запущен с", "выпущены с", "выпущен с", "abgefeuert von", "gestartet von");
+            "запущены с", "запущен с", "выпущены с", "выпущен с", "abgefeuert von", "gestartet von", "lanciati da",
+            "lanciato da", "sparati da");
 
     /** Cues naming a place where a convoy was seen. */
     static final Lexicon CONVOY = new Lexicon("convoy*", "convoi*", "comboio*", "konvoi", "رتل", "قافله",
@@ -94,7 +101,8 @@ final class Cues {
             "близ", "вблизи", "недалеко от", "возле", "рядом с", "в районе", "провинции", "провинция", "к северу от",
             "к югу от", "к востоку от", "к западу от", "nahe", "in der nähe von", "bei", "nördlich von", "südlich von",
             "östlich von", "westlich von", "provinz",
-            "نزدیک", "در نزدیکی", "حومه", "استان");
+            "نزدیک", "در نزدیکی", "حومه", "استان", "vicino a", "nei pressi di", "alla periferia di",
+            "provincia di");
 
     /** Words right after a place that make it a region ("Deir ez-Zor province"). */
     static final Lexicon LOCATOR_RIGHT = new Lexicon("province", "governorate", "countryside", "region",
@@ -115,7 +123,9 @@ final class Cues {
             "sagten", "sagt", "erklärte*", "berichtete*", "meldete*", "bestätigte*", "teilte mit", "teilten mit",
             "dementierte*", "behauptete*",
             "گفت", "اعلام کرد", "گزارش داد", "افزود", "تایید کرد", "مدعی شد",
-            "açıkladı", "bildirdi", "belirtti", "aktardı", "iddia etti", "doğruladı", "yalanladı", "göre");
+            "açıkladı", "bildirdi", "belirtti", "aktardı", "iddia etti", "doğruladı", "yalanladı", "göre",
+            "ha detto", "hanno detto", "ha dichiarato", "ha riferito", "hanno riferito", "ha affermato", "ha annunciato",
+            "ha confermato", "ha smentito", "ha reso noto", "ha precisato", "riferisce", "riferiscono");
 
     /** Arabic attribution verbs that come before their speaker ("قالت وكالة سانا"). */
     static final Lexicon SAY_ARABIC = new Lexicon("قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "نفى", "نفت",
@@ -128,7 +138,8 @@ final class Cues {
             "de acuerdo con", "segundo", "conforme", "de acordo com", "menurut", "وفقا ل", "وفقا لـ", "بحسب", "حسب",
             "نقلا عن",
             "по данным", "по словам", "по информации", "по сведениям", "как сообщает", "как сообщили", "согласно",
-            "со ссылкой на", "nach angaben", "laut",
+            "со ссылкой на", "nach angaben", "laut", "secondo il", "secondo la", "secondo le", "secondo i",
+            "secondo l", "secondo fonti", "secondo quanto riferito da", "stando a",
             "به گزارش", "به نقل از", "طبق گزارش", "بنا بر گزارش");
 
     /** Cues of denial. */
@@ -136,7 +147,7 @@ final class Cues {
             "nie", "nego", "negó", "niega", "negaron", "negou", "negaram", "nega", "membantah", "نفى", "نفت", "ينفي",
             "опроверг*", "отрица*", "dementier*", "bestritt*", "bestreit*",
             "تکذیب کرد", "رد کرد",
-            "yalanladı", "reddetti");
+            "yalanladı", "reddetti", "ha smentito", "smentito", "ha negato", "negato");
 
     /** Words of statistics and background: such a sentence names no particular attack. */
     static final Lexicon GENERIC = new Lexicon("times since", "number of attacks", "iraq and syria", "syria and iraq",
@@ -152,7 +163,8 @@ final class Cues {
             "irak et en syrie", "irak et la syrie", "syrie et en irak", "irak y siria", "siria e irak", "iraque e siria",
             "irak dan suriah", "العراق وسوريا", "العراق وسوريه", "ираке и сирии", "сирии и ираке", "ирак и сирию",
             "mehr als 100", "plus de 100", "mas de 100", "mais de 100", "seit mitte oktober", "since mid-october",
-            "depuis la mi-octobre", "desde mediados de octubre");
+            "depuis la mi-octobre", "desde mediados de octubre", "iraq e siria", "siria e iraq", "basi americane",
+            "basi statunitensi", "per la prima volta", "dall'inizio", "piu di 100");
 
     /** Cues that something is not (yet) confirmed. */
     static final Lexicon NOT_CONFIRMED = new Lexicon("has not confirmed", "have not confirmed", "had not confirmed",
@@ -165,12 +177,13 @@ final class Cues {
             "не подтвердил*", "не подтверждена", "не подтвержден*", "nicht bestätigt", "bestätigte nicht",
             "unbestätigt*",
             "تایید نکرد", "تایید نشده",
-            "doğrulanmadı", "teyit edilmedi");
+            "doğrulanmadı", "teyit edilmedi", "non ha confermato", "non confermat*", "non e stato confermato",
+            "senza conferma");
 
     /** Cues that something is confirmed. */
     static final Lexicon CONFIRMED = new Lexicon("confirmed", "confirms", "confirm", "a confirme", "confirme",
             "confirmo", "confirmou", "mengonfirmasi", "membenarkan", "اكد", "اكدت",
-            "подтвердил*", "bestätigte*");
+            "подтвердил*", "bestätigte*", "ha confermato", "confermato", "conferma");
 
     /** Claims of responsibility. */
     static final Lexicon RESPONSIBILITY = new Lexicon("claimed responsibility", "claims responsibility",
@@ -186,7 +199,7 @@ final class Cues {
             "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque",
             "participacao no ataque", "übernahm die verantwortung", "reklamierte*",
             "مسئولیت",
-            "üstlendi", "üstlenildi");
+            "üstlendi", "üstlenildi", "rivendicat*", "ha rivendicato", "hanno rivendicato", "rivendicazione");
 
     /** Interception. */
     static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
@@ -195,7 +208,7 @@ final class Cues {
             "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab",
             "abzufangen",
             "رهگیری", "رهگیری شد", "سرنگون",
-            "düşürüld*", "düşürdü*", "önlendi", "engellendi", "imha edildi");
+            "düşürüld*", "düşürdü*", "önlendi", "engellendi", "imha edildi", "intercettat*", "abbattut*");
 
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
@@ -208,22 +221,23 @@ final class Cues {
             "попал*", "поразил*", "поражен*", "прямое попадание", "schlug ein", "schlugen", "eingeschlagen",
             "getroffen", "traf*",
             "اصابت کرد",
-            "isabet*", "içine düş*", "içerisine düş*");
+            "isabet*", "içine düş*", "içerisine düş*", "ha colpito", "hanno colpito", "caduto all'interno",
+            "caduti all'interno", "si e schiantato", "andato a segno", "andati a segno");
 
     /** Failed attempts. */
     static final Lexicon FAILED = new Lexicon("failed", "unsuccessful", "missed", "echoue", "fallido*",
             "fracassad*", "gagal", "فشل",
-            "неудачн*", "scheiterte*", "gescheitert");
+            "неудачн*", "scheiterte*", "gescheitert", "fallit*");
 
     static final Lexicon DESTROYED = new Lexicon("destroyed", "destroy", "detruit*", "destruy*", "destruid*",
             "hancur*", "menghancurkan", "دمر", "تدمير",
             "уничтожен*", "разрушен*", "zerstört*",
-            "نابود", "ویران");
+            "نابود", "ویران", "distrutt*");
     static final Lexicon DAMAGE = new Lexicon("damage*", "degats", "dommages", "danos", "danos materiais",
             "daños", "dano", "kerusakan", "اضرار", "خسائر",
             "ущерб*", "повреждени*", "поврежден*", "schaden", "schäden", "sachschaden*", "beschädigt*",
             "خسارت*",
-            "hasar*");
+            "hasar*", "danni", "danno", "danneggiat*");
     static final Lexicon NO_DAMAGE = new Lexicon("no damage", "without damage", "caused no damage",
             "without causing damage", "no damage was", "aucun degat", "sans degats", "sans causer de degats",
             "sin danos", "sin causar danos", "no causo danos", "sem danos", "sem causar danos", "tidak ada kerusakan",
@@ -232,7 +246,8 @@ final class Cues {
             "без ущерба", "ущерба нет", "не причинив ущерба", "keine schäden", "keinen schaden", "ohne schaden",
             "ohne schäden",
             "بدون خسارت", "خسارتی وارد نشد",
-            "hasar oluşmadı", "hasar meydana gelmedi");
+            "hasar oluşmadı", "hasar meydana gelmedi", "senza causare danni", "senza danni", "nessun danno",
+            "non ha causato danni");
     static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
             "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "not clear",
             "without details", "gave no details", "sans details", "sans donner de details",
@@ -245,7 +260,8 @@ final class Cues {
             "нет информации", "не сообщается", "неизвестн*", "keine angaben", "unklar", "unbekannt",
             "جزئیاتی منتشر نشده", "assessments are ongoing", "assessment is ongoing", "being assessed",
             "still being assessed", "evaluation en cours", "en cours d'evaluation", "se esta evaluando",
-            "em avaliacao", "wird noch gepruft", "оценивается");
+            "em avaliacao", "wird noch gepruft", "оценивается", "non sono noti", "non e chiaro",
+            "senza fornire dettagli", "in corso di valutazione");
     static final Lexicon NO_CASUALTIES = new Lexicon("no casualties", "no injuries", "no one was hurt",
             "no troops have been injured", "no injuries were reported", "no one was injured",
             "aucune victime", "sans victimes", "sin victimas", "sin heridos", "sem vitimas", "sem feridos",
@@ -255,43 +271,44 @@ final class Cues {
             "без пострадавших", "пострадавших нет", "жертв нет", "без жертв", "никто не пострадал", "keine verletzten",
             "keine opfer", "niemand wurde verletzt", "niemand verletzt",
             "بدون تلفات", "تلفاتی نداشت", "تلفاتی در پی نداشت",
-            "yaralanan olmadı", "can kaybı ya da yaralanma yaşanmadı");
+            "yaralanan olmadı", "can kaybı ya da yaralanma yaşanmadı", "senza vittime", "nessuna vittima",
+            "nessun ferito", "senza causare vittime", "non ci sono feriti", "non ci sono state vittime");
     /** No one killed, nothing said of the wounded ("tidak ada korban jiwa" is no loss of life). */
     static final Lexicon NO_DEATHS = new Lexicon("no deaths", "no fatalities", "no one was killed", "nobody was killed",
             "korban jiwa", "sans faire de morts", "aucun mort", "sin muertos", "no hubo muertos", "sem mortos",
             "nao houve mortos", "لا قتلى", "دون قتلى",
             "погибших нет", "keine toten",
             "کشته ای نداشت",
-            "can kaybı yaşanmadı", "ölen olmadı");
+            "can kaybı yaşanmadı", "ölen olmadı", "nessun morto");
     static final Lexicon KILLED = new Lexicon("killed", "killing", "dead", "deaths", "tues", "tue", "morts", "muertos",
             "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل", "قتلوا", "لقوا حتفهم",
             "погиб*", "гибел*", "убит*", "getötet", "tote", "toten", "ums leben",
             "کشته", "کشته شدند", "جان باختند",
-            "öldürüldü", "hayatını kaybetti", "hayatını kaybetmişti");
+            "öldürüldü", "hayatını kaybetti", "hayatını kaybetmişti", "uccis*", "morti", "morto", "morta");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
             "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka",
             "جرحى", "اصابات", "مصابين",
             "ранен*", "ранени*", "пострадал*", "пострадавш*", "verletzt", "verletzte", "verletzten", "verwundet*",
             "زخمی", "مجروح",
-            "yaralandı", "yaralı", "yaralanan");
+            "yaralandı", "yaralı", "yaralanan", "feriti", "ferito", "ferita", "ferite", "ferimenti");
 
     /** Weapon nouns and their normal names. */
     static final String[][] WEAPONS = {
             {"rocket", "rocket", "rockets", "roquette", "roquettes", "cohete", "cohetes", "foguete", "foguetes",
                     "roket", "صاروخ", "صواريخ", "salvo", "salvos", "katyusha", "ракета", "ракеты", "ракет", "ракету",
                     "ракетами",
-                    "rakete", "raketen", "راکت", "راکتها"},
+                    "rakete", "raketen", "راکت", "راکتها", "razzo", "razzi"},
             {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile",
                     "крылатая ракета", "крылатые ракеты", "баллистическая ракета", "баллистические ракеты",
                     "marschflugkörper", "füze", "füzeler",
-                    "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها"},
+                    "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها", "missili"},
             {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
                     "طائرات مسيره", "беспилотник", "беспилотника", "беспилотники", "беспилотников", "беспилотниками",
                     "дрон", "дрона", "дроны", "дронов", "дронами", "бпла", "drohne", "drohnen", "kamikazedrohne",
-                    "kamikazedrohnen", "iha", "ihalar", "insansız hava aracı", "پهپاد", "پهپادها", "پهپادی"},
+                    "kamikazedrohnen", "iha", "ihalar", "insansız hava aracı", "پهپاد", "پهپادها", "پهپادی", "droni"},
             {"mortar", "mortar", "mortars", "mortier", "mortiers", "mortero", "morteros", "morteiro", "morteiros",
                     "mortir", "هاون", "قذائف هاون", "миномет", "минометов", "минометные", "минометы", "mörser",
-                    "mörsergranaten", "havan", "havan topu", "خمپاره"},
+                    "mörsergranaten", "havan", "havan topu", "خمپاره", "mortaio", "mortai", "colpi di mortaio"},
     };
 
     private Cues() {

@@ -15,9 +15,9 @@ import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
 
 /**
- * Finds and resolves the dates of an article: explicit dates in many forms and six languages, weekday names and
- * relative words ("yesterday", "overnight", "last week") resolved against the publication date or, when that is
- * unknown, against an anchor inferred from the article's own explicit dates (said so with
+ * Finds and resolves the dates of an article: explicit dates in many forms and the eleven languages extraction reads,
+ * weekday names and relative words ("yesterday", "overnight", "last week") resolved against the publication date or,
+ * when that is unknown, against an anchor inferred from the article's own explicit dates (said so with
  * {@link DateBasis#INFERRED_FROM_CONTEXT}). Ambiguous numeric dates (12/1/2024) are decided by a weekday next to
  * them or the article's other dates, and flagged. A date after "since" is a bound, not an event date.
  */
@@ -68,7 +68,8 @@ public final class DateResolver {
             "сегодня", "на прошлой неделе", "gestern", "heute", "in der nacht", "letzte nacht", "vergangene nacht",
             "in der vergangenen nacht", "letzte woche", "vergangene woche", "in der vergangenen woche",
             "letzten woche", "دیروز", "امروز", "شب گذشته", "هفته گذشته", "dün", "bugün",
-            "geçen hafta", "dün gece").stream().map(FoldedText::fold).toList();
+            "geçen hafta", "dün gece", "ieri", "oggi", "stanotte", "la notte scorsa", "nella notte",
+            "la settimana scorsa", "il mese scorso").stream().map(FoldedText::fold).toList();
     private static final Pattern RELATIVE = Pattern.compile("(?U)(?<![\\p{L}])(" + String.join("|",
             RELATIVE_EXPRESSIONS) + ")(?![\\p{L}])");
     private static final java.util.Set<String> WEEKDAY_STARTS = firstWords(Calendar.WEEKDAYS.keySet(), "late",
@@ -198,7 +199,7 @@ public final class DateResolver {
 
     /**
      * Adds each match inside the regions that does not overlap an earlier, more specific one. The patterns are long
-     * alternations of names in six languages; running them only where a match can start (near digits, at a word
+     * alternations of names in many languages; running them only where a match can start (near digits, at a word
      * that begins a weekday or a relative expression) keeps extraction fast.
      */
     private static void find(Pattern pattern, String folded, List<int[]> regions, List<Raw> raws, Filler filler) {
@@ -431,19 +432,20 @@ public final class DateResolver {
                 continue;
             }
             switch (raw.relative) {
-                case "today", "aujourd'hui", "hoy", "hoje", "hari ini", "اليوم", "сегодня", "heute", "امروز", "bugun" ->
+                case "today", "aujourd'hui", "hoy", "hoje", "hari ini", "اليوم", "сегодня", "heute", "امروز", "bugun",
+                        "oggi" ->
                         raw.date = now.date;
                 case "yesterday", "hier", "la veille", "ayer", "ontem", "kemarin", "امس", "البارحه", "вчера", "накануне",
-                        "gestern", "ديروز", "dun" ->
+                        "gestern", "ديروز", "dun", "ieri" ->
                         raw.date = now.date.minusDays(1);
                 case "overnight", "last night", "cette nuit", "la nuit derniere", "anoche", "tadi malam", "semalam",
                         "الليله الماضيه", "in der nacht", "letzte nacht", "vergangene nacht",
                         "in der vergangenen nacht",
-                        "شب گذشته", "dun gece" -> {
+                        "شب گذشته", "dun gece", "stanotte", "la notte scorsa", "nella notte" -> {
                     raw.date = now.date.minusDays(1);
                     raw.confidence = 0.5;
                 }
-                case "last month" -> {
+                case "last month", "il mese scorso" -> {
                     raw.date = now.date.minusMonths(1).withDayOfMonth(1);
                     raw.precision = TimePrecision.MONTH;
                 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Small cardinal numbers written as words in the languages extraction reads (folded), for counts of weapons and
- * casualties; Russian also in its oblique cases and collective forms ("двумя", "трое").
+ * casualties (Italian too); Russian also in its oblique cases and collective forms ("двумя", "трое").
  */
 final class Numbers {
 
@@ -16,23 +16,24 @@ final class Numbers {
                 "один", "одна", "одно",
                 "одну", "одного", "одной", "ein", "eine", "einen", "einer", "einem", "یک", "bir");
         put(2, "two", "deux", "dos", "dois", "duas", "dua", "اثنين", "اثنان", "two more", "both", "ambos", "ambas",
-                "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden", "دو", "iki", "ikisi", "ikisinin", "ikisini");
-        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei", "سه", "üç", "üçü", "üçünün");
+                "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden", "دو", "iki", "ikisi", "ikisinin", "ikisini", "due",
+                "entrambi", "entrambe");
+        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei", "سه", "üç", "üçü", "üçünün", "tre");
         put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه", "четыре", "четырех", "четверо", "vier",
-                "چهار", "dört");
-        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf", "پنج", "beş");
-        put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs", "شش", "altı");
-        put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه", "семь", "семи", "sieben", "هفت", "yedi");
-        put(8, "eight", "huit", "ocho", "oito", "delapan", "ثماني", "ثمانيه", "восемь", "восьми", "acht", "هشت", "sekiz");
+                "چهار", "dört", "quattro");
+        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf", "پنج", "beş", "cinque");
+        put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs", "شش", "altı", "sei");
+        put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه", "семь", "семи", "sieben", "هفت", "yedi", "sette");
+        put(8, "eight", "huit", "ocho", "oito", "delapan", "ثماني", "ثمانيه", "восемь", "восьми", "acht", "هشت", "sekiz", "otto");
         put(9, "nine", "neuf", "nueve", "nove", "sembilan", "تسع", "تسعه", "девять", "девяти", "neun", "dokuz");
-        put(10, "ten", "dix", "diez", "dez", "sepuluh", "عشر", "عشره", "десять", "десяти", "zehn", "ده");
-        put(11, "eleven", "onze", "once", "elf");
-        put(12, "twelve", "douze", "doce", "doze", "zwolf");
+        put(10, "ten", "dix", "diez", "dez", "sepuluh", "عشر", "عشره", "десять", "десяти", "zehn", "ده", "dieci");
+        put(11, "eleven", "onze", "once", "elf", "undici");
+        put(12, "twelve", "douze", "doce", "doze", "zwolf", "dodici");
         put(13, "thirteen");
         put(14, "fourteen");
-        put(15, "fifteen", "quinze", "quince");
+        put(15, "fifteen", "quinze", "quince", "quindici");
         put(16, "sixteen");
-        put(20, "twenty", "vingt", "veinte", "vinte", "двадцать", "zwanzig");
+        put(20, "twenty", "vingt", "veinte", "vinte", "двадцать", "zwanzig", "venti");
     }
 
     private Numbers() {

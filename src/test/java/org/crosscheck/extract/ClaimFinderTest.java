@@ -79,6 +79,10 @@ class ClaimFinderTest {
             The drone was not intercepted and hit a hangar.                            | outcome    | hit
             Un responsable a déclaré qu'aucun militaire américain n'avait été blessé.  | casualties | injured 0
             More than 40 troops were injured in the attack.                            | casualties | injured 40+
+            Tre razzi hanno colpito la base, senza causare danni.                      | damage     | none
+            Due droni sono stati abbattuti, il terzo ha colpito la base.               | outcome    | intercepted 2; hit 1
+            Almeno tre soldati sono rimasti feriti nell'attacco.                       | casualties | injured 3+
+            L'attacco è stato rivendicato dalla Resistenza islamica in Iraq.           | responsibility | Resistenza islamica in Iraq
             The number of service members injured in the Jan. 28 drone attack on Tower 22, a remote outpost, has risen to more than 40. | casualties | injured 40+
             Damage assessments are ongoing after the rocket attack.                    | damage     | not reported
             مقاومت اسلامی عراق با دو پهپاد پایگاه عین الاسد را هدف قرار داد.            | count      | 2 drone
@@ -141,6 +145,10 @@ class ClaimFinderTest {
             Des roquettes ont visé une base de la coalition, a indiqué un responsable militaire américain. | responsable militaire américain | a indiqué
             UN officials said the camp near the base was hit.                          | UN officials | said
             Um porta-voz do Pentágono não confirmou o ataque.                          | porta-voz do Pentágono | confirmou
+            Secondo il Pentagono, due droni hanno attaccato la base.                   | Pentagono | Secondo il
+            Il Pentagono ha riferito che la base è stata colpita da razzi.             | Pentagono | ha riferito
+            Secondo fonti locali citate dall'Osservatorio, l'esplosione ha causato danni. | fonti locali | Secondo
+            Lo ha riferito il Pentagono, precisando che uno dei droni è stato abbattuto. | Pentagono | ha riferito
             """)
     void findsTheSpeakerAndTheCue(String sentence, String speaker, String cue) {
         var attribution = ClaimFinder.attribution(sentence.strip());

@@ -48,6 +48,9 @@ class DateResolverTest {
             Üsse cumartesi akşamı saldırı düzenlendi.             | 2023-12-17 | 2023-12-16 | relative-to-published
             Üsse 16 Aralık 2023 tarihinde saldırı düzenlendi.     | -          | 2023-12-16 | explicit
             Üsse dün saldırı düzenlendi.                          | 2023-12-17 | 2023-12-16 | relative-to-published
+            La base è stata attaccata il 19 ottobre 2023.         | -          | 2023-10-19 | explicit
+            La base è stata attaccata giovedì.                    | 2023-10-20 | 2023-10-19 | relative-to-published
+            La base è stata attaccata ieri.                       | 2023-10-20 | 2023-10-19 | relative-to-published
             """)
     void resolvesDatesInEveryLanguageRead(String text, LocalDate published, LocalDate expected, String basis) {
         var result = RESOLVER.resolve(text, published);
