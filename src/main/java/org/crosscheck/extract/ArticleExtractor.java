@@ -243,7 +243,8 @@ public final class ArticleExtractor {
             }
             var created = new ArrayList<Building>();
             boolean hypothetical = Cues.HYPOTHETICAL.foundIn(folded);
-            if (attack && !hypothetical) {
+            boolean undatedTally = statistics && eventDate == null;
+            if (attack && !hypothetical && !undatedTally) {
                 boolean monthLevel = MONTH_LEVEL.foundIn(folded);
                 for (var site : placed) {
                     if (site.decision().role() != SiteRole.TARGET || site.match().site().isProvince()) {

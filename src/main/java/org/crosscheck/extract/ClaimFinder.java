@@ -695,6 +695,10 @@ final class ClaimFinder {
             + "|reached|stands|stood|is now)(?:\\s+(?:to|at))?(?:\\s+(?:more\\s+than|at\\s+least|over))?\\s+"
             + "(?<count>\\d+|[\\p{L}]+)(?![\\p{L}\\p{N}])");
 
+    /** Words a number names a place with, not a count: "Tower 22", "البرج 22". */
+    private static final Set<String> NUMBERED_NAMES = Set.of("tower", "burj", "البرج", "башня", "башни", "башне", "kule",
+            "camp", "route", "site", "checkpoint");
+
     /** "More than 40", "plus de 40": an open range like "at least". */
     private static final Set<String> MORE_THAN = Set.of("more than", "over", "plus de", "mas de", "mais de",
             "mehr als", "uber", "lebih dari", "более", "свыше", "اكثر من", "بیش از", "piu di", "oltre");
@@ -709,6 +713,10 @@ final class ClaimFinder {
     private static String countBefore(String folded, Lexicon words) {
         var matcher = words.matcher(folded);
         while (matcher.find()) {
+            var countAfter = countAfter(folded, matcher.end());
+            if (countAfter != null && matcher.group().endsWith("ing")) {
+                return countAfter;
+            }
             var before = folded.substring(Math.max(0, matcher.start() - 80), matcher.start());
             var tokens = before.split("[^\\p{L}\\p{N}]+");
             for (int i = tokens.length - 1; i >= Math.max(0, tokens.length - 10); i--) {
@@ -716,6 +724,9 @@ final class ClaimFinder {
                     continue;
                 }
                 var number = Numbers.parse(tokens[i]);
+                if (number != null && i > 0 && NUMBERED_NAMES.contains(tokens[i - 1])) {
+                    continue;
+                }
                 if (number != null) {
                     if (i > 0 && (tokens[i - 1].equals("of") || before.endsWith(" of the "))) {
                         break;
@@ -723,17 +734,8 @@ final class ClaimFinder {
                     return range(tokens, i, number);
                 }
             }
-            var after = folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 30)).strip();
-            var following = after.split("[^\\p{L}\\p{N}]+");
-            int first = 0;
-            boolean atLeast = false;
-            while (first < following.length - 1 && (following[first].isEmpty() || Set.of("at", "au", "al", "pelo",
-                    "por", "lo").contains(following[first]) || AT_LEAST.contains(following[first]))) {
-                atLeast |= AT_LEAST.contains(following[first]);
-                first++;
-            }
-            if (first < following.length && Numbers.parse(following[first]) != null && !following[first].equals("a")) {
-                return Numbers.parse(following[first]) + (atLeast ? "+" : "");
+            if (countAfter != null) {
+                return countAfter;
             }
             var risen = RISEN_TO.matcher(
                     folded.substring(matcher.end(), Math.min(folded.length(), matcher.end() + 160)));
@@ -749,6 +751,26 @@ final class ClaimFinder {
                 return "0";
             }
             return "unknown";
+        }
+        return null;
+    }
+
+    /**
+     * The number right after a casualty word ("blessant trois soldats", "killing at least three"), or null; a verb in
+     * -ing takes its count after it, so that is read first ("struck Tower 22, killing three soldiers").
+     */
+    private static String countAfter(String folded, int wordEnd) {
+        var after = folded.substring(wordEnd, Math.min(folded.length(), wordEnd + 30)).strip();
+        var following = after.split("[^\\p{L}\\p{N}]+");
+        int first = 0;
+        boolean atLeast = false;
+        while (first < following.length - 1 && (following[first].isEmpty() || Set.of("at", "au", "al", "pelo",
+                "por", "lo").contains(following[first]) || AT_LEAST.contains(following[first]))) {
+            atLeast |= AT_LEAST.contains(following[first]);
+            first++;
+        }
+        if (first < following.length && Numbers.parse(following[first]) != null && !following[first].equals("a")) {
+            return Numbers.parse(following[first]) + (atLeast ? "+" : "");
         }
         return null;
     }

@@ -164,7 +164,9 @@ final class Cues {
             "irak dan suriah", "العراق وسوريا", "العراق وسوريه", "ираке и сирии", "сирии и ираке", "ирак и сирию",
             "mehr als 100", "plus de 100", "mas de 100", "mais de 100", "seit mitte oktober", "since mid-october",
             "depuis la mi-octobre", "desde mediados de octubre", "iraq e siria", "siria e iraq", "basi americane",
-            "basi statunitensi", "per la prima volta", "dall'inizio", "piu di 100");
+            "basi statunitensi", "per la prima volta", "dall'inizio", "piu di 100", "repeatedly", "frequent",
+            "frequently", "regularly", "a plusieurs reprises", "regulierement", "repetidamente", "varias veces",
+            "wiederholt", "неоднократно", "مرارا", "بشكل متكرر", "ripetutamente");
 
     /** Cues that something is not (yet) confirmed. */
     static final Lexicon NOT_CONFIRMED = new Lexicon("has not confirmed", "have not confirmed", "had not confirmed",

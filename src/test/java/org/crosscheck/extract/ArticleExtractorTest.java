@@ -199,6 +199,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anUndatedTallyOfAttacksPlacesNoAttackOnTheBaseItMentions() {
+        var extraction = extract("""
+                Iran-backed groups have attacked U.S. forces in Iraq and Syria more than 100 times since mid-October, \
+                and the U.S. garrison at al-Tanf near the Jordanian border has been targeted repeatedly.
+                """, LocalDate.of(2023, 12, 25));
+
+        assertThat(extraction.candidates()).isEmpty();
+    }
+
+    @Test
     void theOthersThatHitAreTheTotalLessTheIntercepted() {
         var extraction = extract("""
                 At least four drones attacked the Al-Tanf garrison on Wednesday, Tasnim reported.

@@ -79,6 +79,8 @@ class ClaimFinderTest {
             The drone was not intercepted and hit a hangar.                            | outcome    | hit
             Un responsable a déclaré qu'aucun militaire américain n'avait été blessé.  | casualties | injured 0
             More than 40 troops were injured in the attack.                            | casualties | injured 40+
+            On January 28, a drone struck Tower 22 in Jordan, killing three soldiers.  | casualties | killed 3
+            A drone hit Tower 22 and 34 were injured.                                  | casualties | injured 34
             Tre razzi hanno colpito la base, senza causare danni.                      | damage     | none
             Due droni sono stati abbattuti, il terzo ha colpito la base.               | outcome    | intercepted 2; hit 1
             Almeno tre soldati sono rimasti feriti nell'attacco.                       | casualties | injured 3+
