@@ -28,7 +28,7 @@ final class ClaimFinder {
             "official", "officials", "source", "sources", "spokesperson", "the officials",
             "statement", "spokesman", "correspondent", "agency", "group", "same group", "channel", "the same group",
             "same", "the same", "the same groups", "the same militia", "the same faction", "the same coalition",
-            "المصدر", "المصادر", "البيان", "المتحدث", "ce responsable", "cette source", "la source", "ce dernier",
+            "المصدر", "المصادر", "البيان", "المتحدث", "командования", "ведомства", "источника", "источник", "ce responsable", "cette source", "la source", "ce dernier",
             "la fuente", "esta fuente", "dicha fuente", "a fonte", "essa fonte", "esta fonte");
     private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "and", "but", "also", "then",
             "additionally", "separately", "moreover", "furthermore", "later", "earlier", "still", "yet", "so",
@@ -44,10 +44,11 @@ final class ClaimFinder {
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
             + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres"
             + "|третии|третья|остальные|dritte|ubrigen|restlichen|ucuncu|ucuncusu|ucuncusunun|digeri|digerleri|terzo"
-            + "|altri|altro|restanti)"
+            + "|altri|altro|restanti|kismi|kisminin)"
             + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
             + "|caused|crashed|atingiu|atingiram|alcanzo|alcanzaron|a touche|ont touche|mengenai|menghantam|اصابت"
-            + "|попал|поразил|упал|traf|schlug|erreichte|dust|isabet|ha colpito|hanno colpito|ha causato)");
+            + "|попал|поразил|упал|traf|schlug|erreichte|dust|isabet|ha colpito|hanno colpito|ha causato|impactaron"
+            + "|impacto|cayeron|cayo|caiu|cairam|sont tombes|est tombe)");
 
     /** Words for details or information: "without giving details on damage" says nothing of the damage. */
     private static final Pattern INFORMATION = Pattern.compile("(?U)(?<![\\p{L}])(?:details?|information|informations"
@@ -151,6 +152,13 @@ final class ClaimFinder {
             if (speaker != null) {
                 return new Attribution(speaker, cut(sentence, text, arabic.start(), arabic.end()),
                         "attribution.verb-before-speaker");
+            }
+        }
+        var turkish = TURKISH_STATEMENT.matcher(sentence);
+        if (turkish.lookingAt()) {
+            var speaker = trimArticle(ACRONYM_AFTER_NAME.matcher(turkish.group("speaker")).replaceAll("").strip());
+            if (speaker != null) {
+                return new Attribution(speaker, "açıklamada", "attribution.statement");
             }
         }
         var inverted = invertedSpeaker(sentence);
@@ -382,13 +390,22 @@ final class ClaimFinder {
         return !word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF';
     }
 
+    /** A verb of saying between "según" and its speaker: "según ha informado el Comando Central". */
+    private static final Pattern SAYING_AFTER_CUE = Pattern.compile("(?iU)^(?:(?:ha|han|había|habían|hanno)\\s+\\p{L}+"
+            + "|inform[oó]|indic[oó]|dijo|explic[oó]|señal[oó]|confirm[oó]|precis[oó])\\s+");
+
+    /** "ABD Merkez Kuvvetler Komutanlığı (CENTCOM) yaptığı açıklamada, ...": the speaker of a Turkish statement. */
+    private static final Pattern TURKISH_STATEMENT = Pattern.compile("(?iU)^(?<speaker>[^,.]{2,80}?)\\s+(?:yaptığı"
+            + "|tarafından yapılan)(?:\\s+yazılı)?\\s+açıklamada");
+
     /** The noun phrase right after a cue ("according to local sources, ..."). */
     private static String phraseAfter(String sentence, int from) {
         int end = from;
         while (end < sentence.length() && ",;:.“”\"«»()،".indexOf(sentence.charAt(end)) < 0) {
             end++;
         }
-        var phrase = sentence.substring(Math.min(from, sentence.length()), end).strip();
+        var phrase = SAYING_AFTER_CUE.matcher(sentence.substring(Math.min(from, sentence.length()), end).strip())
+                .replaceFirst("");
         for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " citate ",
             " citati ", " citata ", " citato ", " أن ", " ان ", " إن ",
             " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " بأن ", " بان ", " مسؤوليتها ", " مسؤوليته ",
@@ -572,8 +589,12 @@ final class ClaimFinder {
         return number;
     }
 
-    /** "two intercepted, the third hit" → "intercepted 2; hit 1"; plain "hit", "intercepted" or "failed". */
-    static String outcome(String folded) {
+    /**
+     * "two intercepted, the third hit" → "intercepted 2; hit 1"; plain "hit", "intercepted" or "failed". The folded
+     * sentence's Turkish "bir kısmı" ("a part of them") is no count of one.
+     */
+    static String outcome(String foldedSentence) {
+        var folded = foldedSentence.replace("bir kism", "kism");
         if (interceptionDenied(folded)) {
             return "hit";
         }

@@ -290,7 +290,7 @@ final class Cues {
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
             "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka",
             "جرحى", "اصابات", "مصابين",
-            "ранен*", "ранени*", "пострадал*", "пострадавш*", "verletzt", "verletzte", "verletzten", "verwundet*",
+            "ранен*", "ранени*", "пострадал*", "пострадавш*", "травм*", "verletzt", "verletzte", "verletzten", "verwundet*",
             "زخمی", "مجروح",
             "yaralandı", "yaralı", "yaralanan", "feriti", "ferito", "ferita", "ferite", "ferimenti");
 

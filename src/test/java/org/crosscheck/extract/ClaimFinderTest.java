@@ -79,6 +79,9 @@ class ClaimFinderTest {
             The drone was not intercepted and hit a hangar.                            | outcome    | hit
             Un responsable a déclaré qu'aucun militaire américain n'avait été blessé.  | casualties | injured 0
             More than 40 troops were injured in the attack.                            | casualties | injured 40+
+            La mayoría de los misiles fueron interceptados, mientras que otros impactaron en su interior. | outcome | intercepted; hit
+            Füzelerin çoğu düşürüldü, bir kısmı ise üsse isabet etti.                  | outcome    | intercepted; hit
+            Несколько военнослужащих проходят обследование на предмет черепно-мозговых травм. | casualties | injured unknown
             On January 28, a drone struck Tower 22 in Jordan, killing three soldiers.  | casualties | killed 3
             A drone hit Tower 22 and 34 were injured.                                  | casualties | injured 34
             Tre razzi hanno colpito la base, senza causare danni.                      | damage     | none
@@ -148,6 +151,8 @@ class ClaimFinderTest {
             UN officials said the camp near the base was hit.                          | UN officials | said
             Um porta-voz do Pentágono não confirmou o ataque.                          | porta-voz do Pentágono | confirmou
             Secondo il Pentagono, due droni hanno attaccato la base.                   | Pentagono | Secondo il
+            Milicias lanzaron misiles contra la base, según ha informado el Comando Central de Estados Unidos (CENTCOM). | Comando Central de Estados Unidos | según
+            ABD Merkez Kuvvetler Komutanlığı (CENTCOM) yaptığı açıklamada, füzelerin çoğunun düşürüldüğünü bildirdi. | ABD Merkez Kuvvetler Komutanlığı | açıklamada
             Il Pentagono ha riferito che la base è stata colpita da razzi.             | Pentagono | ha riferito
             Secondo fonti locali citate dall'Osservatorio, l'esplosione ha causato danni. | fonti locali | Secondo
             Lo ha riferito il Pentagono, precisando che uno dei droni è stato abbattuto. | Pentagono | ha riferito
