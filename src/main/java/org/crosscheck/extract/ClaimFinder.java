@@ -354,7 +354,7 @@ final class ClaimFinder {
         }
         while (!words.isEmpty() && Set.of("has", "have", "had", "also", "was", "were", "is", "reportedly", "then",
                 "later", "initially", "further", "officially", "previously", "not", "yet", "never", "belum", "tidak",
-                "pas", "no", "nao", "não", "ne", "nicht", "не",
+                "pas", "no", "nao", "não", "ne", "nicht", "не", "se", "ha", "han",
                 "n'a", "لم").contains(words.get(words.size() - 1)
                 .toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);

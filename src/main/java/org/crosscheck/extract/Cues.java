@@ -193,6 +193,7 @@ final class Cues {
             "claimed an attack", "claimed a drone attack", "claimed a rocket attack", "claimed a missile attack",
             "claimed drone attacks", "claimed rocket attacks",
             "a revendique", "revendique", "revendiquee", "reivindico", "reivindicó", "se atribuyo",
+            "se ha atribuido", "se atribuyeron", "ha reivindicado",
             "reivindicou", "assumiu a responsabilidade", "mengklaim bertanggung jawab", "bertanggung jawab",
             "تبنت", "تبنى", "اعلنت مسؤوليتها", "اعلن مسؤوليته", "مسؤوليتها", "مسؤوليته",
             "взял на себя ответственность", "взяла на себя ответственность", "взяло на себя ответственность",

@@ -88,6 +88,7 @@ class ClaimFinderTest {
             Due droni sono stati abbattuti, il terzo ha colpito la base.               | outcome    | intercepted 2; hit 1
             Almeno tre soldati sono rimasti feriti nell'attacco.                       | casualties | injured 3+
             L'attacco è stato rivendicato dalla Resistenza islamica in Iraq.           | responsibility | Resistenza islamica in Iraq
+            La Resistencia Islámica en Irak se ha atribuido el ataque.                 | responsibility | Resistencia Islámica en Irak
             The number of service members injured in the Jan. 28 drone attack on Tower 22, a remote outpost, has risen to more than 40. | casualties | injured 40+
             Damage assessments are ongoing after the rocket attack.                    | damage     | not reported
             مقاومت اسلامی عراق با دو پهپاد پایگاه عین الاسد را هدف قرار داد.            | count      | 2 drone
