@@ -53,9 +53,14 @@ public final class DateResolver {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** The Persian month names, folded, by number. */
     private static final java.util.Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijriMonths();
-    /** "۱۵ بهمن ۱۴۰۲" (folded to ASCII digits): a Solar Hijri date with its year, as Iranian outlets write them. */
+    /** Tir, the fourth month, is also the word for a shot: "۵ تیر" without a year is not taken for a date. */
+    private static final int TIR = 4;
+    /**
+     * "۱۵ بهمن ۱۴۰۲" (folded to ASCII digits): a Solar Hijri date as Iranian outlets write them, its year given or
+     * taken from the publication date.
+     */
     private static final Pattern SOLAR_HIJRI = Pattern.compile("(?U)\\b(\\d{1,2})\\s+("
-            + Calendar.alternation(SOLAR_HIJRI_MONTHS) + ")\\s+(1[34]\\d\\d)\\b");
+            + Calendar.alternation(SOLAR_HIJRI_MONTHS) + ")(?:\\s+(1[34]\\d\\d))?(?![\\p{L}\\p{N}])");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?U)\\b" + MONTH + "(?:\\s+de)?\\s+(\\d{4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?U)(?:\\b(late|early)\\s+(?:on\\s+)?)?(?<![\\p{L}])("
@@ -132,9 +137,12 @@ public final class DateResolver {
             }
         });
         find(SOLAR_HIJRI, f, numeric, raws, (m, raw) -> {
-            var iso = SolarHijri.toIso(Integer.parseInt(m.group(3)),
-                    SOLAR_HIJRI_MONTHS.get(m.group(2).replaceAll("\\s+", " ")), Integer.parseInt(m.group(1)));
-            raw.rule = iso.isPresent() ? "date.solar-hijri" : null;
+            int month = SOLAR_HIJRI_MONTHS.get(m.group(2).replaceAll("\\s+", " "));
+            int day = Integer.parseInt(m.group(1));
+            var iso = m.group(3) != null ? SolarHijri.toIso(Integer.parseInt(m.group(3)), month, day)
+                    : published == null || month == TIR ? java.util.Optional.<LocalDate>empty()
+                    : SolarHijri.latestNotAfter(month, day, published.plusDays(2));
+            raw.rule = iso.isEmpty() ? null : m.group(3) != null ? "date.solar-hijri" : "date.solar-hijri.year-from-published";
             iso.ifPresent(date -> {
                 raw.year = date.getYear();
                 raw.month = date.getMonthValue();

@@ -35,6 +35,21 @@ public final class SolarHijri {
         return Optional.of(nowruz(year).plusDays(dayOfYear));
     }
 
+    /**
+     * The latest ISO date of a Solar Hijri month and day that is not after {@code limit} ("۸ بهمن" in a report of
+     * February 2024 is 28 January 2024), or empty when there is no such day in the two years before it.
+     */
+    public static Optional<LocalDate> latestNotAfter(int month, int day, LocalDate limit) {
+        int year = limit.getYear() - 621;
+        for (int candidate = year; candidate >= year - 2; candidate--) {
+            var date = toIso(candidate, month, day);
+            if (date.isPresent() && !date.get().isAfter(limit)) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the year has 366 days (Esfand has 30). */
     static boolean isLeap(int year) {
         return switch (Math.floorMod(year, 33)) {

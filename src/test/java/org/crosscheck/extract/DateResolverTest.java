@@ -45,6 +45,8 @@ class DateResolverTest {
             پایگاه روز سه‌شنبه هدف قرار گرفت.                      | 2024-01-18 | 2024-01-16 | relative-to-published
             پایگاه دیروز هدف قرار گرفت.                            | 2024-01-13 | 2024-01-12 | relative-to-published
             پایگاه در ۸ بهمن ۱۴۰۲ هدف قرار گرفت.                   | -          | 2024-01-28 | explicit
+            پایگاه در ۸ بهمن هدف قرار گرفت.                        | 2024-02-01 | 2024-01-28 | explicit
+            پایگاه در ۲۹ اسفند هدف قرار گرفت.                      | 2024-04-02 | 2024-03-19 | explicit
             Üsse cumartesi akşamı saldırı düzenlendi.             | 2023-12-17 | 2023-12-16 | relative-to-published
             Üsse 16 Aralık 2023 tarihinde saldırı düzenlendi.     | -          | 2023-12-16 | explicit
             Üsse dün saldırı düzenlendi.                          | 2023-12-17 | 2023-12-16 | relative-to-published
@@ -85,6 +87,11 @@ class DateResolverTest {
     void takesTheYearOfYearlessDatesFromANamedReferenceEvent() {
         var result = RESOLVER.resolve("Since Operation Al-Aqsa Flood began, drones hit the base on 19 October.", null);
         assertThat(result.mentions()).extracting(DateResolver.DateMention::date).contains(LocalDate.of(2023, 10, 19));
+    }
+
+    @Test
+    void takesNoShotCountForASolarHijriDateWithoutItsYear() {
+        assertThat(RESOLVER.resolve("۵ تیر به سمت پایگاه شلیک شد.", LocalDate.of(2024, 7, 1)).mentions()).isEmpty();
     }
 
     @Test

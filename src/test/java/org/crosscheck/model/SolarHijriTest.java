@@ -34,6 +34,14 @@ class SolarHijriTest {
     }
 
     @Test
+    void takesTheYearOfADateWithoutOneFromTheDayItIsToldOn() {
+        assertThat(SolarHijri.latestNotAfter(11, 8, LocalDate.of(2024, 2, 1))).contains(LocalDate.of(2024, 1, 28));
+        assertThat(SolarHijri.latestNotAfter(1, 1, LocalDate.of(2024, 3, 19))).contains(LocalDate.of(2023, 3, 21));
+        assertThat(SolarHijri.latestNotAfter(12, 30, LocalDate.of(2025, 3, 25))).contains(LocalDate.of(2025, 3, 20));
+        assertThat(SolarHijri.latestNotAfter(7, 31, LocalDate.of(2024, 3, 25))).isEmpty();
+    }
+
+    @Test
     void leapYearsFollowTheThirtyThreeYearRule() {
         assertThat(SolarHijri.isLeap(1399)).isTrue();
         assertThat(SolarHijri.isLeap(1403)).isTrue();
