@@ -196,6 +196,7 @@ public final class ArticleExtractor {
                 cue = attribution.cue();
                 rule = attribution.rule();
             }
+            speaker = fullerName(speaker, lastSpeaker, pendingActor);
             if (attribution != null) {
                 lastSpeaker = speaker;
             }
@@ -297,6 +298,9 @@ public final class ArticleExtractor {
             } else {
                 receivers = current == null ? List.of() : List.of(current);
             }
+            if (receivers.isEmpty() && placed.isEmpty() && attack && OTHER_TARGET.foundIn(folded)) {
+                current = null;
+            }
             if (receivers.isEmpty() && candidates.isEmpty() && attack && !statistics && !hypothetical
                     && sentence.paragraph() <= Lead.LAST_PARAGRAPH) {
                 lead.add(sentenceClaims, eventDate, folded);
@@ -345,6 +349,25 @@ public final class ArticleExtractor {
         candidates.forEach(ArticleExtractor::countTheRestThatHit);
         return new ArticleExtraction(article.id(), outlet, article.published(), mentions,
                 candidates.stream().filter(b -> !b.claims.isEmpty()).map(Building::freeze).toList());
+    }
+
+    /**
+     * The full name of a speaker the article named in full before: a surname after the whole name ("Ryder" after "Pat
+     * Ryder"), or part of the name of the group that claimed the attack ("the Resistance" after "the Islamic Resistance
+     * in Iraq").
+     */
+    static String fullerName(String speaker, String lastSpeaker, String claimant) {
+        if (speaker.split("\\s+").length > 2) {
+            return speaker;
+        }
+        var word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(speaker) + "(?![\\p{L}])");
+        if (lastSpeaker != null && lastSpeaker.length() > speaker.length() && lastSpeaker.endsWith(" " + speaker)) {
+            return lastSpeaker;
+        }
+        if (claimant != null && claimant.length() > speaker.length() && word.matcher(claimant).find()) {
+            return claimant;
+        }
+        return speaker;
     }
 
     /** For each sentence, the speaker a following "Das teilten X mit." / "Об этом сообщили X." gives it, or null. */

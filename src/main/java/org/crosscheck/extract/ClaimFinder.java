@@ -483,6 +483,10 @@ final class ClaimFinder {
                     "claim.casualties", base));
         }
         var claimant = claimant(sentence, speaker);
+        if (claimant == null && !denied && !attributionRule.equals("attribution.outlet")
+                && !attributionRule.equals("attribution.quote-continues") && Cues.SELF_CLAIM.foundIn(folded)) {
+            claimant = new Claimant(speaker, speaker, cue, "claim.responsibility.own-attack");
+        }
         if (claimant != null) {
             claims.add(claim(sentence, span, claimant.speaker(), claimant.cue(), Aspect.RESPONSIBILITY,
                     claimant.value(), stance(denied), claimant.rule(), base + 0.1));

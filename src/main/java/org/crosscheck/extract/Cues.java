@@ -204,6 +204,15 @@ final class Cues {
             "مسئولیت",
             "üstlendi", "üstlenildi", "rivendicat*", "ha rivendicato", "hanno rivendicato", "rivendicazione");
 
+    /**
+     * A speaker telling of its own attack ("the group said its fighters targeted the base", "announced that it had
+     * targeted"): a claim of responsibility without the word.
+     */
+    static final Lexicon SELF_CLAIM = new Lexicon("its fighters", "its mujahideen", "our fighters", "our mujahideen",
+            "it targeted", "it had targeted", "it has targeted", "it also targeted", "it attacked", "it had attacked",
+            "it struck", "it had struck", "ses combattants", "sus combatientes", "seus combatentes", "i suoi combattenti",
+            "seine kampfer", "ее бойцы", "его бойцы", "مجاهدي المقاومه", "مجاهدو المقاومه", "مجاهدينا", "مقاتليها");
+
     /** Interception. */
     static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
             "thwarted", "foiled", "intercepte*", "abattu*", "interceptado*", "derribado*", "derribaron",
@@ -214,7 +223,7 @@ final class Cues {
             "düşürüld*", "düşürdü*", "önlendi", "engellendi", "imha edildi", "intercettat*", "abbattut*");
 
     /** Hit, successful. */
-    static final Lexicon HIT = new Lexicon("hit", "hits", "direct hits", "direct hit", "successful", "successfully",
+    static final Lexicon HIT = new Lexicon("hit", "hits", "hitting", "direct hits", "direct hit", "successful", "successfully",
             "managed to target", "to no avail", "struck", "impacted", "touche*", "atteint", "impacto*", "impactaron",
             "atingi*", "alcanzado", "alcanzaron", "fell inside", "landed inside", "crashed into", "se estrello contra",
             "s'est ecrase sur", "caiu sobre", "tombees a l'interieur",

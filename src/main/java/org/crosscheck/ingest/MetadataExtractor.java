@@ -53,7 +53,8 @@ public final class MetadataExtractor {
     private static final Pattern NAME_THEN_FULL_STOP = Pattern.compile("(?<name>\\p{L}[\\p{L} ]{1,40}?)\\.\\s", FLAGS);
     private static final Pattern OUTLET_WITH_AGENCIES = Pattern.compile("(?<outlet>\\p{L}[\\p{L}\\p{N} .'-]{1,40}?)"
             + "(?:\\s+(?i:avec|with|mit|con|com|and|et|und|y|e)\\s+(?:l'|les\\s+|the\\s+|news\\s+)?"
-            + "(?:AFP|AP|Reuters|dpa|EFE|ANSA|agences|agencies|Agenturen|agencias|agências|wires))?", FLAGS);
+            + "(?:AFP|AP|Reuters|dpa|EFE|ANSA|agences|agencies|Agenturen|agencias|agências|wires)"
+            + "|\\s+(?:English|Arabic|Online|International|en español|en français|Türkçe|Deutsch))?", FLAGS);
     /** The word for "year" after a Russian date: "26 декабря 2023 г.", "2023 года". */
     private static final Pattern YEAR_WORD = Pattern.compile("^\\s*(?:г|года|год)\\.?(?![\\p{L}])", FLAGS);
     /** What stands between an outlet and a date on one line: commas, dashes, bars, slashes, brackets. */
@@ -243,8 +244,8 @@ public final class MetadataExtractor {
     }
 
     /**
-     * A line holding a known outlet alone, or with the agencies it relays ("Le Monde avec AFP", "SPIEGEL mit dpa",
-     * "Al Jazeera and news agencies").
+     * A line holding a known outlet alone, with the agencies it relays ("Le Monde avec AFP", "SPIEGEL mit dpa",
+     * "Al Jazeera and news agencies") or with its edition ("Al Mayadeen English").
      */
     private static Optional<Found> outletLine(String text, List<Line> head) {
         for (var line : head) {

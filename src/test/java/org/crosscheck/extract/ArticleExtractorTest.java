@@ -209,6 +209,42 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortNameStandsForTheFullNameGivenBefore() {
+        var extraction = extract("""
+                The Islamic Resistance in Iraq announced on Tuesday that it targeted two US bases with drones.
+
+                In a statement, the Resistance said its fighters targeted the US base at al-Shaddadi with a drone, \
+                hitting its target directly.
+                """, LocalDate.of(2024, 2, 6));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.actor()).isEqualTo("Islamic Resistance in Iraq");
+            assertThat(candidate.claims()).extracting(ExtractedClaim::attributedTo)
+                    .containsOnly("Islamic Resistance in Iraq");
+            assertThat(candidate.claims()).extracting(claim -> claim.aspect().code() + "=" + claim.value())
+                    .contains("outcome=hit", "responsibility=Islamic Resistance in Iraq");
+        });
+        assertThat(ArticleExtractor.fullerName("Ryder", "Pat Ryder", null)).isEqualTo("Pat Ryder");
+        assertThat(ArticleExtractor.fullerName("Pentagon", "Pentagon spokesman Pat Ryder", null)).isEqualTo("Pentagon");
+    }
+
+    @Test
+    void aStoryThatMovesToAnotherTheatreLeavesTheAttackOnTheBase() {
+        var extraction = extract("""
+                A drone was launched at US forces at the Green Village base on Thursday evening, a US official said.
+
+                8:40 pm
+                Houthis claim missile launch at commercial ship in Red Sea
+
+                The Houthis say they fired a missile at a container ship in the Red Sea. There was no confirmation \
+                from the US Navy.
+                """, LocalDate.of(2024, 1, 4));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> assertThat(candidate.claims())
+                .extracting(ExtractedClaim::aspect).doesNotContain(Aspect.CONFIRMATION));
+    }
+
+    @Test
     void theOthersThatHitAreTheTotalLessTheIntercepted() {
         var extraction = extract("""
                 At least four drones attacked the Al-Tanf garrison on Wednesday, Tasnim reported.

@@ -202,6 +202,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSpeakerTellingOfItsOwnAttackClaimsIt() {
+        assertThat(claims("In a statement, the Resistance said its fighters targeted the US base at al-Shaddadi."))
+                .filteredOn(claim -> claim.aspect() == Aspect.RESPONSIBILITY).extracting(ExtractedClaim::value)
+                .containsExactly("Resistance");
+        assertThat(claims("The Pentagon said its air defences intercepted two drones over the base."))
+                .extracting(ExtractedClaim::aspect).doesNotContain(Aspect.RESPONSIBILITY);
+        assertThat(claims("Its fighters targeted the base with drones.")).extracting(ExtractedClaim::aspect)
+                .doesNotContain(Aspect.RESPONSIBILITY);
+    }
+
+    @Test
     void aDenialDeniesTheOccurrence() {
         assertThat(claims("A U.S. official denied that any drone struck the base."))
                 .filteredOn(claim -> claim.aspect() == Aspect.OCCURRENCE)

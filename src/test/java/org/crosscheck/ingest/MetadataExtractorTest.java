@@ -146,6 +146,8 @@ class MetadataExtractorTest {
                 + "field on Friday, local sources said.").outlet()).isEqualTo("The Cradle");
         assertThat(read("Drones over the base at night\n\nRockets hit the base on Friday, local sources said.")
                 .outlet()).isNull();
+        assertThat(read("Resistance targets US bases\n\nAl Mayadeen English\n6 Feb 2024 21:15\n\nDrones hit the "
+                + "base at al-Shaddadi on Tuesday.").outlet()).isEqualTo("Al Mayadeen");
     }
 
     @Test
