@@ -196,8 +196,8 @@ public final class ArticleExtractor {
                 cue = attribution.cue();
                 rule = attribution.rule();
             }
-            speaker = fullerName(speaker, lastSpeaker, pendingActor);
             if (attribution != null) {
+                speaker = fullerName(speaker, lastSpeaker, pendingActor);
                 lastSpeaker = speaker;
             }
             boolean aboutAttack = attack || Cues.INTERCEPTED.foundIn(folded) || Cues.DAMAGE.foundIn(folded)

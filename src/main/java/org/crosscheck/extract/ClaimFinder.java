@@ -307,6 +307,9 @@ final class ClaimFinder {
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d-]{1,9}\\)$");
     private static final Pattern ACRONYM_AFTER_NAME = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d-]{1,9}\\)");
 
+    /** A dateline ending at its dash: "BAGHDAD (Reuters) - ", "Desert Wire – ". */
+    private static final Pattern DATELINE_DASH = Pattern.compile("^.*\\s[-–—]\\s+");
+
     /** "the region's Counter-Terrorism Directorate": the owner in lower case leads the name, but is not part of it. */
     private static final Pattern POSSESSIVE_LEAD = Pattern.compile("^(?:the\\s+)?\\p{Ll}+['’]s\\s+(?=\\p{Lu})");
 
@@ -322,7 +325,7 @@ final class ClaimFinder {
         }
         var clause = ACRONYM_AFTER_NAME.matcher(sentence.substring(start, Math.min(verbStart, sentence.length())))
                 .replaceAll("").strip();
-        clause = POSSESSIVE_LEAD.matcher(clause).replaceFirst("");
+        clause = POSSESSIVE_LEAD.matcher(DATELINE_DASH.matcher(clause).replaceFirst("")).replaceFirst("");
         if (clause.isEmpty() && start > 0 && sentence.charAt(start - 1) == ',') {
             int comma = sentence.indexOf(',');
             clause = comma > 0 && comma < verbStart ? sentence.substring(0, comma).strip() : clause;

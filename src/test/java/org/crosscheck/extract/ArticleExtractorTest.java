@@ -226,6 +226,13 @@ class ArticleExtractorTest {
         });
         assertThat(ArticleExtractor.fullerName("Ryder", "Pat Ryder", null)).isEqualTo("Pat Ryder");
         assertThat(ArticleExtractor.fullerName("Pentagon", "Pentagon spokesman Pat Ryder", null)).isEqualTo("Pentagon");
+        assertThat(extract("""
+                Desert Wire – Residents claimed responsibility for an attack on Conoco base on Wednesday.
+
+                The attack follows a strike on Tell Tamer on July 19, 2024.
+                """, LocalDate.of(2024, 7, 25)).candidates())
+                .flatExtracting(candidate -> candidate.claims().stream().map(ExtractedClaim::attributedTo).toList())
+                .containsOnly("Residents", "Desert Wire");
     }
 
     @Test
