@@ -44,11 +44,15 @@ final class ClaimFinder {
     private static final Pattern REMAINING_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:the\\s+|o\\s+|el\\s+|le\\s+)?(third"
             + "|others|other|remaining|rest|last|fourth|one|terceiro|tercero|troisieme|ketiga|الثالثه|outros|otros|autres"
             + "|третии|третья|остальные|dritte|ubrigen|restlichen|ucuncu|ucuncusu|ucuncusunun|digeri|digerleri|terzo"
-            + "|altri|altro|restanti|kismi|kisminin)"
-            + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,3}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
+            + "|altri|altro|restanti|kismi|kisminin|sisanya|بعضها|الباقي|البقيه|برخي)"
+            + "(?![\\p{L}])(?:\\s+(\\w+))?\\s+(?:\\S+\\s+){0,4}?(?:managed to|hit|struck|reached|exploded|landed|impacted"
             + "|caused|crashed|atingiu|atingiram|alcanzo|alcanzaron|a touche|ont touche|mengenai|menghantam|اصابت"
             + "|попал|поразил|упал|traf|schlug|erreichte|dust|isabet|ha colpito|hanno colpito|ha causato|impactaron"
-            + "|impacto|cayeron|cayo|caiu|cairam|sont tombes|est tombe)");
+            + "|impacto|cayeron|cayo|caiu|cairam|sont tombes|est tombe|سقط|سقطت)");
+
+    /** Arabic puts the verb first: "سقط بعضها داخل القاعدة", some of them fell inside the base. */
+    private static final Pattern VERB_THEN_REST_HIT = Pattern.compile("(?U)(?<![\\p{L}])(?:سقط|سقطت|اصاب|اصابت)\\s+"
+            + "(?:بعضها|الباقي|البقيه|البعض)(?![\\p{L}])");
 
     /** Words for details or information: "without giving details on damage" says nothing of the damage. */
     private static final Pattern INFORMATION = Pattern.compile("(?U)(?<![\\p{L}])(?:details?|information|informations"
@@ -77,7 +81,7 @@ final class ClaimFinder {
 
     /** "The others hit": as many as were not intercepted, which the sentence does not say. */
     private static final Set<String> REST = Set.of("others", "remaining", "rest", "outros", "otros", "autres",
-            "остальные", "ubrigen", "restlichen", "digerleri", "altri", "restanti");
+            "остальные", "ubrigen", "restlichen", "digerleri", "altri", "restanti", "sisanya");
 
     /** Arabic dual nouns: "two rockets", "two drones" in one word. */
     private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
@@ -236,7 +240,8 @@ final class ClaimFinder {
             return null;
         }
         int verbEnd = Math.min(tail.length(), FoldedText.of(tail).originOf(verb.end() - 1) + 1);
-        var phrase = CONDITION_OF_ANONYMITY.matcher(tail.substring(verbEnd)).replaceFirst("").strip();
+        var phrase = ACRONYM_AFTER_NAME.matcher(CONDITION_OF_ANONYMITY.matcher(tail.substring(verbEnd)).replaceFirst(""))
+                .replaceAll("").strip();
         var words = phrase.split("\\s+");
         if (phrase.isEmpty() || words.length > 8 || Character.isDigit(phrase.charAt(0))) {
             return null;
@@ -304,8 +309,10 @@ final class ClaimFinder {
     }
 
     /** A short name in brackets ending the text, as after a name: "Counter-Terrorism Directorate (CTD)". */
-    private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d-]{1,9}\\)$");
-    private static final Pattern ACRONYM_AFTER_NAME = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d-]{1,9}\\)");
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile(
+            "\\s*\\((?:\\p{Lu}[\\p{L}\\d-]{1,9}|[\\u0600-\\u06FF]{2,12})\\)$");
+    private static final Pattern ACRONYM_AFTER_NAME = Pattern.compile(
+            "\\s*\\((?:\\p{Lu}[\\p{L}\\d-]{1,9}|[\\u0600-\\u06FF]{2,12})\\)");
 
     /** A dateline ending at its dash: "BAGHDAD (Reuters) - ", "Desert Wire – ". */
     private static final Pattern DATELINE_DASH = Pattern.compile("^.*\\s[-–—]\\s+");
@@ -357,7 +364,7 @@ final class ClaimFinder {
         }
         while (!words.isEmpty() && Set.of("has", "have", "had", "also", "was", "were", "is", "reportedly", "then",
                 "later", "initially", "further", "officially", "previously", "not", "yet", "never", "belum", "tidak",
-                "pas", "no", "nao", "não", "ne", "nicht", "не", "se", "ha", "han",
+                "pas", "no", "nao", "não", "ne", "nicht", "не", "se", "ha", "han", "mengaku", "mengklaim",
                 "n'a", "لم").contains(words.get(words.size() - 1)
                 .toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
@@ -412,7 +419,7 @@ final class ClaimFinder {
         for (var stop : new String[] {" who ", " that ", " in a ", " on ", " quoted ", " citing ", " citate ",
             " citati ", " citata ", " citato ", " أن ", " ان ", " إن ",
             " إنه ", " انه ", " أنه ", " إنها ", " انها ", " أنها ", " بأن ", " بان ", " مسؤوليتها ", " مسؤوليته ",
-            " في بيان ", " في تصريح ", " لوكالة ", " لقناة ", " لموقع ", " لصحيفة ", " لشبكة ",
+            " في بيان ", " في تصريح ", " الهجوم ", " الهجمات ", " العمليه ", " العملية ", " لوكالة ", " لقناة ", " لموقع ", " لصحيفة ", " لشبكة ",
             " wurden ", " wurde ", " sei ", " seien ", " habe ", " hat ", " haben ", " ist ", " sind ", " gab ",
             " gebe "}) {
             int at = (" " + phrase + " ").indexOf(stop);
@@ -621,7 +628,7 @@ final class ClaimFinder {
                 }
                 return "intercepted " + intercepted;
             }
-            if (remaining.find() && !folded.contains("repelled")) {
+            if ((remaining.find() || VERB_THEN_REST_HIT.matcher(folded).find()) && !folded.contains("repelled")) {
                 return "intercepted; hit";
             }
             return "intercepted";
@@ -868,7 +875,7 @@ final class ClaimFinder {
                 return between == null ? null : new Claimant(between, between, cue, "claim.responsibility.verb-first");
             }
         }
-        if (folded.startsWith("تبن", responsibility.start())) {
+        if (folded.startsWith("تبن", responsibility.start()) || folded.startsWith("وتبن", responsibility.start())) {
             var after = phraseAfter(sentence, end(text, responsibility.end()));
             return after == null ? null : new Claimant(after, after, "تبنت", "claim.responsibility.verb-first");
         }

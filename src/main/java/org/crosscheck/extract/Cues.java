@@ -129,6 +129,7 @@ final class Cues {
 
     /** Arabic attribution verbs that come before their speaker ("قالت وكالة سانا"). */
     static final Lexicon SAY_ARABIC = new Lexicon("قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "نفى", "نفت",
+            "اضاف", "اضافت", "اوضح", "اوضحت", "صرح", "صرحت", "كشف", "كشفت",
             "اعلن", "اعلنت", "ذكر", "ذكرت", "زعم", "زعمت", "ادعى", "ادعت", "اشار", "اشارت", "نقلت", "نقل", "تبنت",
             "تبنى");
 
@@ -216,7 +217,7 @@ final class Cues {
     /** Interception. */
     static final Lexicon INTERCEPTED = new Lexicon("intercepted", "intercept", "downed", "shot down", "repelled",
             "thwarted", "foiled", "intercepte*", "abattu*", "interceptado*", "derribado*", "derribaron",
-            "abatido*", "abateu", "dicegat", "ditembak jatuh", "اعتراض", "اسقاط", "اسقطت", "تصدت",
+            "abatido*", "abateu", "dicegat", "ditembak jatuh", "اعتراض", "اسقاط", "اسقطت", "تصدت", "اعترضت", "اعترض",
             "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab",
             "abzufangen",
             "رهگیری", "رهگیری شد", "سرنگون",
@@ -299,6 +300,7 @@ final class Cues {
             "öldürüldü", "hayatını kaybetti", "hayatını kaybetmişti", "uccis*", "morti", "morto", "morta");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
             "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka",
+            "cedera",
             "جرحى", "اصابات", "مصابين",
             "ранен*", "ранени*", "пострадал*", "пострадавш*", "травм*", "verletzt", "verletzte", "verletzten", "verwundet*",
             "زخمی", "مجروح",
@@ -313,7 +315,8 @@ final class Cues {
             {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile",
                     "крылатая ракета", "крылатые ракеты", "баллистическая ракета", "баллистические ракеты",
                     "marschflugkörper", "füze", "füzeler",
-                    "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها", "missili"},
+                    "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها", "missili",
+                    "صاروخ باليستي", "صواريخ باليستيه", "صواريخ بالستيه", "صواريخ كروز"},
             {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
                     "طائرات مسيره", "беспилотник", "беспилотника", "беспилотники", "беспилотников", "беспилотниками",
                     "дрон", "дрона", "дроны", "дронов", "дронами", "бпла", "drohne", "drohnen", "kamikazedrohne",

@@ -250,13 +250,19 @@ public final class MetadataExtractor {
     private static Optional<Found> outletLine(String text, List<Line> head) {
         for (var line : head) {
             var matcher = OUTLET_WITH_AGENCIES.matcher(line.text());
-            if (line.length() <= MAX_DATELINE && matcher.matches()
-                    && KNOWN_OUTLETS.contains(matcher.group("outlet").toLowerCase(Locale.ROOT))) {
+            if (line.length() <= MAX_DATELINE && matcher.matches() && knownOrEdition(matcher.group("outlet"))) {
                 int start = line.start() + matcher.start("outlet");
                 return Optional.of(Found.at(text, start, start + matcher.group("outlet").length()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A known outlet, or a short name that starts with one ("الجزيرة نت", "RT en Español"). */
+    private static boolean knownOrEdition(String name) {
+        var lower = name.toLowerCase(Locale.ROOT);
+        return KNOWN_OUTLETS.contains(lower) || WHITESPACE.split(lower).length <= 4
+                && KNOWN_OUTLETS.stream().anyMatch(known -> lower.startsWith(known + " "));
     }
 
     /** A short line of an outlet and a date, in either order: "ТАСС, 26 декабря 2023", "SPIEGEL, 05.02.2024". */

@@ -81,6 +81,11 @@ class ClaimFinderTest {
             More than 40 troops were injured in the attack.                            | casualties | injured 40+
             La mayoría de los misiles fueron interceptados, mientras que otros impactaron en su interior. | outcome | intercepted; hit
             Füzelerin çoğu düşürüldü, bir kısmı ise üsse isabet etti.                  | outcome    | intercepted; hit
+            اعترضت الدفاعات الجوية معظم الصواريخ، في حين سقط بعضها داخل القاعدة          | outcome    | intercepted; hit
+            بیشتر موشک‌ها رهگیری شدند اما برخی از آنها به داخل پایگاه اصابت کردند.      | outcome    | intercepted; hit
+            Sebagian besar rudal berhasil dicegat, sementara sisanya menghantam pangkalan. | outcome | intercepted; hit
+            Sejumlah personel AS diperiksa untuk kemungkinan cedera otak traumatis akibat serangan. | casualties | injured unknown
+            وتبنت المقاومة الإسلامية في العراق الهجوم في بيان نشرته على قناتها        | responsibility | المقاومة الإسلامية في العراق
             Несколько военнослужащих проходят обследование на предмет черепно-мозговых травм. | casualties | injured unknown
             On January 28, a drone struck Tower 22 in Jordan, killing three soldiers.  | casualties | killed 3
             A drone hit Tower 22 and 34 were injured.                                  | casualties | injured 34
@@ -157,6 +162,9 @@ class ClaimFinderTest {
             Il Pentagono ha riferito che la base è stata colpita da razzi.             | Pentagono | ha riferito
             Secondo fonti locali citate dall'Osservatorio, l'esplosione ha causato danni. | fonti locali | Secondo
             Lo ha riferito il Pentagono, precisando che uno dei droni è stato abbattuto. | Pentagono | ha riferito
+            وأضافت سنتكوم في بيان أن الدفاعات الجوية اعترضت معظم الصواريخ               | سنتكوم | وأضافت
+            فرماندهی مرکزی آمریکا (سنتکام) اعلام کرد که بیشتر موشک‌ها رهگیری شدند.       | فرماندهی مرکزی آمریکا | اعلام کرد
+            Pangkalan itu diserang rudal pada Sabtu malam, kata Komando Pusat AS (CENTCOM). | Komando Pusat AS | kata
             """)
     void findsTheSpeakerAndTheCue(String sentence, String speaker, String cue) {
         var attribution = ClaimFinder.attribution(sentence.strip());

@@ -148,6 +148,10 @@ class MetadataExtractorTest {
                 .outlet()).isNull();
         assertThat(read("Resistance targets US bases\n\nAl Mayadeen English\n6 Feb 2024 21:15\n\nDrones hit the "
                 + "base at al-Shaddadi on Tuesday.").outlet()).isEqualTo("Al Mayadeen");
+        var arabic = read("هجوم بالصواريخ على قاعدة عين الأسد\n\nالجزيرة نت\n21/1/2024\n\nأعلنت القيادة المركزية الأمريكية "
+                + "أن فصائل مسلحة أطلقت صواريخ على قاعدة عين الأسد.");
+        assertThat(arabic.outlet()).isEqualTo("الجزيرة نت");
+        assertThat(arabic.published()).isEqualTo(LocalDate.of(2024, 1, 21));
     }
 
     @Test
