@@ -40,7 +40,8 @@ public final class ArticleExtractor {
             "الجولان", "جولان", "in lebanon", "southern lebanon", "au liban", "sud-liban", "red sea", "mer rouge",
             "mar rojo");
     private static final Lexicon STATEMENT_VERB = new Lexicon("said", "says", "claimed", "confirmed", "announced",
-            "stated", "told", "denied", "declared", "indicated", "revealed", "briefing", "a declare",
+            "stated", "told", "denied", "declared", "indicated", "revealed", "briefing", "identified", "named",
+            "released", "a declare",
             "dijo", "disse", "mengatakan", "قال", "قالت", "اعلن", "اعلنت");
 
     private static final String REPORT_DATE = "date.report-date";
@@ -412,13 +413,21 @@ public final class ArticleExtractor {
             });
         }
 
+        /** What a claim speaks of: its aspect, and for casualties the killed and the injured apart. */
+        private static java.util.stream.Stream<String> topics(ExtractedClaim claim) {
+            if (claim.aspect() != org.crosscheck.model.Aspect.CASUALTIES) {
+                return java.util.stream.Stream.of(claim.aspect().code());
+            }
+            return java.util.Arrays.stream(claim.value().split(";\\s*")).map(part -> "casualties " + part.split(" ")[0]);
+        }
+
         void joinTo(Building attack) {
             if (claims.isEmpty() || datedApart(date, attack.date)
                     || !countries.isEmpty() && !countries.contains(attack.site.country())) {
                 return;
             }
-            var said = attack.claims.stream().map(ExtractedClaim::aspect).collect(java.util.stream.Collectors.toSet());
-            attack.claims.addAll(0, claims.stream().filter(claim -> !said.contains(claim.aspect()))
+            var said = attack.claims.stream().flatMap(Lead::topics).collect(java.util.stream.Collectors.toSet());
+            attack.claims.addAll(0, claims.stream().filter(claim -> topics(claim).anyMatch(topic -> !said.contains(topic)))
                     .map(claim -> new ExtractedClaim(claim.span(), claim.quote(), claim.attributedTo(), claim.cue(),
                             claim.aspect(), claim.value(), claim.stance(), claim.rule() + ".lead",
                             claim.confidence() - 0.1)).toList());

@@ -730,6 +730,10 @@ final class ClaimFinder {
             + "|reached|stands|stood|is now)(?:\\s+(?:to|at))?(?:\\s+(?:more\\s+than|at\\s+least|over))?\\s+"
             + "(?<count>\\d+|[\\p{L}]+)(?![\\p{L}\\p{N}])");
 
+    /** Words after a number that count weapons or impacts, not people: "one crashed, causing minor injuries". */
+    private static final Set<String> NOT_PEOPLE_AFTER = Set.of("crashed", "hit", "struck", "exploded", "fell", "landed",
+            "impacted", "detonated");
+
     /** Words a number names a place with, not a count: "Tower 22", "البرج 22". */
     private static final Set<String> NUMBERED_NAMES = Set.of("tower", "burj", "البرج", "башня", "башни", "башне", "kule",
             "camp", "route", "site", "checkpoint");
@@ -761,6 +765,10 @@ final class ClaimFinder {
                 var number = Numbers.parse(tokens[i]);
                 if (number != null && i > 0 && NUMBERED_NAMES.contains(tokens[i - 1])) {
                     continue;
+                }
+                if (number != null && i + 1 < tokens.length && (NOT_PEOPLE_AFTER.contains(tokens[i + 1])
+                        || weapon(tokens[i + 1]) != null)) {
+                    break;
                 }
                 if (number != null) {
                     if (i > 0 && (tokens[i - 1].equals("of") || before.endsWith(" of the "))) {

@@ -187,6 +187,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLeadsDeathsJoinTheAttackWhoseBodyCountsOnlyTheInjured() {
+        var extraction = extract("""
+                The Pentagon on Monday identified the three soldiers who were killed in a drone attack on a base in \
+                Jordan on Sunday.
+
+                More than 40 others were injured in the attack on Tower 22, officials said.
+                """, LocalDate.of(2024, 1, 29));
+
+        assertThat(extraction.candidates()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.date()).isEqualTo(LocalDate.of(2024, 1, 28));
+            assertThat(candidate.claims()).extracting(claim -> claim.aspect().code() + "=" + claim.value())
+                    .contains("casualties=killed 3", "casualties=injured 40+");
+        });
+    }
+
+    @Test
     void aLeadInAnotherCountryDoesNotJoinTheAttackNamedLater() {
         var extraction = extract("""
                 Rockets were fired at a base hosting US troops in Iraq on Monday, causing no casualties.

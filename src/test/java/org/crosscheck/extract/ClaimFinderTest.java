@@ -89,6 +89,8 @@ class ClaimFinderTest {
             Несколько военнослужащих проходят обследование на предмет черепно-мозговых травм. | casualties | injured unknown
             On January 28, a drone struck Tower 22 in Jordan, killing three soldiers.  | casualties | killed 3
             A drone hit Tower 22 and 34 were injured.                                  | casualties | injured 34
+            Two drones were shot down and one crashed, causing minor injuries.         | casualties | injured unknown
+            Three rockets hit the base, injuring two soldiers.                         | casualties | injured 2
             Tre razzi hanno colpito la base, senza causare danni.                      | damage     | none
             Due droni sono stati abbattuti, il terzo ha colpito la base.               | outcome    | intercepted 2; hit 1
             Almeno tre soldati sono rimasti feriti nell'attacco.                       | casualties | injured 3+
