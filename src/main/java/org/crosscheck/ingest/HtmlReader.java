@@ -2,6 +2,7 @@ package org.crosscheck.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +16,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Reads an {@code .html}/{@code .htm} page with jsoup (which copes with broken markup) and keeps the text a reader
  * sees: scripts, styles, navigation, forms and hidden parts go; every block (paragraph, heading, list item, table
- * row) becomes its own paragraph, separated by a blank line. The page's meta tags (site name, title, publication
+ * row) becomes its own paragraph, separated by a blank line. When the page marks its article's body (an
+ * {@code <article>}, {@code itemprop=articleBody}, a "story-body"), only the body, its headline and what stands
+ * between them are kept, and the page's other stories (menus, tickers, "most read", "related", share buttons) go:
+ * their headlines would otherwise read as attacks the article reports. The page's meta tags (site name, title, publication
  * time, or the article's first {@code <time datetime>}) are passed on as {@link EmbeddedMetadata}.
  */
 public final class HtmlReader implements DocumentReader {
@@ -29,13 +33,64 @@ public final class HtmlReader implements DocumentReader {
             "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
             "ol", "p", "pre", "section", "table", "tr", "ul", "caption", "summary", "details", "body");
 
+    /** Where pages put their article's text, the most specific markers first. */
+    private static final List<String> ARTICLE_BODY = List.of("[itemprop=articleBody], .article-body, .article__body, "
+            + ".story-body, .entry-content, .post-content, #article-body, .article-content", "article", "main");
+    /** An article body shorter than this is taken for a teaser, and the whole page is read. */
+    private static final int MIN_BODY_CHARS = 300;
+    /** Class or id words of the parts of a page that are not its article. */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[\\s_-])(?:related|sidebar|recommended"
+            + "|recommendations?|most-?read|most-?popular|popular|newsletter|subscribe|subscription|comments?|share"
+            + "|sharing|social|breadcrumbs?|cookies?|promo|advert|adverts|advertisement|ads?|outbrain|taboola|ticker"
+            + "|more-stories|read-?more|tags|menu|masthead)(?:[\\s_-]|$)");
+
     @Override
     public ExtractedDocument read(byte[] content) throws UnreadableDocumentException {
         var html = TextDecoder.decode(content, declaredCharset(content)).text();
         var document = Jsoup.parse(html);
         var embedded = embeddedMetadata(document);
         removeInvisible(document);
-        return new ExtractedDocument(visibleText(document.body()), embedded);
+        return new ExtractedDocument(visibleText(articleRoot(document)), embedded);
+    }
+
+    /**
+     * The part of the page to read: the article's body with its headline (their nearest common ancestor), or the whole
+     * page when it marks no body; either way without the parts whose class or id names them boilerplate.
+     */
+    private static Element articleRoot(Document document) {
+        if (document.body() == null) {
+            return null;
+        }
+        Element articleBody = null;
+        for (var markers : ARTICLE_BODY) {
+            for (var candidate : document.select(markers)) {
+                if (candidate.text().length() >= MIN_BODY_CHARS
+                        && (articleBody == null || candidate.text().length() > articleBody.text().length())) {
+                    articleBody = candidate;
+                }
+            }
+            if (articleBody != null) {
+                break;
+            }
+        }
+        var root = document.body();
+        if (articleBody != null) {
+            root = articleBody;
+            var headline = document.selectFirst("h1");
+            if (headline != null && !articleBody.equals(headline) && !headline.parents().contains(articleBody)) {
+                var ancestors = articleBody.parents();
+                var common = headline.parents().stream().filter(ancestors::contains).findFirst();
+                root = common.orElse(document.body());
+            }
+        }
+        var keep = articleBody == null ? root : articleBody;
+        var reading = root;
+        root.select("[class], [id]").stream()
+                .filter(element -> BOILERPLATE.matcher(element.className()).find()
+                        || BOILERPLATE.matcher(element.id()).find())
+                .filter(element -> !element.equals(reading) && !element.equals(keep) && !keep.parents().contains(element))
+                .forEach(Element::remove);
+        return root;
     }
 
     /** The charset named by a {@code <meta charset>} or {@code http-equiv} tag near the top, if Java knows it. */

@@ -22,6 +22,27 @@ class HtmlReaderTest {
     }
 
     @Test
+    void keepsTheArticleAndItsHeadlineButNotThePagesOtherStories() throws Exception {
+        var text = TextNormalizer.normalize(reader.read(Fixtures.bytes("news-page.html")).text());
+
+        assertThat(text).startsWith("Drone attack targets Harir base in Erbil province, no casualties")
+                .contains("An armed drone targeted Harir air base",
+                        "The Islamic Resistance in Iraq claimed responsibility for the attack early on Wednesday.")
+                .doesNotContain("Rockets hit Ain al-Asad", "Three rockets struck the Conoco base", "Al-Tanf",
+                        "Tower 22", "Share on", "Most read", "briefing", "Middle East");
+    }
+
+    @Test
+    void readsAPageThatMarksNoArticleWholeButWithoutItsBoilerplate() throws Exception {
+        var page = "<html><body class=\"page has-sidebar\"><h1>Rockets hit Conoco</h1><p>Rockets hit the Conoco base "
+                + "on Friday, local sources said.</p><div id=\"related-stories\">Drones hit Al-Tanf</div></body></html>";
+
+        var text = TextNormalizer.normalize(reader.read(page.getBytes(StandardCharsets.UTF_8)).text());
+
+        assertThat(text).contains("Rockets hit Conoco", "local sources said").doesNotContain("Al-Tanf");
+    }
+
+    @Test
     void separatesParagraphsWithABlankLine() throws Exception {
         var text = TextNormalizer.normalize(reader.read(Fixtures.bytes("broken.html")).text());
 
