@@ -33,6 +33,12 @@ public final class ArticleExtractor {
             "segundo a mesma fonte", "по его словам", "по их словам", "по словам источника", "وبحسب المصدر",
             "وفقا للمصدر", "bu kaynaga gore");
 
+    /** A pointer to another story, kept when a page was saved as text: "Read more: ...", "اقرأ أيضا: ...". */
+    private static final Pattern OTHER_STORY = Pattern.compile("(?iU)(?:read more|related|see also|also read|more on this"
+            + "|lire aussi|a lire aussi|leer tambien|lea tambien|leia tambem|leia mais|baca juga|اقرا ايضا|اقرا المزيد"
+            + "|читаите также|lesen sie auch|mehr zum thema|leggi anche|ayrica bakiniz|bunu da okuyun|بیشتر بخوانید)"
+            + "\\s*[:：-]");
+
     /** Places beyond the bases that a sentence's attack is on: such a sentence joins no base's attack. */
     private static final Lexicon OTHER_TARGET = new Lexicon("on israel", "on israeli", "against israel", "zionist",
             "in israel", "on the golan", "in yemen", "on houthi*", "houthis in", "contre israel", "contra israel",
@@ -139,6 +145,9 @@ public final class ArticleExtractor {
         for (int index = 0; index < sentences.size(); index++) {
             var sentence = sentences.get(index);
             var folded = FoldedText.fold(sentence.text());
+            if (OTHER_STORY.matcher(folded).lookingAt()) {
+                continue;
+            }
             boolean attack = Cues.ATTACK.foundIn(folded);
             var placed = new ArrayList<PlacedSite>();
             while (matchIndex < siteMatches.size() && siteMatches.get(matchIndex).span().start() < sentence.span().end()) {

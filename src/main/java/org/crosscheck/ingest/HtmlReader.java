@@ -42,7 +42,10 @@ public final class HtmlReader implements DocumentReader {
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[\\s_-])(?:related|sidebar|recommended"
             + "|recommendations?|most-?read|most-?popular|popular|newsletter|subscribe|subscription|comments?|share"
             + "|sharing|social|breadcrumbs?|cookies?|promo|advert|adverts|advertisement|ads?|outbrain|taboola|ticker"
-            + "|more-stories|read-?more|tags|menu|masthead)(?:[\\s_-]|$)");
+            + "|more-stories|read-?more|tags|menu|masthead|widget|trending|most-?viewed|latest|also-?read|more-?news"
+            + "|footer)(?:[\\s_-]|$)");
+    /** A paragraph that is nothing but a link to another story ("Two drones downed over Tanf" as a link). */
+    private static final int MAX_LINK_PARAGRAPH_CHARS = 200;
 
     @Override
     public ExtractedDocument read(byte[] content) throws UnreadableDocumentException {
@@ -89,6 +92,10 @@ public final class HtmlReader implements DocumentReader {
                 .filter(element -> BOILERPLATE.matcher(element.className()).find()
                         || BOILERPLATE.matcher(element.id()).find())
                 .filter(element -> !element.equals(reading) && !element.equals(keep) && !keep.parents().contains(element))
+                .forEach(Element::remove);
+        root.select("p, li").stream()
+                .filter(block -> !block.text().isBlank() && block.text().length() <= MAX_LINK_PARAGRAPH_CHARS
+                        && block.select("a").text().strip().equals(block.text().strip()))
                 .forEach(Element::remove);
         return root;
     }

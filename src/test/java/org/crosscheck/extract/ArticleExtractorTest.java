@@ -268,6 +268,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPointerToAnotherStoryIsNoPartOfTheArticle() {
+        var extraction = extract("""
+                A drone targeted Harir air base late on Tuesday, the CTD said.
+
+                Read more: Three rockets struck the Conoco base on Sunday, wounding five soldiers
+
+                اقرأ أيضا: صواريخ تستهدف قاعدة التنف
+
+                Читайте также: беспилотники атаковали базу Эт-Танф
+                """, LocalDate.of(2024, 1, 24));
+
+        assertThat(extraction.candidates()).extracting(candidate -> candidate.site().id())
+                .containsExactly("harir-air-base");
+    }
+
+    @Test
     void theOthersThatHitAreTheTotalLessTheIntercepted() {
         var extraction = extract("""
                 At least four drones attacked the Al-Tanf garrison on Wednesday, Tasnim reported.
