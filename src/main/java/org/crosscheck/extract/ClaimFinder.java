@@ -71,7 +71,7 @@ final class ClaimFinder {
     /** A negation in the three words before a word ("no se registraron daños", "did not cause any damage"). */
     private static final Pattern NEGATED_JUST_BEFORE = Pattern.compile("(?U)(?<![\\p{L}])(?:no|not|never|without|nor"
             + "|sin|sem|sans|aucun|aucune|pas|ni|nao|nenhum|nenhuma|ningun|ninguno|ninguna|tidak|tanpa|bukan|لا|دون"
-            + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne|non|senza|nessun|nessuna"
+            + "|عدم|لم|не|нет|без|nicht|kein|keine|keinen|keiner|ohne|non|senza|nessun|nessuna|هيچ|بێ"
             + "|n'\\p{L}+)(?![\\p{L}])(?:[\\s,]+[\\p{L}']+){0,3}"
             + "[\\s,]*$");
 
@@ -86,6 +86,10 @@ final class ClaimFinder {
     /** Arabic dual nouns: "two rockets", "two drones" in one word. */
     private static final Pattern ARABIC_DUAL = Pattern.compile("(?U)(?<![\\p{L}])[وبل]?(صاروخين|صاروخان|طائرتين|مسيرتين"
             + "|طائرتان)(?![\\p{L}])");
+
+    /** Kurdish marks "one" on the noun: "درۆنێک", "درۆنێکی" (a drone); written as the folded text has it. */
+    private static final Pattern KURDISH_ONE = Pattern.compile("(?U)(?<![\\p{L}])(" + FoldedText.fold("درۆن|مووشەک|ڕۆکێت")
+            + ")" + FoldedText.fold("ێک") + FoldedText.fold("ی") + "?(?![\\p{L}])");
 
     private ClaimFinder() {
     }
@@ -587,6 +591,10 @@ final class ClaimFinder {
         var duals = ARABIC_DUAL.matcher(folded);
         while (duals.find()) {
             byWeapon.putIfAbsent(duals.group(1).contains("صاروخ") ? "rocket" : "drone", 2);
+        }
+        var kurdishOne = KURDISH_ONE.matcher(folded);
+        while (kurdishOne.find()) {
+            byWeapon.putIfAbsent(weapon(kurdishOne.group(1)), 1);
         }
         var parts = new ArrayList<String>();
         byWeapon.forEach((weapon, number) -> parts.add((lowest.containsKey(weapon) ? lowest.get(weapon) + "-" : "")

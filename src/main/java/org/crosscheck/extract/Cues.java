@@ -2,7 +2,7 @@ package org.crosscheck.extract;
 
 /**
  * The cue vocabularies of extraction in English, French, Spanish, Portuguese, Italian, Indonesian, Arabic, Persian,
- * Turkish, Russian and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *},
+ * Kurdish (Sorani), Turkish, Russian and German, kept in one place so they can be read and extended together. Russian entries mostly end in {@code *},
  * so that one stem covers the cases and genders of a word.
  */
 final class Cues {
@@ -24,7 +24,8 @@ final class Cues {
             "حمله", "حملات", "پهپاد*", "موشک*", "راکت*", "خمپاره*",
             "saldırı*", "saldırd*", "hedef al*", "füze*", "iha", "ihalar*", "insansız hava aracı", "patlama*", "havan", "havan topu", "vuruld*",
             "attacco", "attacchi", "attaccat*", "colpit*", "razzi", "razzo", "missili", "droni", "esplosion*",
-            "bombardament*", "preso di mira", "presa di mira", "presi di mira", "mortai", "mortaio");
+            "bombardament*", "preso di mira", "presa di mira", "presi di mira", "mortai", "mortaio",
+            "هێرش*", "درۆن*", "مووشەک*", "ڕۆکێت*", "ڕۆکیت*", "تەقینەوە*", "بۆمبڕێژ*", "کرایە ئامانج");
 
     /** Attacks carried out by the US side or others on third parties, not on the bases. */
     static final Lexicon COUNTER_STRIKE = new Lexicon("us aircraft", "us raids", "us strikes", "us airstrikes",
@@ -66,7 +67,8 @@ final class Cues {
             "به پایگاه", "پایگاه", "علیه", "حمله به",
             "üssüne", "üssünü", "üssüne yönelik", "saldırısı", "hedef aldı",
             "attacco contro", "attacchi contro", "attacco alla", "attacco al", "contro la", "contro il", "base di",
-            "base aerea di", "alla base", "hanno colpito", "ha colpito", "hanno attaccato", "ha attaccato");
+            "base aerea di", "alla base", "hanno colpito", "ha colpito", "hanno attaccato", "ha attaccato",
+            "سەر بنکەی", "بۆ سەر", "کردە سەر", "بنکەی", "سەر");
 
     /** Cues right after a site naming it as the attacked place ("Ain al-Asad was targeted"). */
     static final Lexicon TARGET_RIGHT = new Lexicon("was targeted", "were targeted", "had been targeted",
@@ -102,7 +104,7 @@ final class Cues {
             "к югу от", "к востоку от", "к западу от", "nahe", "in der nähe von", "bei", "nördlich von", "südlich von",
             "östlich von", "westlich von", "provinz",
             "نزدیک", "در نزدیکی", "حومه", "استان", "vicino a", "nei pressi di", "alla periferia di",
-            "provincia di");
+            "provincia di", "نزیک", "لە نزیک", "پارێزگای");
 
     /** Words right after a place that make it a region ("Deir ez-Zor province"). */
     static final Lexicon LOCATOR_RIGHT = new Lexicon("province", "governorate", "countryside", "region",
@@ -125,7 +127,8 @@ final class Cues {
             "گفت", "اعلام کرد", "گزارش داد", "افزود", "تایید کرد", "مدعی شد",
             "açıkladı", "bildirdi", "belirtti", "aktardı", "iddia etti", "doğruladı", "yalanladı", "göre",
             "ha detto", "hanno detto", "ha dichiarato", "ha riferito", "hanno riferito", "ha affermato", "ha annunciato",
-            "ha confermato", "ha smentito", "ha reso noto", "ha precisato", "riferisce", "riferiscono");
+            "ha confermato", "ha smentito", "ha reso noto", "ha precisato", "riferisce", "riferiscono",
+            "ڕایگەیاند", "گوتی", "وتی", "ڕاشیگەیاند", "ئاشکرایکرد");
 
     /** Arabic attribution verbs that come before their speaker ("قالت وكالة سانا"). */
     static final Lexicon SAY_ARABIC = new Lexicon("قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "نفى", "نفت",
@@ -140,7 +143,7 @@ final class Cues {
             "نقلا عن",
             "по данным", "по словам", "по информации", "по сведениям", "как сообщает", "как сообщили", "согласно",
             "со ссылкой на", "nach angaben", "laut", "secondo il", "secondo la", "secondo le", "secondo i",
-            "secondo l", "secondo fonti", "secondo quanto riferito da", "stando a",
+            "secondo l", "secondo fonti", "secondo quanto riferito da", "stando a", "بەپێی", "بە گوتەی",
             "به گزارش", "به نقل از", "طبق گزارش", "بنا بر گزارش");
 
     /** Cues of denial. */
@@ -148,7 +151,7 @@ final class Cues {
             "nie", "nego", "negó", "niega", "negaron", "negou", "negaram", "nega", "membantah", "نفى", "نفت", "ينفي",
             "опроверг*", "отрица*", "dementier*", "bestritt*", "bestreit*",
             "تکذیب کرد", "رد کرد",
-            "yalanladı", "reddetti", "ha smentito", "smentito", "ha negato", "negato");
+            "yalanladı", "reddetti", "ha smentito", "smentito", "ha negato", "negato", "ڕەتیکردەوە");
 
     /** Words of statistics and background: such a sentence names no particular attack. */
     static final Lexicon GENERIC = new Lexicon("times since", "number of attacks", "iraq and syria", "syria and iraq",
@@ -203,7 +206,8 @@ final class Cues {
             "participacion en el ataque", "participation a l'attaque", "implication dans l'attaque",
             "participacao no ataque", "übernahm die verantwortung", "reklamierte*",
             "مسئولیت",
-            "üstlendi", "üstlenildi", "rivendicat*", "ha rivendicato", "hanno rivendicato", "rivendicazione");
+            "üstlendi", "üstlenildi", "rivendicat*", "ha rivendicato", "hanno rivendicato", "rivendicazione",
+            "بەرپرسیارێتی*");
 
     /**
      * A speaker telling of its own attack ("the group said its fighters targeted the base", "announced that it had
@@ -221,7 +225,8 @@ final class Cues {
             "сбит*", "сбил*", "перехвач*", "перехвачен*", "abgefangen", "abgeschossen", "fingen ab", "fing ab",
             "abzufangen",
             "رهگیری", "رهگیری شد", "سرنگون",
-            "düşürüld*", "düşürdü*", "önlendi", "engellendi", "imha edildi", "intercettat*", "abbattut*");
+            "düşürüld*", "düşürdü*", "önlendi", "engellendi", "imha edildi", "intercettat*", "abbattut*",
+            "خرایە خوارەوە", "خرانە خوارەوە", "تێکشکێنرا", "تێکشکێنران", "ڕێگری لێکرا");
 
     /** Hit, successful. */
     static final Lexicon HIT = new Lexicon("hit", "hits", "hitting", "direct hits", "direct hit", "successful", "successfully",
@@ -235,7 +240,7 @@ final class Cues {
             "getroffen", "traf*",
             "اصابت کرد",
             "isabet*", "içine düş*", "içerisine düş*", "ha colpito", "hanno colpito", "caduto all'interno",
-            "caduti all'interno", "si e schiantato", "andato a segno", "andati a segno");
+            "caduti all'interno", "si e schiantato", "andato a segno", "andati a segno", "پێکا", "پێکرا");
 
     /** Failed attempts. */
     static final Lexicon FAILED = new Lexicon("failed", "unsuccessful", "missed", "echoue", "fallido*",
@@ -250,7 +255,7 @@ final class Cues {
             "daños", "dano", "kerusakan", "اضرار", "خسائر",
             "ущерб*", "повреждени*", "поврежден*", "schaden", "schäden", "sachschaden*", "beschädigt*",
             "خسارت*",
-            "hasar*", "danni", "danno", "danneggiat*");
+            "hasar*", "danni", "danno", "danneggiat*", "زیان*");
     static final Lexicon NO_DAMAGE = new Lexicon("no damage", "without damage", "caused no damage",
             "without causing damage", "no damage was", "aucun degat", "sans degats", "sans causer de degats",
             "sin danos", "sin causar danos", "no causo danos", "sem danos", "sem causar danos", "tidak ada kerusakan",
@@ -260,7 +265,7 @@ final class Cues {
             "ohne schäden",
             "بدون خسارت", "خسارتی وارد نشد",
             "hasar oluşmadı", "hasar meydana gelmedi", "senza causare danni", "senza danni", "nessun danno",
-            "non ha causato danni");
+            "non ha causato danni", "هیچ زیانێکی ماددی", "بێ زیان", "هیچ زیانێک");
     static final Lexicon DAMAGE_UNKNOWN = new Lexicon("no information", "without information", "no details",
             "extent of the damage", "extent of the losses", "not known", "unknown", "unclear", "not clear",
             "without details", "gave no details", "sans details", "sans donner de details",
@@ -285,7 +290,8 @@ final class Cues {
             "keine opfer", "niemand wurde verletzt", "niemand verletzt",
             "بدون تلفات", "تلفاتی نداشت", "تلفاتی در پی نداشت",
             "yaralanan olmadı", "can kaybı ya da yaralanma yaşanmadı", "senza vittime", "nessuna vittima",
-            "nessun ferito", "senza causare vittime", "non ci sono feriti", "non ci sono state vittime");
+            "nessun ferito", "senza causare vittime", "non ci sono feriti", "non ci sono state vittime",
+            "هیچ زیانێکی گیانی", "زیانی گیانی نییە", "بێ قوربانی", "هیچ قوربانییەک");
     /** No one killed, nothing said of the wounded ("tidak ada korban jiwa" is no loss of life). */
     static final Lexicon NO_DEATHS = new Lexicon("no deaths", "no fatalities", "no one was killed", "nobody was killed",
             "korban jiwa", "sans faire de morts", "aucun mort", "sin muertos", "no hubo muertos", "sem mortos",
@@ -297,30 +303,34 @@ final class Cues {
             "mortos", "tewas", "meninggal", "قتلى", "قتيل", "مقتل", "قتلوا", "لقوا حتفهم",
             "погиб*", "гибел*", "убит*", "getötet", "tote", "toten", "ums leben",
             "کشته", "کشته شدند", "جان باختند",
-            "öldürüldü", "hayatını kaybetti", "hayatını kaybetmişti", "uccis*", "morti", "morto", "morta");
+            "öldürüldü", "hayatını kaybetti", "hayatını kaybetmişti", "uccis*", "morti", "morto", "morta", "کوژرا", "کوژران",
+            "گیانیان لەدەستدا");
     static final Lexicon INJURED = new Lexicon("injured", "injuring", "wounded", "wounding", "injuries", "hurt",
             "brain injuries", "blesse*", "blessures", "heridos", "heridas", "feridos", "ferimentos", "luka", "terluka",
             "cedera",
             "جرحى", "اصابات", "مصابين",
             "ранен*", "ранени*", "пострадал*", "пострадавш*", "травм*", "verletzt", "verletzte", "verletzten", "verwundet*",
             "زخمی", "مجروح",
-            "yaralandı", "yaralı", "yaralanan", "feriti", "ferito", "ferita", "ferite", "ferimenti");
+            "yaralandı", "yaralı", "yaralanan", "feriti", "ferito", "ferita", "ferite", "ferimenti", "بریندار*");
 
     /** Weapon nouns and their normal names. */
     static final String[][] WEAPONS = {
             {"rocket", "rocket", "rockets", "roquette", "roquettes", "cohete", "cohetes", "foguete", "foguetes",
                     "roket", "صاروخ", "صواريخ", "salvo", "salvos", "katyusha", "ракета", "ракеты", "ракет", "ракету",
                     "ракетами",
-                    "rakete", "raketen", "راکت", "راکتها", "razzo", "razzi"},
+                    "rakete", "raketen", "راکت", "راکتها", "razzo", "razzi", "ڕۆکێت", "ڕۆکێتێک", "ڕۆکێتەکان",
+                    "کاتیۆشا"},
             {"missile", "missile", "missiles", "misil", "misiles", "missil", "misseis", "rudal", "cruise missile",
                     "крылатая ракета", "крылатые ракеты", "баллистическая ракета", "баллистические ракеты",
                     "marschflugkörper", "füze", "füzeler",
                     "flugkörper", "ballistische rakete", "ballistische raketen", "موشک", "موشکها", "missili",
-                    "صاروخ باليستي", "صواريخ باليستيه", "صواريخ بالستيه", "صواريخ كروز"},
+                    "صاروخ باليستي", "صواريخ باليستيه", "صواريخ بالستيه", "صواريخ كروز", "مووشەک", "مووشەکێک",
+                    "مووشەکەکان"},
             {"drone", "drone", "drones", "dron", "uav", "uavs", "pesawat nirawak", "مسيره", "مسيرات", "طائره مسيره",
                     "طائرات مسيره", "беспилотник", "беспилотника", "беспилотники", "беспилотников", "беспилотниками",
                     "дрон", "дрона", "дроны", "дронов", "дронами", "бпла", "drohne", "drohnen", "kamikazedrohne",
-                    "kamikazedrohnen", "iha", "ihalar", "insansız hava aracı", "پهپاد", "پهپادها", "پهپادی", "droni"},
+                    "kamikazedrohnen", "iha", "ihalar", "insansız hava aracı", "پهپاد", "پهپادها", "پهپادی", "droni", "درۆن",
+                    "درۆنێک", "درۆنێکی", "درۆنەکە", "درۆنەکان"},
             {"mortar", "mortar", "mortars", "mortier", "mortiers", "mortero", "morteros", "morteiro", "morteiros",
                     "mortir", "هاون", "قذائف هاون", "миномет", "минометов", "минометные", "минометы", "mörser",
                     "mörsergranaten", "havan", "havan topu", "خمپاره", "mortaio", "mortai", "colpi di mortaio"},

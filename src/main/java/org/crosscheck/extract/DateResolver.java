@@ -15,7 +15,7 @@ import org.crosscheck.model.Span;
 import org.crosscheck.model.TimePrecision;
 
 /**
- * Finds and resolves the dates of an article: explicit dates in many forms and the eleven languages extraction reads,
+ * Finds and resolves the dates of an article: explicit dates in many forms and the twelve languages extraction reads,
  * weekday names and relative words ("yesterday", "overnight", "last week") resolved against the publication date or,
  * when that is unknown, against an anchor inferred from the article's own explicit dates (said so with
  * {@link DateBasis#INFERRED_FROM_CONTEXT}). Ambiguous numeric dates (12/1/2024) are decided by a weekday next to
@@ -45,7 +45,8 @@ public final class DateResolver {
     }
 
     private static final String MONTH = "(" + Calendar.alternation(Calendar.MONTHS) + ")\\.?";
-    private static final String ORDINAL = "(?:st|nd|rd|th|er|eme|º|°|o|\\.)?";
+    /** Ordinal endings after a day; "ي" is the Kurdish ezafe written onto it ("٢٣ی کانوونی دووەم", folded). */
+    private static final String ORDINAL = "(?:st|nd|rd|th|er|eme|º|°|o|\\.|ي)?";
     private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL
             + "\\b(?:\\s*(?:and|to|-|et|au|y|a|e|hingga|sampai|و)\\s*(\\d{1,2})\\b)?(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})" + ORDINAL + "\\s+(?:de\\s+)?"
@@ -74,7 +75,8 @@ public final class DateResolver {
             "in der vergangenen nacht", "letzte woche", "vergangene woche", "in der vergangenen woche",
             "letzten woche", "دیروز", "امروز", "شب گذشته", "هفته گذشته", "dün", "bugün",
             "geçen hafta", "dün gece", "ieri", "oggi", "stanotte", "la notte scorsa", "nella notte",
-            "la settimana scorsa", "il mese scorso").stream().map(FoldedText::fold).toList();
+            "la settimana scorsa", "il mese scorso", "دوێنێ", "ئەمڕۆ", "شەوی ڕابردوو", "دوێنێ شەو",
+            "هەفتەی ڕابردوو").stream().map(FoldedText::fold).toList();
     private static final Pattern RELATIVE = Pattern.compile("(?U)(?<![\\p{L}])(" + String.join("|",
             RELATIVE_EXPRESSIONS) + ")(?![\\p{L}])");
     private static final java.util.Set<String> WEEKDAY_STARTS = firstWords(Calendar.WEEKDAYS.keySet(), "late",
@@ -439,17 +441,18 @@ public final class DateResolver {
                 raw.rule += fromPublished ? ".latest-before-published" : ".first-after-anchor";
                 continue;
             }
-            switch (raw.relative) {
+            switch (raw.relative) { // the words as FoldedText writes them (Kurdish "ئەمڕۆ" is "يەمڕۆ")
                 case "today", "aujourd'hui", "hoy", "hoje", "hari ini", "اليوم", "сегодня", "heute", "امروز", "bugun",
-                        "oggi" ->
+                        "oggi", "يەمڕۆ" ->
                         raw.date = now.date;
                 case "yesterday", "hier", "la veille", "ayer", "ontem", "kemarin", "امس", "البارحه", "вчера", "накануне",
-                        "gestern", "ديروز", "dun", "ieri" ->
+                        "gestern", "ديروز", "dun", "ieri", "دوێنێ" ->
                         raw.date = now.date.minusDays(1);
                 case "overnight", "last night", "cette nuit", "la nuit derniere", "anoche", "tadi malam", "semalam",
                         "الليله الماضيه", "in der nacht", "letzte nacht", "vergangene nacht",
                         "in der vergangenen nacht",
-                        "شب گذشته", "dun gece", "stanotte", "la notte scorsa", "nella notte" -> {
+                        "شب گذشته", "dun gece", "stanotte", "la notte scorsa", "nella notte", "شەوي ڕابردوو",
+                        "دوێنێ شەو" -> {
                     raw.date = now.date.minusDays(1);
                     raw.confidence = 0.5;
                 }

@@ -14,15 +14,15 @@ final class Numbers {
     static {
         put(1, "one", "a", "an", "un", "une", "uno", "una", "um", "uma", "satu", "sebuah", "seorang", "واحد", "واحده",
                 "один", "одна", "одно",
-                "одну", "одного", "одной", "ein", "eine", "einen", "einer", "einem", "یک", "bir");
+                "одну", "одного", "одной", "ein", "eine", "einen", "einer", "einem", "یک", "bir", "یەک");
         put(2, "two", "deux", "dos", "dois", "duas", "dua", "اثنين", "اثنان", "two more", "both", "ambos", "ambas",
-                "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden", "دو", "iki", "ikisi", "ikisinin", "ikisini", "due",
+                "keduanya", "كلا", "два", "две", "двух", "двумя", "двое", "zwei", "beide", "beiden", "دو", "iki", "ikisi", "ikisinin", "ikisini", "due", "دوو",
                 "entrambi", "entrambe");
-        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei", "سه", "üç", "üçü", "üçünün", "tre");
+        put(3, "three", "trois", "tres", "tiga", "ثلاث", "ثلاثه", "три", "трех", "тремя", "трое", "drei", "سه", "üç", "üçü", "üçünün", "tre", "سێ");
         put(4, "four", "quatre", "cuatro", "quatro", "empat", "اربع", "اربعه", "четыре", "четырех", "четверо", "vier",
-                "چهار", "dört", "quattro");
-        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf", "پنج", "beş", "cinque");
-        put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs", "شش", "altı", "sei");
+                "چهار", "dört", "quattro", "چوار");
+        put(5, "five", "cinq", "cinco", "lima", "خمس", "خمسه", "пять", "пяти", "пятеро", "funf", "پنج", "beş", "cinque", "پێنج");
+        put(6, "six", "seis", "enam", "ست", "سته", "шесть", "шести", "шестеро", "sechs", "شش", "altı", "sei", "شەش");
         put(7, "seven", "sept", "siete", "sete", "tujuh", "سبع", "سبعه", "семь", "семи", "sieben", "هفت", "yedi", "sette");
         put(8, "eight", "huit", "ocho", "oito", "delapan", "ثماني", "ثمانيه", "восемь", "восьми", "acht", "هشت", "sekiz", "otto");
         put(9, "nine", "neuf", "nueve", "nove", "sembilan", "تسع", "تسعه", "девять", "девяти", "neun", "dokuz");

@@ -20,6 +20,8 @@ public final class LanguageDetector {
     private static final int MIN_FUNCTION_WORDS = 3;
     /** Letters Persian uses and Arabic does not. */
     private static final String PERSIAN_LETTERS = "پچژگ";
+    /** Letters Kurdish (Sorani) uses and Persian and Arabic do not. */
+    private static final String KURDISH_LETTERS = "ێۆڕڵە";
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
             "en", Set.of("the", "and", "of", "to", "in", "is", "that", "was", "for", "on", "with", "as", "by", "at",
@@ -78,6 +80,7 @@ public final class LanguageDetector {
         var scripts = new int[SCRIPTS.length];
         int letters = 0;
         int persian = 0;
+        int kurdish = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
@@ -96,6 +99,9 @@ public final class LanguageDetector {
             if (PERSIAN_LETTERS.indexOf(codePoint) >= 0) {
                 persian++;
             }
+            if (KURDISH_LETTERS.indexOf(codePoint) >= 0) {
+                kurdish++;
+            }
         }
         if (letters < MIN_LETTERS) {
             return null;
@@ -110,7 +116,8 @@ public final class LanguageDetector {
             return null;
         }
         return switch (SCRIPTS[mainScript]) {
-            case ARABIC -> persian * 100 >= scripts[mainScript] ? "fa" : "ar";
+            case ARABIC -> kurdish * 20 >= scripts[mainScript] ? "ku"
+                    : persian * 100 >= scripts[mainScript] ? "fa" : "ar";
             case CYRILLIC -> "ru";
             case HEBREW -> "he";
             case GREEK -> "el";

@@ -81,6 +81,10 @@ class ClaimFinderTest {
             More than 40 troops were injured in the attack.                            | casualties | injured 40+
             La mayoría de los misiles fueron interceptados, mientras que otros impactaron en su interior. | outcome | intercepted; hit
             Füzelerin çoğu düşürüldü, bir kısmı ise üsse isabet etti.                  | outcome    | intercepted; hit
+            درۆنێکی بۆمبڕێژکراو هێرشی کردە سەر بنکەی حەریر.                           | count      | 1 drone
+            هێرشەکە هیچ زیانێکی گیانی و ماددی لێنەکەوتووەتەوە.                          | damage     | none
+            هێرشەکە هیچ زیانێکی گیانی و ماددی لێنەکەوتووەتەوە.                          | casualties | killed 0; injured 0
+            دوو سەرباز بریندار بوون لە هێرشەکەدا.                                      | casualties | injured 2
             اعترضت الدفاعات الجوية معظم الصواريخ، في حين سقط بعضها داخل القاعدة          | outcome    | intercepted; hit
             بیشتر موشک‌ها رهگیری شدند اما برخی از آنها به داخل پایگاه اصابت کردند.      | outcome    | intercepted; hit
             Sebagian besar rudal berhasil dicegat, sementara sisanya menghantam pangkalan. | outcome | intercepted; hit

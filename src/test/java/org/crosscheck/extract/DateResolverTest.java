@@ -53,6 +53,9 @@ class DateResolverTest {
             La base è stata attaccata il 19 ottobre 2023.         | -          | 2023-10-19 | explicit
             La base è stata attaccata giovedì.                    | 2023-10-20 | 2023-10-19 | relative-to-published
             La base è stata attaccata ieri.                       | 2023-10-20 | 2023-10-19 | relative-to-published
+            شەوی سێشەممە هێرش کرایە سەر بنکەکە.                    | 2024-01-24 | 2024-01-23 | relative-to-published
+            دوێنێ هێرش کرایە سەر بنکەکە.                           | 2024-01-24 | 2024-01-23 | relative-to-published
+            لە ٢٣ی کانوونی دووەمی ٢٠٢٤ هێرش کرایە سەر بنکەکە.      | -          | 2024-01-23 | explicit
             """)
     void resolvesDatesInEveryLanguageRead(String text, LocalDate published, LocalDate expected, String basis) {
         var result = RESOLVER.resolve(text, published);

@@ -21,6 +21,7 @@ class LanguageDetectorTest {
             it | Due razzi hanno colpito la base nella notte di giovedì, secondo una fonte della sicurezza che ha detto che non ci sono vittime.
             fa | یک پهپاد به پایگاه آمریکا در شرق سوریه حمله کرد و گزارشی از تلفات منتشر نشده است.
             ru | Две ракеты попали в американскую базу в четверг вечером, сообщил источник.
+            ku | شەوی سێشەممە، درۆنێکی بۆمبڕێژکراو هێرشی کردە سەر بنکەی حەریر لە پارێزگای هەولێر.
             """)
     void tellsTheLanguageOfAShortParagraph(String expected, String paragraph) {
         assertThat(LanguageDetector.detect(paragraph)).isEqualTo(expected);
