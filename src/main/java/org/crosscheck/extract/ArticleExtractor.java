@@ -29,8 +29,8 @@ public final class ArticleExtractor {
             "depuis le debut du mois", "ataques anteriores", "ataques anteriores", "serangan sebelumnya");
     /** Words that say a sentence still reports what the last speaker said ("Verletzt wurde demnach niemand"). */
     private static final Lexicon SAME_SOURCE = new Lexicon("demnach", "den angaben zufolge",
-            "according to the same source", "the same source said", "selon la meme source", "selon cette source", "segun la misma fuente",
-            "segundo a mesma fonte", "по его словам", "по их словам", "по словам источника", "وبحسب المصدر",
+            "according to the same source", "the same source said", "selon la meme source", "selon cette source",
+            "segun la misma fuente", "segundo a mesma fonte", "по его словам", "по их словам", "по словам источника", "وبحسب المصدر",
             "وفقا للمصدر", "bu kaynaga gore");
 
     /** A pointer to another story, kept when a page was saved as text: "Read more: ...", "اقرأ أيضا: ...". */
@@ -370,11 +370,11 @@ public final class ArticleExtractor {
         if (speaker.split("\\s+").length > 2) {
             return speaker;
         }
-        var word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(speaker) + "(?![\\p{L}])");
         if (lastSpeaker != null && lastSpeaker.length() > speaker.length() && lastSpeaker.endsWith(" " + speaker)) {
             return lastSpeaker;
         }
-        if (claimant != null && claimant.length() > speaker.length() && word.matcher(claimant).find()) {
+        if (claimant != null && claimant.length() > speaker.length() && claimant.contains(speaker)
+                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(speaker) + "(?![\\p{L}])").matcher(claimant).find()) {
             return claimant;
         }
         return speaker;

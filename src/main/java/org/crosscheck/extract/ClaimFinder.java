@@ -259,15 +259,18 @@ final class ClaimFinder {
         return new Attribution(speaker, tail.substring(0, verbEnd).strip(), "attribution.verb-before-speaker");
     }
 
-    /** A sentence that only says who told the one before it: "Das teilten X mit.", "Об этом сообщили в X." */
+    /**
+     * A sentence that only says who told the one before it: "Das teilten X mit.", "Об этом сообщили в X.", Spanish
+     * and Italian "Lo informó X", "Lo ha riferito X".
+     */
     private static final Pattern OF_PREVIOUS = Pattern.compile("(?iU)^(?:"
             + "(?:das|dies)\\s+(?<cueDe>(?:teilte|teilten|meldete|meldeten|berichtete|berichteten|sagte|sagten"
             + "|erklärte|erklärten|bestätigte|bestätigten))\\s+(?<de>.+?)(?:\\s+mit)?"
             + "|(?:that|this)\\s+(?<cueEn>is according to|was (?:reported|said|confirmed|announced) by)\\s+(?<en>.+?)"
             + "|c['’]est ce qu['’]?(?:e\\s+)?(?<cueFr>(?:a|ont)\\s+(?:indiqué|annoncé|affirmé|rapporté|déclaré|précisé"
             + "|expliqué))\\s+(?<fr>.+?)"
-            + "|(?:así\\s+)?lo\\s+(?<cueEs>(?:informó|indicó|dijo|confirmó|aseguró|señaló|ha\\s+riferito|ha\\s+detto"
-            + "|ha\\s+reso\\s+noto|ha\\s+annunciato|ha\\s+confermato))\\s+(?<es>.+?)"
+            + "|(?:así\\s+)?lo\\s+(?<cueLo>(?:informó|indicó|dijo|confirmó|aseguró|señaló|ha\\s+riferito|ha\\s+detto"
+            + "|ha\\s+reso\\s+noto|ha\\s+annunciato|ha\\s+confermato))\\s+(?<lo>.+?)"
             + "|об\\s+этом\\s+(?<cueRu>(?:сообщил|заявил|рассказал|пишет|сообщает|сообщают|заявляют)\\p{L}*)\\s+(?<ru>.+?)"
             + ")(?:,.*)?[.!]?$");
 
@@ -277,7 +280,7 @@ final class ClaimFinder {
         if (!matcher.matches()) {
             return null;
         }
-        for (var language : new String[] {"De", "En", "Fr", "Es", "Ru"}) {
+        for (var language : new String[] {"De", "En", "Fr", "Lo", "Ru"}) {
             var phrase = matcher.group(language.toLowerCase(Locale.ROOT));
             if (phrase != null) {
                 var speaker = trimArticle(CONDITION_OF_ANONYMITY.matcher(phrase).replaceFirst("").strip());
