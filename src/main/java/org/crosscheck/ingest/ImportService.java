@@ -287,7 +287,7 @@ public final class ImportService {
         }
         var format = DocumentFormat.of(fileName).orElseThrow();
         var document = read(format, content);
-        var text = TextNormalizer.normalize(document.text());
+        var text = TextNormalizer.normalize(PrintFurniture.remove(TextNormalizer.normalize(document.text())));
         if (text.isEmpty()) {
             throw new UnreadableDocumentException("The file contains no text, only white space or markup.");
         }

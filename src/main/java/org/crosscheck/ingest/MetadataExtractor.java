@@ -76,6 +76,8 @@ public final class MetadataExtractor {
             "[\\p{IsArabic}&&[^،؛٠-٩]][\\p{IsArabic} &&[^،؛٠-٩]]{1,40}", FLAGS);
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "^(?i:sources?|fuente|fonte|sumber|quelle|fonti|المصدر)\\s*:\\s*(?<outlet>.{2,80})$", FLAGS);
+    /** A line that is only a web address, as a page saved or printed from a browser starts with. */
+    private static final Pattern URL_LINE = Pattern.compile("\\s*https?://\\S+\\s*");
     private static final Pattern URL_HOST = Pattern.compile("https?://(?:www\\.)?(?<host>[^/\\s]+)", FLAGS);
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:by|par|por|oleh|reporter|penulis|laporan wartawan|بقلم)\\s+(?<rest>.+)$", FLAGS);
@@ -600,7 +602,7 @@ public final class MetadataExtractor {
     private static boolean isMetadataLine(Line line, NumericOrder order) {
         var value = line.text();
         if (BYLINE.matcher(value).matches() || SOURCE_LABEL.matcher(value).matches()
-                || PUBLISHED_PHRASE.matcher(value).find()) {
+                || PUBLISHED_PHRASE.matcher(value).find() || URL_LINE.matcher(value).matches()) {
             return true;
         }
         if (value.length() > 80) {

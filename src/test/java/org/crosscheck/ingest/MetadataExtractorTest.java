@@ -166,6 +166,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheHeadlineAfterTheAddressOfASavedPage() {
+        var metadata = read("https://www.rudaw.net/english/kurdistan/240120241\nDrone attack targets Harir base in Erbil "
+                + "province\nRudaw\n24-01-2024\nAn armed drone targeted Harir air base late on Tuesday, the CTD said.");
+
+        assertThat(metadata.title()).isEqualTo("Drone attack targets Harir base in Erbil province");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 1, 24));
+    }
+
+    @Test
     void readsAGermanAsOfLineAsThePublicationDate() {
         var metadata = read("Raketenangriff auf US-Stützpunkt im Irak\n\ntagesschau.de\nStand: 04.01.2024 14:05 Uhr\n\n"
                 + "Auf den Stützpunkt Ain al-Assad sind am Donnerstag zwei Raketen abgefeuert worden.");
