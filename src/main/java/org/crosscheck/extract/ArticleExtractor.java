@@ -42,7 +42,7 @@ public final class ArticleExtractor {
     /** Places beyond the bases that a sentence's attack is on: such a sentence joins no base's attack. */
     private static final Lexicon OTHER_TARGET = new Lexicon("on israel", "on israeli", "against israel", "zionist",
             "in israel", "on the golan", "in yemen", "on houthi*", "houthis in", "contre israel", "contra israel",
-            "terhadap israel", "houthi*", "الكيان الصهيوني", "golan", "golan heights", "golanhohen", "голанск*",
+            "terhadap israel", "houthi*", "الكيان الصهيوني", "golan", "golanhohen", "голанск*",
             "الجولان", "جولان", "in lebanon", "southern lebanon", "au liban", "sud-liban", "red sea", "mer rouge",
             "mar rojo");
     private static final Lexicon STATEMENT_VERB = new Lexicon("said", "says", "claimed", "confirmed", "announced",

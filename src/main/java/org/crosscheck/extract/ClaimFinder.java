@@ -315,11 +315,10 @@ final class ClaimFinder {
         return ANAPHORS.contains(speaker.toLowerCase(Locale.ROOT));
     }
 
-    /** A short name in brackets ending the text, as after a name: "Counter-Terrorism Directorate (CTD)". */
-    private static final Pattern ACRONYM_BEFORE = Pattern.compile(
-            "\\s*\\((?:\\p{Lu}[\\p{L}\\d-]{1,9}|[\\u0600-\\u06FF]{2,12})\\)$");
-    private static final Pattern ACRONYM_AFTER_NAME = Pattern.compile(
-            "\\s*\\((?:\\p{Lu}[\\p{L}\\d-]{1,9}|[\\u0600-\\u06FF]{2,12})\\)");
+    /** A short name in brackets after a name, "Counter-Terrorism Directorate (CTD)": ending a text, or anywhere. */
+    private static final String BRACKETED_ACRONYM = "\\s*\\((?:\\p{Lu}[\\p{L}\\d-]{1,9}|[\\u0600-\\u06FF]{2,12})\\)";
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile(BRACKETED_ACRONYM + "$");
+    private static final Pattern ACRONYM_AFTER_NAME = Pattern.compile(BRACKETED_ACRONYM);
 
     /** A dateline ending at its dash: "BAGHDAD (Reuters) - ", "Desert Wire – ". */
     private static final Pattern DATELINE_DASH = Pattern.compile("^.*\\s[-–—]\\s+");

@@ -65,11 +65,13 @@ public final class HtmlReader implements DocumentReader {
             return null;
         }
         Element articleBody = null;
+        int bodyLength = MIN_BODY_CHARS - 1;
         for (var markers : ARTICLE_BODY) {
             for (var candidate : document.select(markers)) {
-                if (candidate.text().length() >= MIN_BODY_CHARS
-                        && (articleBody == null || candidate.text().length() > articleBody.text().length())) {
+                int length = candidate.text().length();
+                if (length > bodyLength) {
                     articleBody = candidate;
+                    bodyLength = length;
                 }
             }
             if (articleBody != null) {

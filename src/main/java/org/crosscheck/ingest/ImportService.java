@@ -287,7 +287,9 @@ public final class ImportService {
         }
         var format = DocumentFormat.of(fileName).orElseThrow();
         var document = read(format, content);
-        var text = TextNormalizer.normalize(PrintFurniture.remove(TextNormalizer.normalize(document.text())));
+        var read = TextNormalizer.normalize(document.text());
+        var unprinted = PrintFurniture.remove(read);
+        var text = unprinted == read ? read : TextNormalizer.normalize(unprinted);
         if (text.isEmpty()) {
             throw new UnreadableDocumentException("The file contains no text, only white space or markup.");
         }

@@ -263,8 +263,12 @@ public final class MetadataExtractor {
     /** A known outlet, or a short name that starts with one ("الجزيرة نت", "RT en Español"). */
     private static boolean knownOrEdition(String name) {
         var lower = name.toLowerCase(Locale.ROOT);
-        return KNOWN_OUTLETS.contains(lower) || WHITESPACE.split(lower).length <= 4
-                && KNOWN_OUTLETS.stream().anyMatch(known -> lower.startsWith(known + " "));
+        return KNOWN_OUTLETS.contains(lower) || WHITESPACE.split(lower.strip()).length <= 4 && isKnownOutlet(lower);
+    }
+
+    /** A known outlet's name, or one that starts with it ("Sputnik Brasil"); {@code lower} in lower case. */
+    private static boolean isKnownOutlet(String lower) {
+        return KNOWN_OUTLETS.contains(lower) || KNOWN_OUTLETS.stream().anyMatch(known -> lower.startsWith(known + " "));
     }
 
     /** A short line of an outlet and a date, in either order: "ТАСС, 26 декабря 2023", "SPIEGEL, 05.02.2024". */
@@ -392,8 +396,7 @@ public final class MetadataExtractor {
             return false;
         }
         var lower = name.toLowerCase(Locale.ROOT);
-        if (KNOWN_OUTLETS.contains(lower) || KNOWN_OUTLETS.stream().anyMatch(known -> lower.startsWith(known + " "))
-                || DOMAIN.matcher(name).matches()) {
+        if (isKnownOutlet(lower) || DOMAIN.matcher(name).matches()) {
             return true;
         }
         if (name.chars().anyMatch(Character::isDigit)) {

@@ -20,11 +20,11 @@ final class PrintFurniture {
     private PrintFurniture() {
     }
 
-    /** The text without printed headers and footers; other text as it was. */
+    /** The text without printed headers and footers; the same instance when it has none. */
     static String remove(String text) {
-        if (text.indexOf(':') < 0) {
-            return text;
-        }
-        return FOOTER.matcher(HEADER.matcher(text).replaceAll("")).replaceAll("");
+        var header = HEADER.matcher(text);
+        var withoutHeaders = header.find() ? header.replaceAll("") : text;
+        var footer = FOOTER.matcher(withoutHeaders);
+        return footer.find() ? footer.replaceAll("") : withoutHeaders;
     }
 }
